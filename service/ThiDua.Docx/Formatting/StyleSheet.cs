@@ -1,0 +1,220 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace ThiDua.Docx.Formatting;
+
+/// <summary>
+/// The styles part of a document, resolved: <c>w:docDefaults</c>, every style's <c>basedOn</c> chain flattened once,
+/// table styles with their conditional formats, and the theme fonts. Computes effective run and paragraph formatting in
+/// the order of ECMA-376 §17.7.2: docDefaults → table style → numbering level → paragraph style → character style → direct.
+/// </summary>
+internal sealed class StyleSheet
+{
+    private readonly Dictionary<string, Style> styles = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (RunProps Run, ParaProps Para)> flattened = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string, string), (RunProps Run, ParaProps Para)> conditional = new();
+    private readonly ThemeFonts theme;
+    private readonly RunProps defaultRun;
+    private readonly ParaProps defaultPara;
+
+    /// <summary>Id of the default paragraph style (<c>w:default="1"</c>, usually <c>Normal</c>), or null.</summary>
+    public string? DefaultParagraphStyleId { get; }
+
+    /// <summary>Id of the default character style, or null.</summary>
+    public string? DefaultCharacterStyleId { get; }
+
+    /// <summary>Id of the default table style, or null.</summary>
+    public string? DefaultTableStyleId { get; }
+
+    public StyleSheet(MainDocumentPart main)
+    {
+        theme = ThemeFonts.From(main.ThemePart);
+        var root = main.StyleDefinitionsPart?.Styles;
+        var defaults = root?.DocDefaults;
+        defaultRun = RunProps.From(defaults?.RunPropertiesDefault?.RunPropertiesBaseStyle);
+        defaultPara = ParaProps.From(defaults?.ParagraphPropertiesDefault?.ParagraphPropertiesBaseStyle);
+        foreach (var s in root?.Elements<Style>() ?? [])
+        {
+            if (s.StyleId?.Value is not { } id) continue;
+            styles.TryAdd(id, s);
+            if (s.Default?.Value != true) continue;
+            var type = s.Type?.InnerText;
+            if (type == "paragraph") DefaultParagraphStyleId ??= id;
+            else if (type == "character") DefaultCharacterStyleId ??= id;
+            else if (type == "table") DefaultTableStyleId ??= id;
+        }
+    }
+
+    /// <summary>The display name of a style (<c>w:name</c>), or the id when it has none.</summary>
+    public string StyleName(string styleId) => styles.TryGetValue(styleId, out var s) ? s.StyleName?.Val?.Value ?? styleId : styleId;
+
+    /// <summary>True when the style id exists.</summary>
+    public bool Has(string? styleId) => styleId is not null && styles.ContainsKey(styleId);
+
+    /// <summary>The numbering properties a paragraph style (or its chain) carries.</summary>
+    public (int? NumId, int? Ilvl) StyleNumbering(string? styleId)
+    {
+        if (styleId is null) return (null, null);
+        var p = Flatten(styleId).Para;
+        return (p.NumId, p.Ilvl);
+    }
+
+    /// <summary>Whether a table style (or its <c>basedOn</c> chain) draws borders; null when none of the chain states them.</summary>
+    public bool? TableStyleBorders(string styleId)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var id = styleId; id is not null && seen.Add(id) && styles.TryGetValue(id, out var s); id = s.BasedOn?.Val?.Value)
+        {
+            var borders = s.StyleTableProperties?.TableBorders;
+            if (borders is not null)
+                return borders.ChildElements.OfType<BorderType>().Any(e => e.Val?.InnerText is { } v && v is not ("none" or "nil"));
+        }
+        return null;
+    }
+
+    /// <summary>A style's own properties with its <c>basedOn</c> chain applied (cycles are cut).</summary>
+    private (RunProps Run, ParaProps Para) Flatten(string styleId)
+    {
+        if (flattened.TryGetValue(styleId, out var done)) return done;
+        var chain = new List<Style>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var id = styleId; id is not null && seen.Add(id) && styles.TryGetValue(id, out var s); id = s.BasedOn?.Val?.Value)
+            chain.Add(s);
+        var run = RunProps.Empty;
+        var para = ParaProps.Empty;
+        for (var i = chain.Count - 1; i >= 0; i--)
+        {
+            run = run.Overlay(RunProps.From(chain[i].StyleRunProperties));
+            para = para.Overlay(ParaProps.From(chain[i].StyleParagraphProperties));
+        }
+        return flattened[styleId] = (run, para);
+    }
+
+    /// <summary>A table style's properties for one conditional type (<c>wholeTable</c> = the style's own), chain applied.</summary>
+    private (RunProps Run, ParaProps Para) TableConditional(string styleId, string type)
+    {
+        if (conditional.TryGetValue((styleId, type), out var done)) return done;
+        var chain = new List<Style>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var id = styleId; id is not null && seen.Add(id) && styles.TryGetValue(id, out var s); id = s.BasedOn?.Val?.Value)
+            chain.Add(s);
+        var run = RunProps.Empty;
+        var para = ParaProps.Empty;
+        for (var i = chain.Count - 1; i >= 0; i--)
+        {
+            if (type == "wholeTable")
+            {
+                run = run.Overlay(RunProps.From(chain[i].StyleRunProperties));
+                para = para.Overlay(ParaProps.From(chain[i].StyleParagraphProperties));
+            }
+            foreach (var c in chain[i].Elements<TableStyleProperties>().Where(c => c.Type?.InnerText == type))
+            {
+                run = run.Overlay(RunProps.From(c.RunPropertiesBaseStyle));
+                para = para.Overlay(ParaProps.From(c.StyleParagraphProperties));
+            }
+        }
+        return conditional[(styleId, type)] = (run, para);
+    }
+
+    /// <summary>The table style level for a cell: the style's whole-table properties and the conditional formats of its region.</summary>
+    private (RunProps Run, ParaProps Para) TableLevel(string? tableStyleId, TableRegion region)
+    {
+        if (tableStyleId is null || !styles.ContainsKey(tableStyleId)) return (RunProps.Empty, ParaProps.Empty);
+        var run = RunProps.Empty;
+        var para = ParaProps.Empty;
+        foreach (var type in region.ConditionalTypes())
+        {
+            var (r, p) = TableConditional(tableStyleId, type);
+            run = run.Overlay(r);
+            para = para.Overlay(p);
+        }
+        return (run, para);
+    }
+
+    /// <summary>
+    /// The paragraph level of the hierarchy: defaults, table style, numbering level and paragraph style, in Word's order.
+    /// When the numbering comes from the paragraph style the style's own indents win over the level's; when it is direct,
+    /// the level's win over the style's.
+    /// </summary>
+    public ParaProps ResolveParagraph(ParaProps direct, string? tableStyleId, TableRegion region, ParaProps numberingLevel, bool numberingIsDirect)
+    {
+        var styleId = direct.StyleId ?? DefaultParagraphStyleId;
+        var style = styleId is null ? ParaProps.Empty : Flatten(styleId).Para;
+        var p = defaultPara.Overlay(TableLevel(tableStyleId, region).Para);
+        p = numberingIsDirect ? p.Overlay(style).Overlay(numberingLevel) : p.Overlay(numberingLevel).Overlay(style);
+        p = p.Overlay(direct);
+        p.StyleId = styleId;
+        return p;
+    }
+
+    /// <summary>The effective run format: defaults, table style, paragraph style, character style (toggles per §17.7.3), direct.</summary>
+    public RunFormat ResolveRun(string? paragraphStyleId, RunProps direct, string? tableStyleId, TableRegion region)
+    {
+        var p = defaultRun.ApplyStyleLevel(TableLevel(tableStyleId, region).Run);
+        var pStyle = paragraphStyleId ?? DefaultParagraphStyleId;
+        if (pStyle is not null) p = p.ApplyStyleLevel(Flatten(pStyle).Run);
+        var cStyle = direct.CharStyleId ?? DefaultCharacterStyleId;
+        if (cStyle is not null) p = p.ApplyStyleLevel(Flatten(cStyle).Run);
+        return ToFormat(p.Overlay(direct));
+    }
+
+    /// <summary>Formatting of a numbering label: the paragraph's run level (paragraph mark properties excluded) with the level's <c>w:rPr</c> on top.</summary>
+    public RunFormat ResolveLabel(string? paragraphStyleId, RunProps levelRun, RunProps paragraphMark, string? tableStyleId, TableRegion region)
+    {
+        var p = defaultRun.ApplyStyleLevel(TableLevel(tableStyleId, region).Run);
+        var pStyle = paragraphStyleId ?? DefaultParagraphStyleId;
+        if (pStyle is not null) p = p.ApplyStyleLevel(Flatten(pStyle).Run);
+        return ToFormat(p.Overlay(paragraphMark).Overlay(levelRun));
+    }
+
+    private RunFormat ToFormat(RunProps p)
+    {
+        string Font(string? name, string? themeValue, string fallback) =>
+            themeValue is not null ? theme.Resolve(themeValue) : name ?? fallback;
+        var ascii = Font(p.Ascii, p.AsciiTheme, "Times New Roman");
+        string? highlight = p.Highlight is null or "none" ? null : p.Highlight;
+        if (highlight is null && p.ShadingFill is { } fill && fill is not ("auto" or "FFFFFF" or "ffffff")) highlight = fill;
+        return new RunFormat(
+            ascii,
+            Font(p.HAnsi, p.HAnsiTheme, ascii),
+            Font(p.EastAsia, p.EastAsiaTheme, ascii),
+            Font(p.Cs, p.CsTheme, ascii),
+            p.Size ?? 20,
+            p.Bold ?? false,
+            p.Italic ?? false,
+            p.Underline ?? "none",
+            p.Caps ?? false,
+            p.SmallCaps ?? false,
+            (p.Strike ?? false) || (p.DStrike ?? false),
+            p.Vanish ?? false,
+            p.Color ?? "auto",
+            highlight,
+            p.VertAlign ?? "baseline");
+    }
+
+    /// <summary>Turns resolved paragraph properties into the public record.</summary>
+    public static ParagraphFormat ToFormat(ParaProps p) => new(
+        p.StyleId ?? "",
+        p.Jc switch
+        {
+            "center" => Alignment.Center,
+            "right" or "end" => Alignment.Right,
+            "both" => Alignment.Justified,
+            "distribute" or "thaiDistribute" or "highKashida" or "lowKashida" or "mediumKashida" => Alignment.Distributed,
+            _ => Alignment.Left,
+        },
+        p.Left ?? 0,
+        p.Right ?? 0,
+        p.Hanging is { } h ? -h : p.FirstLine ?? 0,
+        p.Before ?? 0,
+        p.After ?? 0,
+        p.Line ?? 240,
+        p.LineRule ?? "auto",
+        p.Bottom,
+        p.Top,
+        (p.Tabs ?? []).Where(t => !t.Clear).Select(t => new TabStop(t.Kind, t.Pos)).ToList(),
+        p.OutlineLevel is >= 0 and < 9 ? p.OutlineLevel : null,
+        p.KeepNext ?? false,
+        p.PageBreakBefore ?? false,
+        p.ContextualSpacing ?? false);
+}
