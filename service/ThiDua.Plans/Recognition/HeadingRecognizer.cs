@@ -1,0 +1,104 @@
+using System.Text.RegularExpressions;
+using ThiDua.Docx.Formatting;
+using ThiDua.Docx.Model;
+using ThiDua.Docx.Numbering;
+using ThiDua.Plans.Model;
+
+namespace ThiDua.Plans.Recognition;
+
+/// <summary>
+/// Finds the numbered paragraphs of the body — typed (<c>II. NỘI DUNG</c>) or Word's automatic numbering rendered — and
+/// reads their level by the label's shape (Phụ lục I, Mục II.6đ): Roman <c>I.</c> = mục, Arabic <c>1.</c> = khoản,
+/// <c>1.1.</c> = sub-clause, letter <c>a)</c> = điểm. Paragraphs in tables are not headings.
+/// </summary>
+public static partial class HeadingRecognizer
+{
+    [GeneratedRegex(@"^(?<roman>[IVXL]+)\s?[.)]\s*(?=\S)")]
+    private static partial Regex RomanLabel();
+
+    [GeneratedRegex(@"^(?<a>\d{1,2})\.(?<b>\d{1,2})\.?(?:\d{1,2}\.?)?\s+(?=\S)")]
+    private static partial Regex SubClauseLabel();
+
+    [GeneratedRegex(@"^(?<n>\d{1,2})\s?[.)]\s*(?=\p{L})")]
+    private static partial Regex ClauseLabel();
+
+    [GeneratedRegex(@"^(?<l>[a-zđ])\)\s*(?=\S)")]
+    private static partial Regex PointLabel();
+
+    /// <summary>The longest text (characters after the label) still read as a title rather than a paragraph of running text.</summary>
+    public const int MaxTitleLength = 120;
+
+    /// <summary>Numbered paragraphs between <paramref name="start"/> and <paramref name="end"/> (inclusive), in order.</summary>
+    public static IReadOnlyList<Heading> Recognize(DocxDocument doc, int start, int end)
+    {
+        var list = new List<Heading>();
+        for (var i = Math.Max(0, start); i <= end && i < doc.Paragraphs.Count; i++)
+        {
+            var p = doc.Paragraphs[i];
+            if (p.Cell is not null || (p.Numbering?.IsBullet ?? false)) continue;
+            if (Read(p) is { } h) list.Add(h);
+        }
+        return list;
+    }
+
+    /// <summary>Reads one paragraph's label, or null when it is not numbered.</summary>
+    public static Heading? Read(DocParagraph p)
+    {
+        var automatic = p.Numbering is { IsBullet: false, Label.Length: > 0 };
+        var rendered = automatic ? p.Numbering!.Label + " " + p.Text.TrimStart() : p.Text.TrimStart();
+        var leading = automatic ? 0 : p.Text.Length - p.Text.TrimStart().Length;
+        HeadingLevel level;
+        int value, parent = 0;
+        Match m;
+        if ((m = SubClauseLabel().Match(rendered)).Success)
+        {
+            level = HeadingLevel.SubClause; value = int.Parse(m.Groups["b"].Value); parent = int.Parse(m.Groups["a"].Value);
+        }
+        else if ((m = RomanLabel().Match(rendered)).Success && RomanValue(m.Groups["roman"].Value) is > 0 and var rv)
+        {
+            level = HeadingLevel.Section; value = rv;
+        }
+        else if ((m = ClauseLabel().Match(rendered)).Success)
+        {
+            level = HeadingLevel.Clause; value = int.Parse(m.Groups["n"].Value);
+        }
+        else if ((m = PointLabel().Match(rendered)).Success)
+        {
+            level = HeadingLevel.Point; value = PointValue(m.Groups["l"].Value[0]);
+        }
+        else return null;
+
+        var label = m.Value.Trim();
+        var title = rendered[m.Length..].Trim();
+        var labelLength = automatic ? 0 : leading + m.Value.TrimEnd().Length;
+        var labelFormat = automatic ? p.Numbering!.LabelFormat : FormatAt(p, leading) ?? p.MarkFormat;
+        var textFormat = DominantFormat(p, labelLength) ?? labelFormat;
+        var isTitle = title.Length <= MaxTitleLength && !title.EndsWith('.') && !title.EndsWith(';') && !title.Contains(". ");
+        return new Heading(p.Index, level, label, value, parent, automatic ? LabelSource.Automatic : LabelSource.Typed,
+            title, isTitle, labelFormat, textFormat, p.Format, p.StyleName);
+    }
+
+    /// <summary>The value of a Roman numeral (I … L), or 0 when malformed.</summary>
+    public static int RomanValue(string roman)
+    {
+        for (var v = 1; v <= 50; v++)
+            if (NumberFormatter.Roman(v) == roman) return v;
+        return 0;
+    }
+
+    /// <summary>The 1-based position of a điểm letter in the Vietnamese alphabet (a b c d đ e g h i k l m n o p q r s t u v x y).</summary>
+    public static int PointValue(char letter) => "abcdđeghiklmnopqrstuvxy".IndexOf(letter) + 1;
+
+    private static RunFormat? FormatAt(DocParagraph p, int offset) =>
+        p.Runs.FirstOrDefault(r => offset >= r.Start && offset < r.Start + r.Text.Length && r.Text.Trim().Length > 0)?.Format
+        ?? p.VisibleRuns.FirstOrDefault()?.Format;
+
+    /// <summary>The format drawing most non-space characters from <paramref name="from"/> on.</summary>
+    private static RunFormat? DominantFormat(DocParagraph p, int from) =>
+        p.Runs.Where(r => r.Start + r.Text.Length > from)
+            .Select(r => (r.Format, Count: r.Text[Math.Max(0, from - r.Start)..].Count(c => !char.IsWhiteSpace(c))))
+            .Where(x => x.Count > 0)
+            .GroupBy(x => x.Format)
+            .OrderByDescending(g => g.Sum(x => x.Count))
+            .FirstOrDefault()?.Key;
+}
