@@ -1,0 +1,46 @@
+using ThiDua.Docx.Model;
+using ThiDua.Plans.Model;
+
+namespace ThiDua.Rules.Engine;
+
+/// <summary>
+/// What a rule sees: the recognised plan (and through it the document as read), plus helpers that build findings with the
+/// location fields filled (paragraph index, a text excerpt, the enclosing <c>thidua:</c> tag).
+/// </summary>
+public sealed class RuleContext(PlanDocument plan)
+{
+    /// <summary>Longest excerpt quoted in a finding, in characters.</summary>
+    public const int ExcerptLength = 80;
+
+    /// <summary>The recognised plan.</summary>
+    public PlanDocument Plan { get; } = plan;
+
+    /// <summary>The document as read.</summary>
+    public DocxDocument Document => Plan.Source;
+
+    /// <summary>Builds a finding located at <paramref name="paragraph"/> (-1 = the document or a missing element).</summary>
+    /// <param name="rule">Rule id.</param>
+    /// <param name="severity">Severity from rules.md.</param>
+    /// <param name="part">Plan part, for grouping.</param>
+    /// <param name="paragraph">Body paragraph index or -1.</param>
+    /// <param name="message">What is wrong (Vietnamese).</param>
+    /// <param name="expected">What is expected (Vietnamese).</param>
+    /// <param name="observed">What was found (Vietnamese).</param>
+    /// <param name="fix">Mechanical fix, if any.</param>
+    /// <param name="excerpt">The text to quote; the paragraph's text when null; <c>(thiếu)</c> when the paragraph is -1.</param>
+    public Finding At(string rule, Severity severity, PlanPart part, int paragraph, string message, string expected, string observed,
+        Fix? fix = null, string? excerpt = null) =>
+        new(rule, severity, part, paragraph, Excerpt(excerpt ?? (paragraph >= 0 ? Document.Paragraphs[paragraph].RenderedText : "(thiếu)")),
+            message, expected, observed, Plan.TagOf(paragraph), fix);
+
+    /// <summary>A finding that says the property could not be evaluated, and why (rules.md: never a silent pass).</summary>
+    public Finding NotEvaluated(string rule, Severity severity, PlanPart part, int paragraph, string reason) =>
+        At(rule, severity, part, paragraph, "Không đánh giá được: " + reason, "—", "—") with { Evaluated = false };
+
+    /// <summary>Shortens text to <see cref="ExcerptLength"/> characters with an ellipsis; line breaks and tabs become spaces.</summary>
+    public static string Excerpt(string text)
+    {
+        var t = text.Replace('\n', ' ').Replace('\t', ' ').Trim();
+        return t.Length <= ExcerptLength ? t : t[..(ExcerptLength - 1)] + "…";
+    }
+}
