@@ -202,7 +202,7 @@ public static partial class HeaderRecognizer
         if (element is null) return null;
         var paragraphs = doc.Paragraphs;
         var p = paragraphs[element.Paragraph];
-        var line = DrawnLine(p) ?? Border(p, columnWidth);
+        var line = DrawnLine(p, element.Column) ?? Border(p, columnWidth);
         if (line is not null) return line;
         if (element.AllUnderlined) return new HeaderLine(LineKind.Underline, p.Index, element.WidthTwips, element.Runs.All(r => r.Format.Underline is "single" or "thick"));
         for (var i = p.Index + 1; i < Math.Min(paragraphs.Count, p.Index + 3); i++)
@@ -213,7 +213,7 @@ public static partial class HeaderRecognizer
             if (trimmed.Length > 0 && trimmed.All(c => c is '_' or '-' or '–' or '—'))
                 return new HeaderLine(LineKind.TypedCharacters, next.Index, TextMeasure.WidthTwips(trimmed, next.MarkFormat.SizeHalfPoints, false), false);
             if (trimmed.Length > 0) break;
-            if ((DrawnLine(next) ?? Border(next, columnWidth)) is { } found) return found;
+            if ((DrawnLine(next, element.Column) ?? Border(next, columnWidth)) is { } found) return found;
         }
         return null;
     }
@@ -221,8 +221,17 @@ public static partial class HeaderRecognizer
     private static bool SameColumn(DocParagraph a, DocParagraph b) =>
         a.Cell is null ? b.Cell is null : b.Cell is { } bc && bc.Table == a.Cell.Table && bc.Column == a.Cell.Column;
 
-    private static HeaderLine? DrawnLine(DocParagraph p) =>
-        p.Drawings.FirstOrDefault(d => d.Kind == DrawingKind.Line) is { } d ? new HeaderLine(LineKind.Drawing, p.Index, d.WidthTwips, true) : null;
+    /// <summary>
+    /// A drawn line in the paragraph. A header line built with tab stops carries the lines of both columns in one paragraph:
+    /// the left column's is the one further left (smaller horizontal offset), the right column's the one further right.
+    /// </summary>
+    private static HeaderLine? DrawnLine(DocParagraph p, HeaderColumn column)
+    {
+        var lines = p.Drawings.Where(d => d.Kind == DrawingKind.Line).OrderBy(d => d.OffsetXEmu ?? 0).ToList();
+        if (lines.Count == 0) return null;
+        var d = lines.Count > 1 && column == HeaderColumn.Right ? lines[^1] : lines[0];
+        return new HeaderLine(LineKind.Drawing, p.Index, d.WidthTwips, true);
+    }
 
     /// <summary>A bottom border spans the column between the paragraph's indents (cell margins of 108 twips each side).</summary>
     private static HeaderLine? Border(DocParagraph p, int columnWidth)

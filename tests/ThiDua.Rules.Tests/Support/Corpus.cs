@@ -1,13 +1,19 @@
+using System.Runtime.CompilerServices;
+
 namespace ThiDua.Rules.Tests.Support;
 
-/// <summary>Locates <c>../shared/corpus</c> beside the repository root (walking up from the test binaries).</summary>
+/// <summary>
+/// Locates <c>../shared/corpus</c> beside the repository root: <c>THIDUA_CORPUS</c> when set, else found by walking up from
+/// this source file's folder (which works wherever the test binaries are built) to <c>ThiDua.WordAddin.sln</c>.
+/// </summary>
 public static class Corpus
 {
     private static readonly Lazy<string> dir = new(() =>
     {
-        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
+        if (Environment.GetEnvironmentVariable("THIDUA_CORPUS") is { Length: > 0 } env) return env;
+        for (var d = new DirectoryInfo(Path.GetDirectoryName(SourceFile())!); d is not null; d = d.Parent)
         {
-            if (File.Exists(Path.Combine(d.FullName, "ThiDua.WordAddin.sln")))
+            if (System.IO.File.Exists(Path.Combine(d.FullName, "ThiDua.WordAddin.sln")))
                 return Path.GetFullPath(Path.Combine(d.FullName, "..", "shared", "corpus"));
         }
         throw new DirectoryNotFoundException("Không tìm thấy thư mục gốc của repo (ThiDua.WordAddin.sln).");
@@ -18,4 +24,6 @@ public static class Corpus
 
     /// <summary>Full path of a corpus file, e.g. <c>tien-dong-2024.docx</c>.</summary>
     public static string File(string name) => Path.Combine(Directory, name);
+
+    private static string SourceFile([CallerFilePath] string path = "") => path;
 }

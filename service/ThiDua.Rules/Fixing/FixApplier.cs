@@ -1,0 +1,153 @@
+using System.Globalization;
+using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace ThiDua.Rules.Fixing;
+
+/// <summary>
+/// Applies <see cref="Fix"/>es to an editable package with Open XML — the service's counterpart of the pane's in-place
+/// Word API fixes. Formatting is written as direct formatting on the runs and paragraph of the finding; text replacements
+/// see through split runs; page fixes set <c>w:pgSz</c>/<c>w:pgMar</c> on every section (1 mm = 56.7 twips).
+/// </summary>
+public static class FixApplier
+{
+    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+
+    /// <summary>Applies <paramref name="fixes"/> in order; returns how many were applied (a text replacement whose text is gone is skipped).</summary>
+    public static int Apply(WordprocessingDocument document, IEnumerable<Fix> fixes)
+    {
+        var body = document.MainDocumentPart?.Document?.Body;
+        if (body is null) return 0;
+        var paragraphs = ParagraphLocator.BodyParagraphs(body);
+        var applied = 0;
+        foreach (var fix in fixes)
+        {
+            var done = false;
+            if (fix.Kind == "normalize-nfc") done = NormalizeNfc(document);
+            if (fix.Page is { } page) done |= ApplyPage(body, page);
+            if (fix.Paragraph >= 0 && fix.Paragraph < paragraphs.Count)
+            {
+                var p = paragraphs[fix.Paragraph];
+                foreach (var r in fix.Replace ?? []) done |= TextReplacer.ReplaceFirst(p, r.Find, r.ReplaceWith);
+                if (fix.Run is { } run) { ApplyRun(p, run); done = true; }
+                if (fix.ParagraphFormat is { } pf) { ApplyParagraph(p, pf); done = true; }
+            }
+            if (done) applied++;
+        }
+        document.MainDocumentPart!.Document!.Save();
+        return applied;
+    }
+
+    private static bool NormalizeNfc(WordprocessingDocument document)
+    {
+        var changed = false;
+        foreach (var root in Stories(document))
+            foreach (var t in root.Descendants<Text>())
+                if (!t.Text.IsNormalized(NormalizationForm.FormC)) { t.Text = t.Text.Normalize(NormalizationForm.FormC); changed = true; }
+        return changed;
+    }
+
+    private static IEnumerable<OpenXmlElement> Stories(WordprocessingDocument document)
+    {
+        var main = document.MainDocumentPart!;
+        if (main.Document?.Body is { } body) yield return body;
+        foreach (var h in main.HeaderParts) if (h.Header is { } x) yield return x;
+        foreach (var f in main.FooterParts) if (f.Footer is { } y) yield return y;
+    }
+
+    private static bool ApplyPage(Body body, PageFormat page)
+    {
+        var sections = body.Descendants<SectionProperties>().ToList();
+        static uint Tw(double mm) => (uint)Math.Round(mm * 56.7);
+        foreach (var s in sections)
+        {
+            if (page.WidthMm is not null || page.HeightMm is not null)
+            {
+                var size = s.GetFirstChild<PageSize>() ?? s.AppendChild(new PageSize());
+                if (page.WidthMm is { } w) size.Width = Tw(w);
+                if (page.HeightMm is { } h) size.Height = Tw(h);
+            }
+            var margin = s.GetFirstChild<PageMargin>();
+            if (page.TopMm is null && page.BottomMm is null && page.LeftMm is null && page.RightMm is null) continue;
+            margin ??= s.AppendChild(new PageMargin());
+            if (page.TopMm is { } t) margin.Top = (int)Tw(t);
+            if (page.BottomMm is { } b) margin.Bottom = (int)Tw(b);
+            if (page.LeftMm is { } l) margin.Left = Tw(l);
+            if (page.RightMm is { } r) margin.Right = Tw(r);
+        }
+        return sections.Count > 0;
+    }
+
+    private static void ApplyRun(Paragraph p, RunFormat f)
+    {
+        foreach (var run in p.Descendants<Run>())
+        {
+            var rPr = run.RunProperties ??= new RunProperties();
+            SetRunProperties(rPr, f);
+            if (f.AllCaps == true)
+                foreach (var t in run.Elements<Text>()) t.Text = t.Text.ToUpper(Vietnamese);
+        }
+        var mark = (p.ParagraphProperties ??= new ParagraphProperties()).ParagraphMarkRunProperties ??= new ParagraphMarkRunProperties();
+        SetRunProperties(mark, f);
+    }
+
+    /// <summary>Writes the members of <paramref name="f"/> into an <c>rPr</c>-shaped element, keeping schema order.</summary>
+    private static void SetRunProperties(OpenXmlCompositeElement rPr, RunFormat f)
+    {
+        if (f.FontName is { } font)
+            Replace(rPr, new RunFonts { Ascii = font, HighAnsi = font, ComplexScript = font, EastAsia = font });
+        if (f.Bold is { } b) { Replace(rPr, new Bold { Val = OnOffValue.FromBoolean(b) }); Replace(rPr, new BoldComplexScript { Val = OnOffValue.FromBoolean(b) }); }
+        if (f.Italic is { } i) { Replace(rPr, new Italic { Val = OnOffValue.FromBoolean(i) }); Replace(rPr, new ItalicComplexScript { Val = OnOffValue.FromBoolean(i) }); }
+        if (f.Color is { } c) Replace(rPr, new Color { Val = c });
+        if (f.SizePt is { } sz)
+        {
+            var half = ((int)Math.Round(sz * 2)).ToString(CultureInfo.InvariantCulture);
+            Replace(rPr, new FontSize { Val = half });
+            Replace(rPr, new FontSizeComplexScript { Val = half });
+        }
+        if (f.RemoveHighlight == true)
+        {
+            rPr.RemoveAllChildren<Highlight>();
+            rPr.RemoveAllChildren<Shading>();
+        }
+        if (f.Underline is { } u) Replace(rPr, new Underline { Val = u ? UnderlineValues.Single : UnderlineValues.None });
+    }
+
+    /// <summary>Replaces the child of the same type, or inserts it where the schema's sequence wants it.</summary>
+    private static void Replace<T>(OpenXmlCompositeElement parent, T element) where T : OpenXmlElement
+    {
+        var existing = parent.GetFirstChild<T>();
+        if (existing is not null) { parent.ReplaceChild(element, existing); return; }
+        parent.AddChild(element, throwOnError: false);
+        if (element.Parent is null) parent.AppendChild(element);
+    }
+
+    private static void ApplyParagraph(Paragraph p, ParagraphFormat f)
+    {
+        var pPr = p.ParagraphProperties ??= new ParagraphProperties();
+        if (f.Alignment is { } a)
+            Replace(pPr, new Justification
+            {
+                Val = a switch { "center" => JustificationValues.Center, "right" => JustificationValues.Right, "justified" => JustificationValues.Both, _ => JustificationValues.Left },
+            });
+        if (f.FirstLineIndentCm is not null || f.LeftIndentCm is not null)
+        {
+            var ind = pPr.Indentation ?? new Indentation();
+            if (f.FirstLineIndentCm is { } fl) { ind.Hanging = null; ind.FirstLine = Twips(fl * 567); }
+            if (f.LeftIndentCm is { } li) { ind.Left = Twips(li * 567); ind.Start = null; }
+            if (ind.Parent is null) Replace(pPr, ind);
+        }
+        if (f.SpaceBeforePt is not null || f.SpaceAfterPt is not null || f.LineSpacingLines is not null)
+        {
+            var sp = pPr.SpacingBetweenLines ?? new SpacingBetweenLines();
+            if (f.SpaceBeforePt is { } sb) { sp.Before = Twips(sb * 20); sp.BeforeAutoSpacing = null; }
+            if (f.SpaceAfterPt is { } sa) { sp.After = Twips(sa * 20); sp.AfterAutoSpacing = null; }
+            if (f.LineSpacingLines is { } ls) { sp.Line = Twips(ls * 240); sp.LineRule = LineSpacingRuleValues.Auto; }
+            if (sp.Parent is null) Replace(pPr, sp);
+        }
+    }
+
+    private static string Twips(double value) => ((int)Math.Round(value)).ToString(CultureInfo.InvariantCulture);
+}
