@@ -5,6 +5,8 @@ public enum DocxInputError
 {
     /// <summary>Zero bytes. HTTP 400.</summary>
     Empty,
+    /// <summary>Nothing was sent at all (e.g. the multipart form has no <c>file</c> field). HTTP 400.</summary>
+    Missing,
     /// <summary>Larger than the configured limit. HTTP 413.</summary>
     TooLarge,
     /// <summary>Not a ZIP/OPC package at all (plain text, PDF, image…). HTTP 415.</summary>

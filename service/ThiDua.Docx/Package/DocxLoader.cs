@@ -1,0 +1,100 @@
+using System.Xml;
+using DocumentFormat.OpenXml.Packaging;
+
+namespace ThiDua.Docx.Package;
+
+/// <summary>
+/// Opens uploaded bytes as a <see cref="WordprocessingDocument"/> safely: reads the stream within the size limit, runs
+/// <see cref="PackageGuard"/>, opens from memory, loads the main document part, and turns every Open XML, ZIP or XML
+/// failure into a <see cref="DocxInputException"/> (<see cref="DocxInputError.Corrupt"/>).
+/// </summary>
+public static class DocxLoader
+{
+    /// <summary>Reads <paramref name="input"/> to its end, stopping as soon as it passes <see cref="PackageLimits.MaxBytes"/>.</summary>
+    /// <exception cref="DocxInputException"><see cref="DocxInputError.TooLarge"/> past the limit.</exception>
+    public static byte[] ReadAll(Stream input, PackageLimits? limits = null)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var max = (limits ?? PackageLimits.Default).MaxBytes;
+        if (input.CanSeek && input.Length - input.Position > max) throw InputFailures.TooLarge(input.Length - input.Position, max);
+        using var copy = input.CanSeek ? new MemoryStream((int)(input.Length - input.Position)) : new MemoryStream();
+        var buffer = new byte[81920];
+        int read;
+        while ((read = input.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            if (copy.Length + read > max) throw InputFailures.TooLarge(null, max);
+            copy.Write(buffer, 0, read);
+        }
+        return copy.Length == copy.Capacity ? copy.GetBuffer() : copy.ToArray();
+    }
+
+    /// <summary>Validates and opens <paramref name="input"/> read-only. The caller disposes the document.</summary>
+    /// <exception cref="DocxInputException">The bytes are not a readable .docx (any <see cref="DocxInputError"/> but <see cref="DocxInputError.Missing"/>).</exception>
+    public static WordprocessingDocument Open(Stream input, PackageLimits? limits = null) => Open(ReadAll(input, limits), limits);
+
+    /// <summary>Validates and opens <paramref name="package"/> read-only, the main document part loaded. The caller disposes the document.</summary>
+    /// <exception cref="DocxInputException">The bytes are not a readable .docx.</exception>
+    public static WordprocessingDocument Open(byte[] package, PackageLimits? limits = null)
+    {
+        limits ??= PackageLimits.Default;
+        PackageGuard.Validate(package, limits);
+        return OpenChecked(new MemoryStream(package, writable: false), editable: false, limits);
+    }
+
+    /// <summary>Validates <paramref name="package"/> and opens a copy for editing (for the mechanical fixes).</summary>
+    /// <exception cref="DocxInputException">The bytes are not a readable .docx.</exception>
+    public static EditableDocx OpenEditable(byte[] package, PackageLimits? limits = null)
+    {
+        limits ??= PackageLimits.Default;
+        PackageGuard.Validate(package, limits);
+        var stream = new MemoryStream(package.Length + 4096);
+        stream.Write(package);
+        stream.Position = 0;
+        return new EditableDocx(OpenChecked(stream, editable: true, limits), stream);
+    }
+
+    /// <summary>
+    /// The <see cref="DocxInputException"/> an exception met while reading a package stands for: itself when it is one,
+    /// <see cref="DocxInputError.Corrupt"/> for Open XML, ZIP, packaging and XML failures (also when wrapped), null for
+    /// anything else (a bug, not bad input).
+    /// </summary>
+    public static DocxInputException? AsInputException(Exception exception)
+    {
+        for (var ex = exception; ex is not null; ex = ex.InnerException)
+        {
+            if (ex is DocxInputException input) return input;
+            if (IsReadFailure(ex)) return InputFailures.Corrupt("nội dung văn bản không đọc được (cấu trúc Open XML hoặc XML không hợp lệ)", exception);
+        }
+        return null;
+    }
+
+    private static bool IsReadFailure(Exception ex) =>
+        ex is OpenXmlPackageException or InvalidDataException or XmlException or FileFormatException;
+
+    private static WordprocessingDocument OpenChecked(MemoryStream stream, bool editable, PackageLimits limits)
+    {
+        WordprocessingDocument? document = null;
+        try
+        {
+            document = WordprocessingDocument.Open(stream, editable, new OpenSettings
+            {
+                AutoSave = false,
+                MaxCharactersInPart = limits.MaxUncompressedBytes,
+            });
+            if (document.MainDocumentPart?.Document is null) throw InputFailures.Corrupt("thiếu phần nội dung chính word/document.xml");
+            return document;
+        }
+        catch (Exception ex) when (ex is not DocxInputException && AsInputException(ex) is { } input)
+        {
+            document?.Dispose();
+            stream.Dispose();
+            throw input;
+        }
+        catch
+        {
+            document?.Dispose();
+            stream.Dispose();
+            throw;
+        }
+    }
+}
