@@ -150,13 +150,21 @@ internal sealed class StyleSheet
     /// <summary>The effective run format: defaults, table style, paragraph style, character style (toggles per §17.7.3), direct.</summary>
     public RunFormat ResolveRun(string? paragraphStyleId, RunProps direct, string? tableStyleId, TableRegion region)
     {
-        var p = defaultRun.ApplyStyleLevel(TableLevel(tableStyleId, region).Run);
         var pStyle = paragraphStyleId ?? DefaultParagraphStyleId;
-        if (pStyle is not null) p = p.ApplyStyleLevel(Flatten(pStyle).Run);
         var cStyle = direct.CharStyleId ?? DefaultCharacterStyleId;
-        if (cStyle is not null) p = p.ApplyStyleLevel(Flatten(cStyle).Run);
+        var key = (pStyle, cStyle, tableStyleId, region);
+        if (!styleLevels.TryGetValue(key, out var p))
+        {
+            p = defaultRun.ApplyStyleLevel(TableLevel(tableStyleId, region).Run);
+            if (pStyle is not null) p = p.ApplyStyleLevel(Flatten(pStyle).Run);
+            if (cStyle is not null) p = p.ApplyStyleLevel(Flatten(cStyle).Run);
+            styleLevels[key] = p;
+        }
         return ToFormat(p.Overlay(direct));
     }
+
+    /// <summary>Run properties up to the character style level, per (paragraph style, character style, table style, region): most runs of a plan share a handful.</summary>
+    private readonly Dictionary<(string?, string?, string?, TableRegion), RunProps> styleLevels = new();
 
     /// <summary>Formatting of a numbering label: the paragraph's run level (paragraph mark properties excluded) with the level's <c>w:rPr</c> on top.</summary>
     public RunFormat ResolveLabel(string? paragraphStyleId, RunProps levelRun, RunProps paragraphMark, string? tableStyleId, TableRegion region)
