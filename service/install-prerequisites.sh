@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Installs what ThiDua needs from Debian's packages, once. Usage: install-prerequisites.sh [main|test]
+#   main: the Vietnamese syllable dictionary (hunspell-vi) for TEXT-SPELL.
+#   test: also Chromium (browser tests), LibreOffice Writer and poppler (rendered pages of generated plans).
+# The .NET SDK, Node.js/npm and PostgreSQL 15 come with the machine (see /work/.library/env).
+set -euo pipefail
+mode="${1:-main}"
+packages=(hunspell-vi)
+if [ "$mode" = test ]; then packages+=(chromium libreoffice-writer-nogui poppler-utils); fi
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "Cài đặt: ${missing[*]}"
+  sudo_cmd=""
+  [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
