@@ -11,7 +11,7 @@ namespace ThiDua.Rules.Fixing;
 internal static class ParagraphLocator
 {
     /// <summary>The body's paragraphs; index i is <see cref="Finding.Paragraph"/> i.</summary>
-    public static IReadOnlyList<Paragraph> BodyParagraphs(Body body) =>
+    public static IReadOnlyList<Paragraph> BodyParagraphs(DocumentFormat.OpenXml.Wordprocessing.Body body) =>
         body.Descendants<Paragraph>().Where(p => !p.Ancestors().Any(IsOutsideStory)).ToList();
 
     private static bool IsOutsideStory(OpenXmlElement e) =>
