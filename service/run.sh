@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# The main job on embedded defaults: installs what is missing, builds the solution and the task pane, and starts the
+# ThiDua service on http://localhost:5000 (and https://localhost:5001 with the ASP.NET Core development certificate,
+# which Office needs to load the pane). Data goes to SQLite under service/ThiDua.Service/data/; no cloud sign-in.
+# Stop it with Ctrl+C.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+bash service/install-prerequisites.sh main
+dotnet build ThiDua.WordAddin.sln -c Release -nologo -v q
+if [ -f addin/package.json ]; then
+  (cd addin && npm ci --no-audit --no-fund --loglevel=error && npm run build)
+fi
+urls="http://localhost:5000"
+if dotnet dev-certs https >/dev/null 2>&1; then urls="$urls;https://localhost:5001"; fi
+
+echo "ThiDua: http://localhost:5000  (API: /swagger · bảng điều khiển: /dashboard)"
+echo "Kiểm tra một kế hoạch: dotnet service/ThiDua.Cli/bin/Release/net10.0/thidua.dll check ../shared/corpus"
+exec dotnet service/ThiDua.Service/bin/Release/net10.0/ThiDua.Service.dll --urls "$urls" --contentRoot service/ThiDua.Service
