@@ -47,7 +47,7 @@ public sealed class PlanEngine(PackageLimits? limits = null)
     public ExtractReport Extract(Stream docx, string fileName)
     {
         var plan = Read(docx);
-        return new ExtractReport(fileName, PlanMetadataReader.Read(plan), PlanTargetReader.Read(plan));
+        return new ExtractReport(fileName, PlanMetadataReader.Read(plan), PlanTargetReader.Read(plan).Targets);
     }
 
     /// <summary>
