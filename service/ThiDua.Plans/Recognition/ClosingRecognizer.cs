@@ -17,8 +17,9 @@ public static class ClosingRecognizer
     public static (Recipients? Recipients, Signature? Signature, int ClosingStart) Recognize(DocxDocument doc, int from)
     {
         var ps = doc.Paragraphs;
-        var labelIndex = -1;
-        for (var i = ps.Count - 1; i >= Math.Max(0, from); i--)
+        // A tagged plan says where Nơi nhận is (thidua:recipients); otherwise the label is found by its words.
+        var labelIndex = doc.ContentControls.FirstOrDefault(c => c.Tag == "thidua:recipients" && c.FirstParagraph >= 0)?.FirstParagraph ?? -1;
+        for (var i = ps.Count - 1; i >= Math.Max(0, from) && labelIndex < 0; i--)
         {
             var key = TextKey.Fold(ps[i].Text);
             if (key.StartsWith("NOI NHAN")) { labelIndex = i; break; }

@@ -31,8 +31,9 @@ public static partial class HeaderRecognizer
     {
         var paragraphs = doc.Paragraphs;
         var limit = Math.Min(paragraphs.Count, SearchLimit);
-        var titleIndex = -1;
-        for (var i = 0; i < limit; i++)
+        // A tagged plan says where its tên loại is (thidua:title); otherwise it is found by its words.
+        var titleIndex = doc.ContentControls.FirstOrDefault(c => c.Tag == "thidua:title" && c.FirstParagraph >= 0)?.FirstParagraph ?? -1;
+        for (var i = 0; i < limit && titleIndex < 0; i++)
         {
             var key = TextKey.Fold(paragraphs[i].Text);
             var firstLine = key.Split('\n')[0].Trim();
