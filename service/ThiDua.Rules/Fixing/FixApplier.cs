@@ -3,6 +3,12 @@ using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using ThiDua.Docx.Formatting;
+using ThiDua.Rules.BodyText;
+using ThiDua.Rules.Font;
+using ThiDua.Vietnamese.Legacy;
+using ThiDua.Rules.Tags;
+using ThiDua.Rules.TextChecks;
 
 namespace ThiDua.Rules.Fixing;
 
@@ -22,22 +28,76 @@ public static class FixApplier
         if (body is null) return 0;
         var paragraphs = ParagraphLocator.BodyParagraphs(body);
         var applied = 0;
-        foreach (var fix in fixes)
+        var all = fixes.ToList();
+        EffectiveFormatting? formatting = null;
+        foreach (var fix in all.Where(f => f.Kind is not (EmptyParagraphRule.RemoveEmptyParagraphs or MissingTagsRule.WrapTags)))
         {
             var done = false;
-            if (fix.Kind == "normalize-nfc") done = NormalizeNfc(document);
+            if (fix.Kind == UnicodeNormalFormRule.NormalizeNfc) done = NormalizeNfc(document);
             if (fix.Page is { } page) done |= ApplyPage(body, page);
             if (fix.Paragraph >= 0 && fix.Paragraph < paragraphs.Count)
             {
                 var p = paragraphs[fix.Paragraph];
+                if (fix.Kind == FontLegacyRule.ConvertKind) done |= ConvertLegacy(p, formatting ??= new EffectiveFormatting(document.MainDocumentPart!));
                 foreach (var r in fix.Replace ?? []) done |= TextReplacer.ReplaceFirst(p, r.Find, r.ReplaceWith);
                 if (fix.Run is { } run) { ApplyRun(p, run); done = true; }
                 if (fix.ParagraphFormat is { } pf) { ApplyParagraph(p, pf); done = true; }
             }
             if (done) applied++;
         }
+        // Fixes that remove or wrap paragraphs come last, removals from the end, so earlier indices stay valid.
+        foreach (var fix in all.Where(f => f.Kind == EmptyParagraphRule.RemoveEmptyParagraphs).OrderByDescending(f => f.Paragraph))
+            if (fix.Paragraph >= 0 && fix.Paragraph < paragraphs.Count && RemoveEmptyRun(paragraphs, fix.Paragraph)) applied++;
+        if (all.Any(f => f.Kind == MissingTagsRule.WrapTags))
+        {
+            document.MainDocumentPart!.Document!.Save();
+            if (ThiDua.Plans.Authoring.Tagging.PlanTagger.Tag(document).Added.Count > 0) applied++;
+        }
         document.MainDocumentPart!.Document!.Save();
         return applied;
+    }
+
+    /// <summary>
+    /// Converts the runs of a paragraph typed in a legacy encoding (TCVN3 or VNI: by their font, or by text that decodes
+    /// as such) to Unicode NFC, and sets Times New Roman on them (FONT-LEGACY).
+    /// </summary>
+    private static bool ConvertLegacy(Paragraph p, EffectiveFormatting formatting)
+    {
+        var changed = false;
+        foreach (var run in p.Descendants<Run>().ToList())
+        {
+            var format = formatting.Of(p, run);
+            var text = string.Concat(run.Elements<Text>().Select(t => t.Text));
+            var encoding = LegacyEncoding.IsLegacyFont(format.HAnsiFont) is var byFont and not LegacyEncodingKind.None ? byFont
+                : LegacyEncoding.IsLegacyFont(format.AsciiFont) is var byAscii and not LegacyEncodingKind.None ? byAscii
+                : LegacyEncoding.LooksLikeMojibake(text);
+            if (encoding == LegacyEncodingKind.None) continue;
+            foreach (var t in run.Elements<Text>())
+            {
+                t.Text = LegacyEncoding.ToUnicode(t.Text, encoding).Normalize(NormalizationForm.FormC);
+                t.Space = SpaceProcessingModeValues.Preserve;
+            }
+            SetRunProperties(run.RunProperties ??= new RunProperties(), new RunFormat(FontName: "Times New Roman"));
+            changed = true;
+        }
+        return changed;
+    }
+
+    /// <summary>Removes the consecutive empty paragraphs from <paramref name="first"/> on (a paragraph holding a section break, a drawing or a border stays).</summary>
+    private static bool RemoveEmptyRun(IReadOnlyList<Paragraph> paragraphs, int first)
+    {
+        var removed = false;
+        for (var i = first; i < paragraphs.Count; i++)
+        {
+            var p = paragraphs[i];
+            var pPr = p.ParagraphProperties;
+            var keeps = pPr?.SectionProperties is not null || pPr?.ParagraphBorders is not null
+                || p.Descendants<Drawing>().Any() || p.Descendants<Break>().Any(b => b.Type?.Value == BreakValues.Page);
+            if (keeps || p.Descendants<Text>().Any(t => !string.IsNullOrWhiteSpace(t.Text))) break;
+            p.Remove();
+            removed = true;
+        }
+        return removed;
     }
 
     private static bool NormalizeNfc(WordprocessingDocument document)

@@ -55,7 +55,9 @@ public sealed class MissingTagsRule : IPlanRule
         var elements = new[] { h.IssuingAuthority.FirstOrDefault(), h.DocumentNumber, h.NationalTitle, h.Motto, h.PlaceAndDate };
         if (elements.FirstOrDefault(e => e is not null) is { } firstElement)
             yield return new("Phần đầu văn bản", PlanPart.Header, firstElement.Paragraph, PlanTags.Header, Has(PlanTags.Header));
-        if (h.IssuingAuthority.Count > 0)
+        // A header laid out with tab stops shares each line between the two columns: no content control can hold the
+        // agency lines alone (an inline control stays inside one paragraph), so that part is not asked for.
+        if (h.IssuingAuthority.Count > 0 && h.Layout != HeaderLayout.TabStops)
             yield return new("Cơ quan ban hành", PlanPart.Header, h.IssuingAuthority[0].Paragraph, PlanTags.Agency, Has(PlanTags.Agency));
         if (h.DocumentNumber is { } number)
             yield return new("Số, ký hiệu", PlanPart.Header, number.Paragraph, PlanTags.Number, Has(PlanTags.Number));
