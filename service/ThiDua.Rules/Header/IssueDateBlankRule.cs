@@ -1,0 +1,23 @@
+using ThiDua.Rules.Engine;
+
+namespace ThiDua.Rules.Header;
+
+/// <summary>
+/// HDR-DATE-BLANK — the day and/or month of the ngày tháng left blank (<c>ngày    tháng    năm 2024</c>): normal in a
+/// draft, filled in when the plan is signed (Nghị định 30/2020/NĐ-CP, Phụ lục I, Mục II.4); reported as info.
+/// </summary>
+public sealed class IssueDateBlankRule : IPlanRule
+{
+    /// <inheritdoc />
+    public string Id => "HDR-DATE-BLANK";
+
+    /// <inheritdoc />
+    public IEnumerable<Finding> Check(RuleContext context)
+    {
+        if (context.Plan.Header.PlaceAndDate is not { } date || PlaceAndDateText.Parse(date.Text) is not { IsBlank: true } parsed) yield break;
+        var blank = parsed.Day.Length == 0 && parsed.Month.Length == 0 ? "ngày và tháng" : parsed.Day.Length == 0 ? "ngày" : "tháng";
+        yield return context.At(Id, Severity.Info, PlanPart.Header, date.Paragraph,
+            $"Thời điểm ban hành còn để trống {blank}: điền khi ký ban hành.",
+            "Ngày tháng năm ký ban hành", $"“{date.Text}”", excerpt: date.Text);
+    }
+}
