@@ -67,20 +67,26 @@ public static class ClosingRecognizer
             }
         }
         if (first < 0) return null;
+        // Authority lines follow each other; the signing space (empty paragraphs, or a large space before) ends them and
+        // the first line after it is the name — even when typed in capitals.
         var lines = new List<TextSegment>();
         TextSegment? name = null;
         var last = first;
-        var i2 = first;
-        for (; i2 < ps.Count && SameBlock(ps[first], ps[i2]); i2++)
+        var gap = false;
+        for (var i = first; i < ps.Count && SameBlock(ps[first], ps[i]); i++)
         {
-            var text = ps[i2].Text.Trim();
-            if (text.Length == 0) continue;
-            last = i2;
-            if (TextKey.IsUpper(text) && name is null) lines.AddRange(SplitLines(ps[i2]));
-            else { name = TextSegment.Whole(ps[i2], HeaderColumn.Full); break; }
+            var text = ps[i].Text.Trim();
+            if (text.Length == 0) { gap |= lines.Count > 0; continue; }
+            gap |= lines.Count > 0 && ps[i].Format.SpacingBefore >= SigningSpaceTwips;
+            last = i;
+            if (!gap && (IsAuthority(text) || TextKey.IsUpper(text))) lines.AddRange(SplitLines(ps[i]));
+            else { name = TextSegment.Whole(ps[i], HeaderColumn.Full); break; }
         }
         return new Signature(lines, name, first, last);
     }
+
+    /// <summary>Space before a line that stands for the signing space (24 pt), in twips.</summary>
+    private const int SigningSpaceTwips = 480;
 
     /// <summary>True for a line of the signing authority: <c>TM. ỦY BAN NHÂN DÂN</c>, <c>KT. CHỦ TỊCH</c>, <c>CHỦ TỊCH</c>…</summary>
     public static bool IsAuthority(string text)

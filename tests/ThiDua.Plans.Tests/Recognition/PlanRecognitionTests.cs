@@ -113,4 +113,22 @@ public sealed class PlanRecognitionTests
         Assert.True(plan.BodyStart > plan.Header.LastParagraph);
         Assert.True(plan.BodyEnd < plan.Recipients!.Label.Paragraph);
     }
+
+    [Fact]
+    public void A_signer_name_typed_in_capitals_is_still_the_name_after_the_signing_space()
+    {
+        var bytes = File.ReadAllBytes(Path.Combine(RepositoryPaths.Corpus, "tri-yen-2024-compliant.docx"));
+        using var ms = new MemoryStream();
+        ms.Write(bytes);
+        using (var edit = WordprocessingDocument.Open(ms, true))
+        {
+            var t = edit.MainDocumentPart!.Document!.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Text>().Single(x => x.Text == "Nguyễn Văn Diễn");
+            t.Text = "NGUYỄN VĂN DIỄN";
+        }
+        ms.Position = 0;
+        using var doc = WordprocessingDocument.Open(ms, false);
+        var plan = PlanRecognizer.Recognize(DocxReader.Read(doc));
+        Assert.Equal("NGUYỄN VĂN DIỄN", plan.Signature!.Name!.Text);
+        Assert.Equal(["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], plan.Signature.AuthorityLines.Select(l => l.Text));
+    }
 }
