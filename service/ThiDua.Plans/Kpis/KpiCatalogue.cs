@@ -1,0 +1,217 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace ThiDua.Plans.Kpis;
+
+/// <summary>
+/// The KPI catalogue — <em>danh mục chỉ tiêu</em>: canonical indicator codes, their sector and usual unit, and the
+/// label wordings that name them. The default catalogue is the embedded <c>Resources/kpi-catalogue.json</c>, seeded
+/// from the public corpus (the 24 records of the Trí Yên plan) and the indicators commune and district plans commonly
+/// set (hộ nghèo, BHYT, thu nhập bình quân, ngân sách, trường chuẩn quốc gia, nông thôn mới, nước sạch…).
+/// </summary>
+/// <remarks>
+/// Matching is diacritic-insensitive and prefers the wording as written: each phrase found with its diacritics counts
+/// twice its length, one found only without diacritics (<c>Ty le ho ngheo</c>, or <c>hoá</c> for <c>hóa</c>) once;
+/// the entry with the highest total wins, the earlier entry on a tie, a small bonus going to an entry whose usual unit
+/// is of the same kind as the record's.
+/// </remarks>
+public sealed class KpiCatalogue
+{
+    private const string ResourceName = "ThiDua.Plans.Kpis.kpi-catalogue.json";
+    private static readonly Lazy<KpiCatalogue> defaultCatalogue = new(LoadDefault);
+
+    private readonly IReadOnlyList<CompiledEntry> compiled;
+    private readonly Dictionary<string, KpiCatalogueEntry> byCode;
+
+    private KpiCatalogue(IReadOnlyList<KpiSector> sectors, IReadOnlyList<KpiCatalogueEntry> entries)
+    {
+        Sectors = sectors;
+        Entries = entries;
+        byCode = entries.ToDictionary(e => e.Code, StringComparer.Ordinal);
+        compiled = entries.Select(CompiledEntry.Of).ToList();
+    }
+
+    /// <summary>The catalogue shipped with the product (embedded resource).</summary>
+    public static KpiCatalogue Default => defaultCatalogue.Value;
+
+    /// <summary>Every sector, in catalogue order.</summary>
+    public IReadOnlyList<KpiSector> Sectors { get; }
+
+    /// <summary>Every indicator, in catalogue order.</summary>
+    public IReadOnlyList<KpiCatalogueEntry> Entries { get; }
+
+    /// <summary>The entry with <paramref name="code"/>, or null.</summary>
+    public KpiCatalogueEntry? Find(string code) => byCode.GetValueOrDefault(code);
+
+    /// <summary>The sector named by <paramref name="slug"/>, or null.</summary>
+    public KpiSector? FindSector(string slug) => Sectors.FirstOrDefault(s => s.Slug == slug);
+
+    /// <summary>The indicator a label names (<c>Tỷ lệ GDVH</c> → <c>van-hoa.gia-dinh-van-hoa</c>), or null when none does.</summary>
+    public KpiCatalogueEntry? Match(string? label) => Match(label, context: null, unit: null);
+
+    /// <summary>
+    /// The indicator a label names, using the rest of its sentence when the label alone is too short: <c>Sản lượng</c>
+    /// in a line about lúa → <c>nong-nghiep.san-luong-lua</c>. The first phrase of an alternative must be in the label.
+    /// </summary>
+    /// <param name="label">The indicator as written.</param>
+    /// <param name="context">The whole sentence the label comes from, or null.</param>
+    /// <param name="unit">The record's unit, or null; breaks ties towards entries counted in the same kind of unit.</param>
+    /// <returns>The best entry, or null when no entry matches.</returns>
+    public KpiCatalogueEntry? Match(string? label, string? context, KpiUnit? unit)
+    {
+        if (string.IsNullOrWhiteSpace(label)) return null;
+        var text = MatchText.Of(label);
+        var best = Best(text, null, unit);
+        if (best is null && !string.IsNullOrWhiteSpace(context)) best = Best(text, MatchText.Of(context), unit);
+        return best?.Entry;
+    }
+
+    /// <summary>
+    /// The indicator <paramref name="label"/> alone names, with the index in the label just after the last of the words
+    /// that named it (<c>…đối với những người có công</c>|<c>, gia đình…</c>); null when none does.
+    /// </summary>
+    internal (KpiCatalogueEntry Entry, int End)? MatchWithEnd(string label)
+    {
+        if (string.IsNullOrWhiteSpace(label)) return null;
+        return Best(MatchText.Of(label), null, null) is { } best ? (best.Entry, best.End) : null;
+    }
+
+    /// <summary>Reads a catalogue from JSON of the shape of <c>Resources/kpi-catalogue.json</c>.</summary>
+    /// <exception cref="InvalidDataException">The JSON is malformed, or an entry has no code, an unknown sector or a duplicate code.</exception>
+    public static KpiCatalogue Load(Stream json)
+    {
+        CatalogueFile? file;
+        try
+        {
+            file = JsonSerializer.Deserialize<CatalogueFile>(json);
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"Danh mục chỉ tiêu không đúng định dạng JSON: {e.Message}", e);
+        }
+        if (file?.Sectors is null || file.Indicators is null)
+            throw new InvalidDataException("Danh mục chỉ tiêu thiếu mục \"sectors\" hoặc \"indicators\".");
+
+        var sectors = file.Sectors.Select(s => new KpiSector(s.Slug, s.Name.Normalize())).ToList();
+        var slugs = sectors.Select(s => s.Slug).ToHashSet(StringComparer.Ordinal);
+        var entries = new List<KpiCatalogueEntry>();
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var row in file.Indicators)
+        {
+            if (string.IsNullOrWhiteSpace(row.Code)) throw new InvalidDataException("Một chỉ tiêu trong danh mục không có mã.");
+            if (!codes.Add(row.Code)) throw new InvalidDataException($"Mã chỉ tiêu {row.Code} bị trùng.");
+            if (!slugs.Contains(row.Sector)) throw new InvalidDataException($"Chỉ tiêu {row.Code}: lĩnh vực {row.Sector} không có trong danh mục.");
+            if (row.Match is not { Count: > 0 } || row.Match.Any(a => a.Count == 0))
+                throw new InvalidDataException($"Chỉ tiêu {row.Code}: thiếu cụm từ nhận diện.");
+            entries.Add(new KpiCatalogueEntry(
+                row.Code,
+                (row.Name ?? string.Empty).Normalize(),
+                row.Sector,
+                (row.Unit ?? string.Empty).Normalize(),
+                row.Match.Select(a => (IReadOnlyList<string>)a.Select(p => KpiText.Lower(p.Normalize())).ToList()).ToList(),
+                (row.Exclude ?? []).Select(p => KpiText.Lower(p.Normalize())).ToList()));
+        }
+        return new KpiCatalogue(sectors, entries);
+    }
+
+    private (KpiCatalogueEntry Entry, int End)? Best(MatchText label, MatchText? context, KpiUnit? unit)
+    {
+        (KpiCatalogueEntry Entry, int End)? best = null;
+        var bestScore = 0.0;
+        foreach (var entry in compiled)
+        {
+            var (score, end) = entry.Score(label, context);
+            if (score <= 0) continue;
+            if (unit is not null && KpiUnits.Find(entry.Entry.Unit)?.Kind == unit.Kind) score += 0.5;
+            if (score > bestScore)
+            {
+                best = (entry.Entry, end);
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private static KpiCatalogue LoadDefault()
+    {
+        using var stream = typeof(KpiCatalogue).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"Thiếu tài nguyên nhúng {ResourceName}.");
+        return Load(stream);
+    }
+
+    /// <summary>A text in the two forms matching compares: lower case as written, and folded without diacritics.</summary>
+    private sealed record MatchText(string Lower, string Folded)
+    {
+        public static MatchText Of(string text)
+        {
+            var nfc = text.Normalize();
+            return new MatchText(KpiText.Lower(nfc), KpiText.Fold(nfc));
+        }
+
+        /// <summary>
+        /// Weight 2 × length when found as written, 1 × length when found only without diacritics, else 0; with the
+        /// index just after the first occurrence.
+        /// </summary>
+        public (double Weight, int End) Find(Phrase phrase)
+        {
+            var at = KpiText.IndexOfWords(Lower, phrase.Lower);
+            if (at >= 0) return (2.0 * phrase.Lower.Length, at + phrase.Lower.Length);
+            at = KpiText.IndexOfWords(Folded, phrase.Folded);
+            return at >= 0 ? (phrase.Folded.Length, at + phrase.Folded.Length) : (0, -1);
+        }
+    }
+
+    private sealed record Phrase(string Lower, string Folded)
+    {
+        public static Phrase Of(string lower) => new(lower, KpiText.Fold(lower));
+    }
+
+    private sealed record CompiledEntry(KpiCatalogueEntry Entry, IReadOnlyList<IReadOnlyList<Phrase>> Alternatives, IReadOnlyList<Phrase> Exclude)
+    {
+        public static CompiledEntry Of(KpiCatalogueEntry e) => new(
+            e,
+            e.Match.Select(a => (IReadOnlyList<Phrase>)a.Select(Phrase.Of).ToList()).ToList(),
+            e.Exclude.Select(Phrase.Of).ToList());
+
+        /// <summary>
+        /// The best alternative's score and the end of its words in the label; phrases after the first may be found in
+        /// <paramref name="context"/>.
+        /// </summary>
+        public (double Score, int End) Score(MatchText label, MatchText? context)
+        {
+            if (Exclude.Any(p => KpiText.IndexOfWords(label.Lower, p.Lower) >= 0)) return (0, -1);
+            (double Score, int End) best = (0, -1);
+            foreach (var alternative in Alternatives)
+            {
+                var total = 0.0;
+                var end = -1;
+                for (var i = 0; i < alternative.Count; i++)
+                {
+                    var found = label.Find(alternative[i]);
+                    if (found.Weight == 0 && i > 0 && context is not null) found = (context.Find(alternative[i]).Weight, -1);
+                    if (found.Weight == 0) { total = 0; break; }
+                    total += found.Weight;
+                    end = Math.Max(end, found.End);
+                }
+                if (total > best.Score) best = (total, end);
+            }
+            return best;
+        }
+    }
+
+    private sealed record CatalogueFile(
+        [property: JsonPropertyName("sectors")] IReadOnlyList<SectorRow>? Sectors,
+        [property: JsonPropertyName("indicators")] IReadOnlyList<IndicatorRow>? Indicators);
+
+    private sealed record SectorRow(
+        [property: JsonPropertyName("slug")] string Slug,
+        [property: JsonPropertyName("name")] string Name);
+
+    private sealed record IndicatorRow(
+        [property: JsonPropertyName("code")] string Code,
+        [property: JsonPropertyName("name")] string? Name,
+        [property: JsonPropertyName("sector")] string Sector,
+        [property: JsonPropertyName("unit")] string? Unit,
+        [property: JsonPropertyName("match")] IReadOnlyList<IReadOnlyList<string>>? Match,
+        [property: JsonPropertyName("exclude")] IReadOnlyList<string>? Exclude);
+}

@@ -1,0 +1,139 @@
+namespace ThiDua.Plans.Kpis;
+
+/// <summary>
+/// The comparators of a KPI record — <em>mức so sánh của chỉ tiêu</em> (plan-schema.md § KPI record, field
+/// <c>comparator</c>), and the Vietnamese words that say them.
+/// </summary>
+public static class KpiComparator
+{
+    /// <summary><c>&gt;=</c>: đạt, ước đạt, hoàn thành, đạt trên, ít nhất, không dưới, phấn đấu, trở lên.</summary>
+    public const string AtLeast = ">=";
+    /// <summary><c>&gt;</c>: trên, vượt, hơn.</summary>
+    public const string Above = ">";
+    /// <summary><c>&lt;=</c>: giảm còn, không quá, tối đa, trở xuống.</summary>
+    public const string AtMost = "<=";
+    /// <summary><c>&lt;</c>: dưới, duy trì dưới, thấp hơn.</summary>
+    public const string Below = "<";
+    /// <summary><c>=</c>: bằng, là, a value after a colon, after <c>cho</c>/<c>có</c>, or with no comparator word.</summary>
+    public const string Equal = "=";
+    /// <summary><c>maintain</c>: duy trì, giữ vững, giữ ổn định (with a number and no other word, or a qualitative target).</summary>
+    public const string Maintain = "maintain";
+
+    /// <summary>Every comparator value a <see cref="Target"/> may carry (besides empty for a qualitative target without one).</summary>
+    public static IReadOnlyList<string> All { get; } = [AtLeast, Above, AtMost, Below, Equal, Maintain];
+
+    /// <summary>Words that state a qualitative target is to be kept (<c>duy trì</c>, <c>giữ vững</c>), lower case.</summary>
+    internal static IReadOnlyList<string> MaintainWords { get; } = ["duy trì", "giữ vững", "giữ ổn định"];
+
+    /// <summary>
+    /// Comparator phrases written just before a value, lower case, longest first. <c>Strong</c> phrases announce a
+    /// number (a missing one is KPI-UNPARSED); <c>Delta</c> phrases (<c>tăng</c>, <c>giảm</c> without <c>còn</c>/
+    /// <c>xuống</c>) state a change, not a level, and stay in the label (<c>Tỷ lệ hộ nghèo giảm</c> 1,5 %).
+    /// </summary>
+    internal static IReadOnlyList<ComparatorPhrase> Phrases { get; } = new ComparatorPhrase[]
+    {
+        new("đạt trên", AtLeast, Strong: true),
+        new("đạt từ", AtLeast, Strong: true),
+        new("đạt tối thiểu", AtLeast, Strong: true),
+        new("đạt ít nhất", AtLeast, Strong: true),
+        new("đạt và vượt", AtLeast),
+        new("hoàn thành và vượt", AtLeast),
+        new("phấn đấu đạt", AtLeast),
+        new("ước đạt", AtLeast),
+        new("ước thực hiện", AtLeast),
+        new("đạt", AtLeast),
+        new("hoàn thành", AtLeast),
+        new("phấn đấu", AtLeast),
+        new("có thêm", AtLeast),
+        new("thêm", AtLeast),
+        new("đảm bảo", AtLeast),
+        new("bảo đảm", AtLeast),
+        new("ít nhất", AtLeast, Strong: true),
+        new("tối thiểu", AtLeast),
+        new("không dưới", AtLeast, Strong: true),
+        new("không thấp hơn", AtLeast, Strong: true),
+        new("không ít hơn", AtLeast, Strong: true),
+        new("tăng lên", AtLeast),
+        new("nâng lên", AtLeast),
+        new("lên", AtLeast),
+        new("≥", AtLeast, Strong: true),
+        new(">=", AtLeast, Strong: true),
+
+        new("duy trì trên", Above, Strong: true),
+        new("vượt trên", Above),
+        new("cao hơn", Above),
+        new("lớn hơn", Above),
+        new("nhiều hơn", Above),
+        new("trên", Above),
+        new("vượt", Above),
+        new("hơn", Above),
+        new(">", Above, Strong: true),
+
+        new("giảm xuống còn", AtMost, Strong: true),
+        new("giảm còn", AtMost, Strong: true),
+        new("xuống còn", AtMost, Strong: true),
+        new("giảm xuống", AtMost),
+        new("không vượt quá", AtMost, Strong: true),
+        new("không quá", AtMost, Strong: true),
+        new("không cao hơn", AtMost, Strong: true),
+        new("không lớn hơn", AtMost, Strong: true),
+        new("tối đa", AtMost),
+        new("còn", AtMost),
+        new("≤", AtMost, Strong: true),
+        new("<=", AtMost, Strong: true),
+
+        new("duy trì ở mức dưới", Below, Strong: true),
+        new("giảm xuống dưới", Below, Strong: true),
+        new("duy trì dưới", Below, Strong: true),
+        new("giữ dưới", Below, Strong: true),
+        new("giảm dưới", Below, Strong: true),
+        new("thấp hơn", Below),
+        new("ít hơn", Below),
+        new("nhỏ hơn", Below),
+        new("dưới", Below),
+        new("<", Below, Strong: true),
+
+        new("duy trì ở mức", Maintain),
+        new("duy trì mức", Maintain),
+        new("duy trì", Maintain),
+        new("giữ vững", Maintain),
+        new("giữ ổn định", Maintain),
+        new("ổn định ở mức", Maintain),
+        new("giữ ở mức", Maintain),
+        new("giữ nguyên", Maintain),
+
+        new("tăng thêm", AtLeast, Delta: true),
+        new("giảm thêm", AtLeast, Delta: true),
+        new("tăng", AtLeast, Delta: true),
+        new("giảm", AtLeast, Delta: true),
+
+        new("bằng", Equal),
+        new("là", Equal),
+        new("cho", Equal),
+        new("có", Equal),
+        new("=", Equal),
+    }.OrderByDescending(p => p.Text.Length).ToArray();
+
+    /// <summary>Words that may stand between a comparator and its value (<c>đạt tỷ lệ 95%</c>, <c>ở mức</c>), lower case.</summary>
+    internal static IReadOnlyList<string> Fillers { get; } =
+        new[] { "tỷ lệ", "ở mức", "mức", "khoảng", "xấp xỉ", "gần", "con số", "bình quân", "trung bình", "tổng số", "tổng cộng" }
+            .OrderByDescending(f => f.Length).ToArray();
+
+    /// <summary>Phrases after a value that set the comparator (<c>95% trở lên</c>), lower case.</summary>
+    internal static IReadOnlyList<ComparatorPhrase> Postfixes { get; } =
+    [
+        new("trở lên", AtLeast),
+        new("trở xuống", AtMost),
+    ];
+}
+
+/// <summary>A comparator phrase of <see cref="KpiComparator.Phrases"/>.</summary>
+/// <param name="Text">The phrase, lower case, NFC.</param>
+/// <param name="Comparator">The comparator it says.</param>
+/// <param name="Strong">True when the phrase announces a number (<c>đạt trên</c>): without one the target is KPI-UNPARSED.</param>
+/// <param name="Delta">True for a change (<c>tăng</c>, <c>giảm</c>): the word stays in the label.</param>
+internal sealed record ComparatorPhrase(string Text, string Comparator, bool Strong = false, bool Delta = false)
+{
+    /// <summary>The phrase without diacritics, for text typed without them.</summary>
+    public string Folded { get; } = KpiText.Fold(Text);
+}

@@ -1,0 +1,141 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace ThiDua.Plans.Kpis;
+
+/// <summary>
+/// Comparison forms of Vietnamese text used by KPI reading. Both forms keep the length of the NFC input, character for
+/// character, so that an index found in a form is an index in the text as written (labels are cut from the original).
+/// </summary>
+internal static class KpiText
+{
+    private static readonly Regex listLabel = new(
+        @"^\s*(?:[-–—•+*▪►]\s*|(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ][.)]|[IVXLC]{1,6}[.)])(?=\s|\p{Lu}|$)\s*)",
+        RegexOptions.CultureInvariant);
+
+    private const int TableSize = 0x2000; // covers Latin-1, Latin Extended A/B and Latin Extended Additional (ạ…ỹ)
+    private static readonly char[] foldTable = BuildFoldTable();
+
+    /// <summary>
+    /// Lower case with diacritics kept, tone marks moved to the new-style place in open <c>oa</c>, <c>oe</c>, <c>uy</c>
+    /// syllables (<c>hoá</c> → <c>hóa</c>, <c>thuỷ</c> → <c>thủy</c>), so both spellings compare equal.
+    /// </summary>
+    public static string Lower(string nfc)
+    {
+        var chars = nfc.ToLowerInvariant().ToCharArray();
+        for (var i = 1; i < chars.Length; i++)
+        {
+            var (baseChar, tone) = SplitTone(chars[i]);
+            if (tone == '\0') continue;
+            var prev = chars[i - 1];
+            var open = i + 1 >= chars.Length || !char.IsLetter(chars[i + 1]);
+            if (!open) continue;
+            var pair = (prev, baseChar) is ('o', 'a') or ('o', 'e') or ('u', 'y');
+            if (!pair || (prev == 'u' && i >= 2 && chars[i - 2] == 'q')) continue;
+            var moved = (prev.ToString() + tone).Normalize(NormalizationForm.FormC);
+            if (moved.Length != 1) continue;
+            chars[i - 1] = moved[0];
+            chars[i] = baseChar;
+        }
+        return new string(chars);
+    }
+
+    /// <summary>Lower case without any diacritic (<c>Đắk Hà</c> → <c>dak ha</c>); same length as the input.</summary>
+    public static string Fold(string nfc)
+    {
+        var chars = new char[nfc.Length];
+        for (var i = 0; i < nfc.Length; i++)
+        {
+            var c = nfc[i];
+            chars[i] = c < TableSize ? foldTable[c] : char.ToLowerInvariant(c);
+        }
+        return new string(chars);
+    }
+
+    /// <summary>True when <paramref name="c"/> belongs to a word (letter, digit or combining mark).</summary>
+    public static bool IsWordChar(char c) =>
+        char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
+
+    /// <summary>
+    /// The first index ≥ <paramref name="from"/> where <paramref name="phrase"/> occurs in <paramref name="text"/> as whole
+    /// words (no word character touching either end), or -1.
+    /// </summary>
+    public static int IndexOfWords(string text, string phrase, int from = 0)
+    {
+        if (phrase.Length == 0) return -1;
+        for (var i = text.IndexOf(phrase, from, StringComparison.Ordinal); i >= 0;
+             i = text.IndexOf(phrase, i + 1, StringComparison.Ordinal))
+        {
+            var startOk = i == 0 || !IsWordChar(text[i - 1]) || !IsWordChar(phrase[0]);
+            var end = i + phrase.Length;
+            var endOk = end >= text.Length || !IsWordChar(text[end]) || !IsWordChar(phrase[^1]);
+            if (startOk && endOk) return i;
+        }
+        return -1;
+    }
+
+    /// <summary>True when <paramref name="text"/> ends with <paramref name="phrase"/> as whole words.</summary>
+    public static bool EndsWithWords(string text, string phrase) =>
+        text.EndsWith(phrase, StringComparison.Ordinal)
+        && (text.Length == phrase.Length || !IsWordChar(text[text.Length - phrase.Length - 1]) || !IsWordChar(phrase[0]));
+
+    /// <summary>True when <paramref name="text"/> starts with <paramref name="phrase"/> as whole words.</summary>
+    public static bool StartsWithWords(string text, string phrase) =>
+        text.StartsWith(phrase, StringComparison.Ordinal)
+        && (text.Length == phrase.Length || !IsWordChar(text[phrase.Length]) || !IsWordChar(phrase[^1]));
+
+    /// <summary>The text with its first letter in upper case (<c>diện tích</c> → <c>Diện tích</c>).</summary>
+    public static string UpperFirst(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsLetter(text[i])) continue;
+            if (char.IsUpper(text[i])) return text;
+            return string.Concat(text.AsSpan(0, i), char.ToUpperInvariant(text[i]).ToString(), text.AsSpan(i + 1));
+        }
+        return text;
+    }
+
+    /// <summary>
+    /// The length of the list label a line starts with — a bullet (<c>-</c>, <c>•</c>, <c>+</c>) or a typed number
+    /// (<c>1.</c>, <c>2.16.</c>, <c>a)</c>, <c>II.</c>) before a space or a capital — with the spaces after it; 0 when none.
+    /// <c>5.350 tấn</c> has none.
+    /// </summary>
+    public static int ListLabelLength(string line)
+    {
+        var m = listLabel.Match(line);
+        return m.Success ? m.Length : 0;
+    }
+
+    private static (char Base, char Tone) SplitTone(char c)
+    {
+        if (c < 0xC0) return (c, '\0');
+        var d = c.ToString().Normalize(NormalizationForm.FormD);
+        foreach (var mark in d.Skip(1))
+        {
+            if (mark is '\u0300' or '\u0301' or '\u0303' or '\u0309' or '\u0323')
+            {
+                var rest = d.Replace(mark.ToString(), string.Empty, StringComparison.Ordinal).Normalize(NormalizationForm.FormC);
+                return rest.Length == 1 ? (rest[0], mark) : (c, '\0');
+            }
+        }
+        return (c, '\0');
+    }
+
+    private static char[] BuildFoldTable()
+    {
+        var table = new char[TableSize];
+        for (var i = 0; i < TableSize; i++)
+        {
+            var c = (char)i;
+            if (c is 'đ' or 'Đ') { table[i] = 'd'; continue; }
+            if (char.IsSurrogate(c)) { table[i] = c; continue; }
+            var d = c.ToString().Normalize(NormalizationForm.FormD);
+            table[i] = d.Length > 0 && CharUnicodeInfo.GetUnicodeCategory(d[0]) != UnicodeCategory.NonSpacingMark
+                ? char.ToLowerInvariant(d[0])
+                : char.ToLowerInvariant(c);
+        }
+        return table;
+    }
+}

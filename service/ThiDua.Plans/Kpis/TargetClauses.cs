@@ -1,0 +1,112 @@
+namespace ThiDua.Plans.Kpis;
+
+/// <summary>One clause of a chỉ tiêu sentence, holding at most one target value.</summary>
+/// <param name="Start">First index in the sentence.</param>
+/// <param name="End">Index after the clause.</param>
+/// <param name="Segment">Index of the segment (part between <c>;</c> or sentence ends) the clause belongs to.</param>
+/// <param name="Value">The target value, or null for a clause without a number.</param>
+internal sealed record TargetClause(int Start, int End, int Segment, TargetValue? Value);
+
+/// <summary>
+/// Splits a chỉ tiêu sentence into clauses that hold one target each: always at <c>;</c> and at sentence ends; between
+/// two values at the first comma after the first value (else the first <c>và</c>): <c>Hoàn thành 100% diện tích…
+/// Chiêm Xuân, 80% diện tích lúa vụ Mùa</c>; and before a comma or <c>và</c> that opens a new predicate (<c>…, duy
+/// trì 03 trường đạt chuẩn…, duy trì xã đạt…</c>).
+/// </summary>
+internal static class TargetClauses
+{
+    /// <summary>Verbs that open a new target when a comma or <c>và</c> comes before them.</summary>
+    private static readonly string[] clauseVerbs =
+        ["duy trì", "giữ vững", "giữ ổn định", "phấn đấu", "hoàn thành", "đảm bảo", "bảo đảm", "tiếp tục"];
+
+    /// <summary>The clauses of <paramref name="text"/> (a sentence without its list label), in order.</summary>
+    public static List<TargetClause> Split(string text, string lower)
+    {
+        var clauses = new List<TargetClause>();
+        var segment = 0;
+        foreach (var (start, end) in Segments(text))
+        {
+            var values = TargetValue.Find(text, lower, start, end);
+            var cuts = new SortedDictionary<int, int>(); // separator index → separator length
+            for (var i = 0; i + 1 < values.Count; i++)
+            {
+                var from = ComparatorReader.ReadAfter(lower, values[i].End, end)?.End ?? values[i].End;
+                var cut = BetweenValues(text, from, values[i + 1].Token.Start);
+                cuts[cut.At] = cut.Length;
+            }
+            foreach (var (at, length) in PredicateStarts(text, lower, start, end, values)) cuts.TryAdd(at, length);
+
+            var clauseStart = start;
+            foreach (var (at, length) in cuts.Append(new KeyValuePair<int, int>(end, 0)))
+            {
+                if (at < clauseStart) continue;
+                var value = values.FirstOrDefault(v => v.Token.Start >= clauseStart && v.Token.Start < at);
+                if (HasWords(text, clauseStart, at)) clauses.Add(new TargetClause(clauseStart, at, segment, value));
+                clauseStart = at + length;
+            }
+            segment++;
+        }
+        return clauses;
+    }
+
+    /// <summary>The parts of the sentence between <c>;</c>, line breaks and sentence ends (<c>. </c> before a capital).</summary>
+    private static IEnumerable<(int Start, int End)> Segments(string text)
+    {
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var boundary = text[i] is ';' or '\n' or '\r'
+                || (text[i] is '.' or '!' or '?' && i + 2 < text.Length && text[i + 1] == ' ' && char.IsUpper(text[i + 2]));
+            if (!boundary) continue;
+            yield return (start, i);
+            start = i + 1;
+        }
+        yield return (start, text.Length);
+    }
+
+    /// <summary>Where the clause of one value ends and the next begins: first comma, else first <c>và</c>, else right after the first value.</summary>
+    private static (int At, int Length) BetweenValues(string text, int from, int to)
+    {
+        if (to <= from) return (from, 0);
+        var comma = text.IndexOf(',', from, to - from);
+        if (comma >= 0) return (comma, 1);
+        var and = text.IndexOf(" và ", from, to - from, StringComparison.Ordinal);
+        return and >= 0 ? (and, 4) : (from, 0);
+    }
+
+    /// <summary>Commas and <c>và</c> followed by a verb that opens a new target, when the part before says more than a verb.</summary>
+    private static IEnumerable<(int At, int Length)> PredicateStarts(string text, string lower, int start, int end, List<TargetValue> values)
+    {
+        for (var i = start; i < end; i++)
+        {
+            int length;
+            if (text[i] == ',') length = 1;
+            else if (string.CompareOrdinal(lower, i, " và ", 0, 4) == 0 && i + 4 <= end) length = 4;
+            else continue;
+            if (values.Any(v => i > v.Token.Start && i < v.End)) continue;
+            var next = lower[(i + length)..end].TrimStart();
+            if (!clauseVerbs.Any(v => KpiText.StartsWithWords(next, v))) continue;
+            if (!SaysMoreThanAVerb(lower, start, i)) continue;
+            yield return (i, length);
+        }
+    }
+
+    private static bool SaysMoreThanAVerb(string lower, int start, int end)
+    {
+        var words = lower[start..end].Trim(' ', ',', '.').Replace(",", " ", StringComparison.Ordinal);
+        foreach (var phrase in KpiComparator.Phrases.Select(p => p.Text).Concat(clauseVerbs).OrderByDescending(p => p.Length))
+        {
+            words = words.Replace(phrase, " ", StringComparison.Ordinal);
+        }
+        return words.Any(char.IsLetter);
+    }
+
+    private static bool HasWords(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (char.IsLetterOrDigit(text[i])) return true;
+        }
+        return false;
+    }
+}

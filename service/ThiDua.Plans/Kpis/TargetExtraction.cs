@@ -1,0 +1,23 @@
+namespace ThiDua.Plans.Kpis;
+
+/// <summary>
+/// A chỉ tiêu that announces a target but whose value or unit cannot be read — reported by rule KPI-UNPARSED
+/// (rules.md, warning): <c>Tỷ lệ hộ nghèo giảm còn …%</c>, <c>đạt trên</c> without a number, <c>1.2.3%</c>.
+/// </summary>
+/// <param name="Quote">The clause as written, NFC, to quote in the finding.</param>
+/// <param name="Reason">Why it cannot be read, in Vietnamese (<c>sau «đạt trên» không có số</c>).</param>
+/// <param name="Source">The sentence and its place.</param>
+public sealed record KpiUnparsed(string Quote, string Reason, TargetSource Source);
+
+/// <summary>What <see cref="TargetExtractor"/> or <see cref="TargetListExtractor"/> read.</summary>
+/// <param name="Targets">The KPI records, in document order.</param>
+/// <param name="Unparsed">The chỉ tiêu that could not be read, in document order.</param>
+public sealed record TargetExtraction(IReadOnlyList<Target> Targets, IReadOnlyList<KpiUnparsed> Unparsed)
+{
+    /// <summary>Nothing read.</summary>
+    public static TargetExtraction Empty { get; } = new([], []);
+
+    /// <summary>This extraction followed by <paramref name="other"/>.</summary>
+    public TargetExtraction Concat(TargetExtraction other) =>
+        new([.. Targets, .. other.Targets], [.. Unparsed, .. other.Unparsed]);
+}

@@ -1,0 +1,53 @@
+using System.Text.RegularExpressions;
+
+namespace ThiDua.Plans.Kpis;
+
+/// <summary>
+/// Where a chỉ tiêu table keeps its columns: the indicator (<c>Chỉ tiêu</c>, <c>Nội dung</c>), the unit (<c>Đơn vị
+/// tính</c>, <c>ĐVT</c>) and the planned value (<c>Kế hoạch 2024</c>, <c>Chỉ tiêu năm 2024</c>, <c>Mục tiêu</c>) — not
+/// the past results (<c>Thực hiện 2023</c>, <c>Ước thực hiện</c>) nor a comparison (<c>So sánh</c>, <c>Tỷ lệ %</c>).
+/// </summary>
+/// <param name="HeaderRows">Rows before the first data row (header and column-number rows).</param>
+/// <param name="Label">Column of the indicator.</param>
+/// <param name="Unit">Column of the unit, or null.</param>
+/// <param name="Value">Column of the planned value, or null (the indicator cell then holds the whole target).</param>
+internal sealed record TargetTableLayout(int HeaderRows, int Label, int? Unit, int? Value)
+{
+    private static readonly Regex labelHeader = new(@"^(?:(?:cac|ten|noi dung|danh muc)\s+)?chi tieu(?:\s+(?:chu yeu|thi dua|kinh te - xa hoi))?$|^noi dung\b|^linh vuc\b", RegexOptions.CultureInvariant);
+    private static readonly Regex unitHeader = new(@"^(?:don vi tinh|dvt|don vi)$", RegexOptions.CultureInvariant);
+    private static readonly Regex plannedHeader = new(@"\b(?:ke hoach|kh|chi tieu|muc tieu|phan dau|giao|nam \d{4}|\d{4})\b", RegexOptions.CultureInvariant);
+    private static readonly Regex pastHeader = new(@"\b(?:thuc hien|uoc|so sanh|ty le|ghi chu|don vi thuc hien|tt|stt)\b", RegexOptions.CultureInvariant);
+    private static readonly Regex columnNumber = new(@"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)?$", RegexOptions.CultureInvariant);
+
+    /// <summary>The layout of <paramref name="table"/> when one of its first three rows is a chỉ tiêu header; null otherwise.</summary>
+    public static TargetTableLayout? Find(TargetTable table)
+    {
+        for (var r = 0; r < Math.Min(3, table.Rows.Count); r++)
+        {
+            var cells = table.Rows[r].Cells.Select(Header).ToList();
+            var label = cells.FindIndex(c => labelHeader.IsMatch(c));
+            if (label < 0) continue;
+            var unit = cells.FindIndex(c => unitHeader.IsMatch(c));
+            var value = cells
+                .Select((c, i) => (Text: c, Index: i))
+                .Where(c => c.Index != label && c.Index != unit && plannedHeader.IsMatch(c.Text) && !pastHeader.IsMatch(c.Text))
+                .Select(c => (int?)c.Index)
+                .LastOrDefault();
+            if (unit < 0 && value is null) continue;
+            var header = r + 1;
+            while (header < table.Rows.Count && IsColumnNumbers(table.Rows[header])) header++;
+            return new TargetTableLayout(header, label, unit >= 0 ? unit : null, value);
+        }
+        return null;
+    }
+
+    /// <summary>True for a row that only numbers the columns (<c>(1)</c>, <c>(2)</c>… or <c>A</c>, <c>B</c>…).</summary>
+    public static bool IsColumnNumbers(TargetTableRow row)
+    {
+        var cells = row.Cells.Select(c => KpiText.Fold((c ?? string.Empty).Normalize().Trim())).Where(c => c.Length > 0).ToList();
+        return cells.Count > 1 && cells.All(c => columnNumber.IsMatch(c));
+    }
+
+    private static string Header(string? cell) =>
+        Regex.Replace(KpiText.Fold((cell ?? string.Empty).Normalize()), @"[\s:()*]+", " ").Trim();
+}
