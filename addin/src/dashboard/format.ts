@@ -1,0 +1,42 @@
+/** Vietnamese display of numbers, dates and comparators for the dashboard. */
+
+const numberFormat = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 6 });
+const dateFormat = new Intl.DateTimeFormat("vi-VN", { day: "2-digit", month: "2-digit", year: "numeric" });
+
+/** 60500000 → "60.500.000", 99.6 → "99,6"; an em dash for no value. */
+export function formatNumber(value: number | null | undefined): string {
+  return value === null || value === undefined ? "—" : numberFormat.format(value);
+}
+
+/** An ISO date or date-time → "01/02/2024"; empty for none. */
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return "";
+  const date = new Date(iso.length === 10 ? `${iso}T00:00:00` : iso);
+  return Number.isNaN(date.getTime()) ? "" : dateFormat.format(date);
+}
+
+/** The Vietnamese reading of a KPI comparator (plan-schema.md): ">=" → "đạt ít nhất", "maintain" → "duy trì"… */
+export function comparatorText(comparator: string): string {
+  switch (comparator) {
+    case ">=":
+      return "đạt ít nhất";
+    case ">":
+      return "trên";
+    case "<=":
+      return "không quá";
+    case "<":
+      return "dưới";
+    case "=":
+      return "bằng";
+    case "maintain":
+      return "duy trì";
+    default:
+      return comparator;
+  }
+}
+
+/** "Tỷ lệ bao phủ BHYT (%, đạt ít nhất)": the indicator's label with its unit and comparator. */
+export function indicatorTitle(label: string, unit: string, comparator: string): string {
+  const parts = [unit, comparatorText(comparator)].filter((p) => p !== "");
+  return parts.length > 0 ? `${label} (${parts.join(", ")})` : label;
+}

@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ThiDua.Data.Entities;
+
+namespace ThiDua.Data.Configuration;
+
+/// <summary>Table <c>units</c>: unique <see cref="IssuingUnit.Key"/>; usual recipients as a primitive collection.</summary>
+internal sealed class IssuingUnitConfiguration : IEntityTypeConfiguration<IssuingUnit>
+{
+    public void Configure(EntityTypeBuilder<IssuingUnit> unit)
+    {
+        unit.ToTable("units");
+        unit.HasIndex(u => u.Key).IsUnique();
+        unit.Property(u => u.Name).IsRequired();
+        unit.Property(u => u.Key).IsRequired();
+        unit.PrimitiveCollection(u => u.Recipients);
+        unit.HasMany(u => u.Plans).WithOne(p => p.Unit).HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

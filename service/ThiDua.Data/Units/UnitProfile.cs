@@ -1,0 +1,20 @@
+namespace ThiDua.Data.Units;
+
+/// <summary>
+/// The editable fields of a unit profile — <em>đơn vị ban hành</em> (body of <c>POST</c>/<c>PUT /api/units</c>); see
+/// <see cref="Entities.IssuingUnit"/> for each field's meaning. Strings are stored trimmed and NFC.
+/// </summary>
+/// <param name="Name">Tên cơ quan ban hành (required), e.g. <c>Ủy ban nhân dân xã Trí Yên</c>.</param>
+/// <param name="ParentBody">Cơ quan chủ quản (<c>UBND huyện Yên Dũng</c>).</param>
+/// <param name="PlaceName">Địa danh (<c>Trí Yên</c>).</param>
+/// <param name="Symbol">Ký hiệu suffix (<c>UBND</c>).</param>
+/// <param name="Level">One of <see cref="UnitLevels.All"/>, or empty.</param>
+/// <param name="District">The district it belongs to (<c>Yên Dũng</c>).</param>
+/// <param name="SignerAuthority">Quyền hạn ký (<c>TM. ỦY BAN NHÂN DÂN</c>).</param>
+/// <param name="SignerTitle">Chức vụ (<c>CHỦ TỊCH</c>).</param>
+/// <param name="SignerName">Họ và tên người ký.</param>
+/// <param name="Recipients">Usual Nơi nhận lines.</param>
+public sealed record UnitProfile(
+    string Name, string? ParentBody = null, string? PlaceName = null, string? Symbol = null, string? Level = null,
+    string? District = null, string? SignerAuthority = null, string? SignerTitle = null, string? SignerName = null,
+    IReadOnlyList<string>? Recipients = null);

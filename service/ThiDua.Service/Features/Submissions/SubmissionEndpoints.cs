@@ -1,0 +1,59 @@
+using ThiDua.Data.Hosting;
+using ThiDua.Data.Queries;
+using ThiDua.Data.Submissions;
+using ThiDua.Service.Features.Plans;
+
+namespace ThiDua.Service.Features.Submissions;
+
+/// <summary>
+/// The central KPI database's plan endpoints: <c>POST /api/plans/submit</c> and the stored plans
+/// (<c>GET /api/plans</c>, <c>/api/plans/{id}</c>, <c>/api/plans/{id}/file</c>).
+/// </summary>
+public static class SubmissionEndpoints
+{
+    /// <summary>Registers the KPI database (<see cref="DataServiceCollectionExtensions.AddThiDuaData"/>: SQLite by default, PostgreSQL by configuration; migrated at start).</summary>
+    public static IServiceCollection AddKpiDatabase(this IServiceCollection services, IConfiguration configuration) =>
+        services.AddThiDuaData(configuration);
+
+    /// <summary>Maps the submission and plan query endpoints.</summary>
+    public static IEndpointRouteBuilder MapSubmissionEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var plans = routes.MapGroup("/api/plans").WithTags("Kế hoạch đã gửi").ProducesProblem(StatusCodes.Status400BadRequest);
+
+        plans.MapPost("/submit", SubmissionHandlers.Submit)
+            .WithName("SubmitPlan")
+            .WithSummary("Gửi chỉ tiêu của kế hoạch về cơ sở dữ liệu chung")
+            .WithDescription("Nhận tệp kế hoạch .docx (multipart/form-data: trường file, tùy chọn unitId) hoặc kết quả trích xuất đã soát lại " +
+                             "(application/json: file, plan, kpis, tùy chọn unitId và docx dạng base64). Gửi lại đúng nội dung cũ không thay đổi gì " +
+                             "(200, outcome=unchanged); kế hoạch mới của đơn vị trong năm được lưu (201, stored); bản sửa đổi thành phiên bản mới " +
+                             "thay thế phiên bản trước, phiên bản cũ vẫn được giữ (201, superseded).")
+            .DisableAntiforgery()
+            .Accepts<SubmissionRequest>("application/json", "multipart/form-data")
+            .Produces<SubmissionResult>(StatusCodes.Status200OK)
+            .Produces<SubmissionResult>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        plans.MapGet("/", PlanQueryHandlers.List)
+            .WithName("ListPlans")
+            .WithSummary("Danh sách kế hoạch đã gửi")
+            .WithDescription("Mỗi kế hoạch (một đơn vị, một năm) với phiên bản hiện hành; lọc theo year, unit; phân trang page, pageSize; format=csv|xlsx.")
+            .Produces<Page<PlanRow>>();
+
+        plans.MapGet("/{id:int}", PlanQueryHandlers.Get)
+            .WithName("GetPlan")
+            .WithSummary("Một kế hoạch đã gửi")
+            .WithDescription("Kế hoạch với mọi phiên bản (mới nhất trước) và các chỉ tiêu của phiên bản hiện hành, hoặc của phiên bản version.")
+            .Produces<PlanDetail>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        plans.MapGet("/{id:int}/file", PlanQueryHandlers.File)
+            .WithName("GetPlanFile")
+            .WithSummary("Tệp .docx gốc của kế hoạch")
+            .WithDescription("Tệp .docx đã gửi của phiên bản hiện hành, hoặc của phiên bản version.")
+            .Produces<Stream>(StatusCodes.Status200OK, PlanHandlers.DocxContentType)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return routes;
+    }
+}

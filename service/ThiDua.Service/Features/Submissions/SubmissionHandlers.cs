@@ -1,0 +1,103 @@
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using ThiDua.Data.Submissions;
+using ThiDua.Rules;
+using ThiDua.Service.Features.Kpis;
+using ThiDua.Service.Features.Plans;
+using ThiDua.Service.Infrastructure;
+
+namespace ThiDua.Service.Features.Submissions;
+
+/// <summary>
+/// <c>POST /api/plans/submit</c>: a .docx (multipart field <c>file</c>, optional field <c>unitId</c>) is extracted by the
+/// <see cref="PlanEngine"/> and stored with its original bytes; a JSON <see cref="SubmissionRequest"/> is stored as sent.
+/// 201 with the <see cref="SubmissionResult"/> when a version was stored, 200 when the same content was already there.
+/// </summary>
+public static class SubmissionHandlers
+{
+    /// <summary>Handles one submission.</summary>
+    public static async Task<IResult> Submit(
+        HttpRequest request, PlanEngine engine, PlanSubmissions submissions, IOptions<UploadOptions> upload, CancellationToken cancellationToken)
+    {
+        PlanSubmission submission;
+        if (request.HasFormContentType)
+        {
+            IFormCollection form;
+            try
+            {
+                form = await request.ReadFormAsync(cancellationToken);
+            }
+            catch (InvalidDataException)
+            {
+                return DataProblems.Problem(DataProblems.InvalidParameter, "Biểu mẫu multipart/form-data không đọc được.");
+            }
+            var args = new QueryArgs();
+            var unitId = args.Id(form["unitId"], "unitId");
+            if (args.Problem() is { } problem) return problem;
+            var plan = await UploadedPlan.ReadAsync(form.Files.GetFile("file"), upload.Value.MaxBytes, cancellationToken);
+            ExtractReport report;
+            using (var content = plan.OpenRead()) report = engine.Extract(content, plan.FileName);
+            submission = PlanSubmission.FromDocx(plan.Content, plan.FileName, report.Plan, report.Kpis, unitId);
+        }
+        else if (request.HasJsonContentType())
+        {
+            var (body, problem) = await ReadJsonAsync(request, cancellationToken);
+            if (problem is not null) return problem;
+            var docx = Base64(body!.Docx, upload.Value.MaxBytes, out problem);
+            if (problem is not null) return problem;
+            var name = string.IsNullOrWhiteSpace(body.File) ? "ke-hoach.json" : Path.GetFileName(body.File.Replace('\\', '/'));
+            submission = PlanSubmission.FromExtraction(body.Plan!, body.Kpis ?? [], name, docx, body.UnitId);
+        }
+        else
+        {
+            return DataProblems.Problem(DataProblems.UnsupportedContent,
+                "Gửi kế hoạch dưới dạng multipart/form-data (trường file chứa tệp .docx) hoặc application/json (kết quả trích xuất).");
+        }
+
+        try
+        {
+            var result = await submissions.SubmitAsync(submission, cancellationToken);
+            return result.Outcome == SubmissionOutcome.Unchanged
+                ? TypedResults.Ok(result)
+                : TypedResults.Created($"/api/plans/{result.PlanId}", result);
+        }
+        catch (SubmissionRejectedException e)
+        {
+            return DataProblems.Problem(DataProblems.SubmissionRejected, e.Message);
+        }
+    }
+
+    private static async Task<(SubmissionRequest? Body, IResult? Problem)> ReadJsonAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var body = await request.ReadFromJsonAsync<SubmissionRequest>(cancellationToken);
+            return body?.Plan is null
+                ? (null, DataProblems.Problem(DataProblems.InvalidJson, "Thiếu trường plan (thông tin kế hoạch) trong nội dung JSON."))
+                : (body, null);
+        }
+        catch (JsonException e)
+        {
+            var where = string.IsNullOrEmpty(e.Path) ? "" : $" tại {e.Path}";
+            return (null, DataProblems.Problem(DataProblems.InvalidJson, $"Nội dung JSON không đọc được{where}."));
+        }
+    }
+
+    private static byte[]? Base64(string? text, long maxBytes, out IResult? problem)
+    {
+        problem = null;
+        if (string.IsNullOrEmpty(text)) return null;
+        try
+        {
+            var bytes = Convert.FromBase64String(text);
+            if (bytes.LongLength <= maxBytes) return bytes;
+            problem = DataProblems.Problem(new ProblemCatalog.Entry(StatusCodes.Status413PayloadTooLarge, "Tệp quá lớn",
+                ProblemCatalog.TypePrefix + "too-large", "TooLarge"), $"Tệp .docx đính kèm lớn hơn giới hạn {maxBytes / (1024 * 1024)} MB.");
+        }
+        catch (FormatException)
+        {
+            problem = DataProblems.Problem(DataProblems.InvalidJson, "Trường docx phải là nội dung tệp .docx mã hóa base64.");
+        }
+        return null;
+    }
+}

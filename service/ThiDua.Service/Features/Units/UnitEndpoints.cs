@@ -1,0 +1,115 @@
+using System.Text.Json;
+using ThiDua.Data.Export;
+using ThiDua.Data.Units;
+using ThiDua.Service.Features.Kpis;
+
+namespace ThiDua.Service.Features.Units;
+
+/// <summary>
+/// <c>/api/units</c>: unit profiles — <em>đơn vị ban hành</em> (create, read, update, delete; issue 4 item 2) and
+/// <c>/api/units/coverage?year=</c>, which units have and have not submitted their plan for a year.
+/// </summary>
+public static class UnitEndpoints
+{
+    /// <summary>Maps the unit profile CRUD and the coverage endpoint.</summary>
+    public static IEndpointRouteBuilder MapUnitEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var units = routes.MapGroup("/api/units").WithTags("Đơn vị ban hành").ProducesProblem(StatusCodes.Status400BadRequest);
+
+        units.MapGet("/", List).WithName("ListUnits").WithSummary("Danh sách đơn vị ban hành")
+            .WithDescription("Mọi hồ sơ đơn vị ban hành (tên, cơ quan chủ quản, địa danh, ký hiệu, cấp, huyện, người ký, nơi nhận); format=csv|xlsx.")
+            .Produces<List<UnitProfileView>>();
+        units.MapGet("/{id:int}", Get).WithName("GetUnit").WithSummary("Một đơn vị ban hành")
+            .Produces<UnitProfileView>().ProducesProblem(StatusCodes.Status404NotFound);
+        units.MapPost("/", Create).WithName("CreateUnit").WithSummary("Thêm đơn vị ban hành")
+            .Accepts<UnitProfile>("application/json")
+            .Produces<UnitProfileView>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status409Conflict);
+        units.MapPut("/{id:int}", Update).WithName("UpdateUnit").WithSummary("Sửa đơn vị ban hành")
+            .Accepts<UnitProfile>("application/json")
+            .Produces<UnitProfileView>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        units.MapDelete("/{id:int}", Delete).WithName("DeleteUnit").WithSummary("Xóa đơn vị ban hành")
+            .WithDescription("Xóa hồ sơ đơn vị; không xóa được đơn vị đã có kế hoạch được gửi (409).")
+            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        units.MapGet("/coverage", Coverage).WithName("UnitCoverage").WithSummary("Tình hình gửi kế hoạch theo đơn vị")
+            .WithDescription("Với năm year (bắt buộc): mọi đơn vị, đã gửi hay chưa, phiên bản hiện hành, số chỉ tiêu; format=csv|xlsx.")
+            .Produces<List<CoverageRow>>();
+        return routes;
+    }
+
+    private static async Task<IResult> List(string? format, UnitProfiles units, CancellationToken cancellationToken)
+    {
+        var args = new QueryArgs();
+        var export = args.Format(format);
+        if (args.Problem() is { } problem) return problem;
+        var all = await units.ListAsync(cancellationToken);
+        return ExportResults.JsonOrFile(all, export, () => ExportTables.Units(all));
+    }
+
+    private static async Task<IResult> Get(int id, UnitProfiles units, CancellationToken cancellationToken) =>
+        await units.GetAsync(id, cancellationToken) is { } unit ? TypedResults.Ok(unit) : Missing(id);
+
+    private static async Task<IResult> Create(HttpRequest request, UnitProfiles units, CancellationToken cancellationToken)
+    {
+        var (profile, problem) = await ReadAsync(request, cancellationToken);
+        if (problem is not null) return problem;
+        return await Guarded(async () =>
+        {
+            var unit = await units.CreateAsync(profile!, cancellationToken);
+            return TypedResults.Created($"/api/units/{unit.Id}", unit);
+        });
+    }
+
+    private static async Task<IResult> Update(int id, HttpRequest request, UnitProfiles units, CancellationToken cancellationToken)
+    {
+        var (profile, problem) = await ReadAsync(request, cancellationToken);
+        if (problem is not null) return problem;
+        return await Guarded(async () => await units.UpdateAsync(id, profile!, cancellationToken) is { } unit ? TypedResults.Ok(unit) : Missing(id));
+    }
+
+    private static Task<IResult> Delete(int id, UnitProfiles units, CancellationToken cancellationToken) =>
+        Guarded(async () => await units.DeleteAsync(id, cancellationToken) ? TypedResults.NoContent() : Missing(id));
+
+    private static async Task<IResult> Coverage(string? year, string? format, UnitCoverage coverage, CancellationToken cancellationToken)
+    {
+        var args = new QueryArgs();
+        var y = args.Year(year);
+        var export = args.Format(format);
+        if (y is null && args.Errors.Count == 0)
+            return DataProblems.Problem(DataProblems.InvalidParameter, "Thiếu tham số year (năm của kế hoạch), ví dụ ?year=2024.");
+        if (args.Problem() is { } problem) return problem;
+        var rows = await coverage.ForYearAsync(y!.Value, cancellationToken);
+        return ExportResults.JsonOrFile(rows, export, () => ExportTables.Coverage(y.Value, rows));
+    }
+
+    private static async Task<IResult> Guarded(Func<Task<IResult>> action)
+    {
+        try
+        {
+            return await action();
+        }
+        catch (UnitProfileException e)
+        {
+            return DataProblems.Problem(e.Error == UnitProfileError.Invalid ? DataProblems.InvalidUnit : DataProblems.UnitConflict, e.Message);
+        }
+    }
+
+    private static async Task<(UnitProfile? Profile, IResult? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (!request.HasJsonContentType())
+            return (null, DataProblems.Problem(DataProblems.UnsupportedContent, "Gửi hồ sơ đơn vị dưới dạng application/json."));
+        try
+        {
+            var profile = await request.ReadFromJsonAsync<UnitProfile>(cancellationToken);
+            return profile is null
+                ? (null, DataProblems.Problem(DataProblems.InvalidJson, "Nội dung JSON trống."))
+                : (profile, null);
+        }
+        catch (JsonException e)
+        {
+            var where = string.IsNullOrEmpty(e.Path) ? "" : $" tại {e.Path}";
+            return (null, DataProblems.Problem(DataProblems.InvalidJson, $"Nội dung JSON không đọc được{where}."));
+        }
+    }
+
+    private static IResult Missing(int id) => DataProblems.Problem(DataProblems.NotFound, $"Không có đơn vị ban hành mã {id}.");
+}

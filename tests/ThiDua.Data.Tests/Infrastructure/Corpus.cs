@@ -1,0 +1,32 @@
+using System.Runtime.CompilerServices;
+
+namespace ThiDua.Data.Tests.Infrastructure;
+
+/// <summary>
+/// Locates <c>../shared/corpus</c> beside the repository root: <c>THIDUA_CORPUS</c> when set, else found by walking up from
+/// this source file's folder to <c>ThiDua.WordAddin.sln</c>.
+/// </summary>
+public static class Corpus
+{
+    private static readonly Lazy<string> dir = new(() =>
+    {
+        if (Environment.GetEnvironmentVariable("THIDUA_CORPUS") is { Length: > 0 } env) return env;
+        for (var d = new DirectoryInfo(Path.GetDirectoryName(SourceFile())!); d is not null; d = d.Parent)
+        {
+            if (System.IO.File.Exists(Path.Combine(d.FullName, "ThiDua.WordAddin.sln")))
+                return Path.GetFullPath(Path.Combine(d.FullName, "..", "shared", "corpus"));
+        }
+        throw new DirectoryNotFoundException("Không tìm thấy thư mục gốc của repo (ThiDua.WordAddin.sln).");
+    });
+
+    /// <summary>The corpus folder.</summary>
+    public static string Directory => dir.Value;
+
+    /// <summary>Every .docx of the corpus, sorted by name.</summary>
+    public static IReadOnlyList<string> Plans => System.IO.Directory.GetFiles(Directory, "*.docx").Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>Full path of a corpus file.</summary>
+    public static string File(string name) => Path.Combine(Directory, name);
+
+    private static string SourceFile([CallerFilePath] string path = "") => path;
+}
