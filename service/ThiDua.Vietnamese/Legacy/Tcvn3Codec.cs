@@ -32,8 +32,8 @@ internal static class Tcvn3Codec
     private static readonly Dictionary<char, char> Decode = BuildDecode();
     private static readonly Dictionary<char, char> Encode = Table.ToDictionary(entry => entry.Letter, entry => entry.Code);
 
-    /// <summary>The characters that stand for a letter in VN3 text.</summary>
-    public static IReadOnlyCollection<char> Codes => Decode.Keys;
+    /// <summary>The characters that stand for a letter in VN3 text (the minus sign read as <c>ư</c> aside, which is too common to tell anything).</summary>
+    public static IReadOnlySet<char> Codes { get; } = Table.Select(entry => entry.Code).ToHashSet();
 
     /// <summary>VN3 text to Unicode NFC; characters that are not VN3 letter codes are kept.</summary>
     public static string ToUnicode(string text, bool capitals)

@@ -4,11 +4,11 @@ using ThiDua.Vietnamese.Syllables;
 namespace ThiDua.Vietnamese.Spelling;
 
 /// <summary>
-/// Finds the most likely syllable a misspelled word was meant to be. Candidates are small edits of the word — any
-/// tone; adding, removing or changing the shape marks of <c>ă â ê ô ơ ư đ</c> (several at once, as when a word is
-/// typed without them, when they cost little); or one letter changed, added, removed or swapped with its neighbour — kept when the
-/// dictionary knows them, and ranked by corpus frequency, edit cost and how often they follow the previous word and
-/// precede the next one (<see cref="SyllableFrequencies"/>).
+/// Finds the most likely syllable a misspelled word was meant to be. Candidates are small edits of the word: any
+/// tone; adding, removing or changing the shape marks of <c>ă â ê ô ơ ư đ</c>, several at once; one letter changed,
+/// added, removed or swapped with its neighbour. Those the dictionary knows are ranked by corpus frequency, edit cost
+/// (marks restored on a word typed without any cost little) and how often they follow the previous word and precede
+/// the next one (<see cref="SyllableFrequencies"/>).
 /// </summary>
 internal sealed class CorrectionFinder(SyllableDictionary dictionary, SyllableFrequencies frequencies)
 {
@@ -50,7 +50,8 @@ internal sealed class CorrectionFinder(SyllableDictionary dictionary, SyllableFr
             letters[i] = VietnameseLetters.BaseLetter(lower);
             tones |= 1 << (int)VietnameseLetters.ToneOfLetter(lower);
         }
-        if ((tones & ~1) != 0) tones &= ~1; // a marked word: its Level bit only says some letters are unmarked
+        // In a word with a mark, the Level bit only says that some letters carry none: drop it.
+        if ((tones & ~1) != 0) tones &= ~1;
         var unmarked = tones == 1 && !word.ContainsAnyExceptInRange('\0', '\u007F');
 
         var search = new Search(this, tones, unmarked ? RestoreCost : ToneCost, previousKey, nextKey);

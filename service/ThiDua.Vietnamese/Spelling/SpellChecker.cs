@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Text;
 using ThiDua.Vietnamese.Alphabet;
 using ThiDua.Vietnamese.Lexicon;
 using ThiDua.Vietnamese.Syllables;

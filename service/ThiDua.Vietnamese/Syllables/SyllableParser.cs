@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+
 namespace ThiDua.Vietnamese.Syllables;
 
 /// <summary>
@@ -150,13 +151,12 @@ internal static class SyllableParser
         return RhymeTable.Find(withI) is not null;
     }
 
+    /// <summary>The longest initial <paramref name="letters"/> starts with; empty before a vowel, null for a consonant cluster Vietnamese lacks.</summary>
     private static string? MatchInitial(ReadOnlySpan<char> letters)
     {
         if (IsBaseVowel(letters[0])) return "";
         foreach (var initial in Initials)
-            if (letters.StartsWith(initial, StringComparison.Ordinal))
-                // "gi" needs a letter after it or stands alone as gi + i; "qu" must be followed by a vowel (checked later).
-                return initial;
+            if (letters.StartsWith(initial, StringComparison.Ordinal)) return initial;
         return null;
     }
 

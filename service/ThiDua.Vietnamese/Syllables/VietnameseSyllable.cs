@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Text;
 using ThiDua.Vietnamese.Unicode;
 
 namespace ThiDua.Vietnamese.Syllables;
