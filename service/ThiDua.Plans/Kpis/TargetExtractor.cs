@@ -222,7 +222,8 @@ public sealed class TargetExtractor
         return strong is null ? null : $"sau «{strong}» không có số";
     }
 
-    private bool HasOwnLabel(string text, string lower, TargetClause clause, TargetValue value)
+    /// <summary>True when a value clause names its indicator itself (words before or after the value, or a counted unit).</summary>
+    private static bool HasOwnLabel(string text, string lower, TargetClause clause, TargetValue value)
     {
         var reading = ComparatorReader.ReadBefore(lower, clause.Start, value.Token.Start);
         var before = TargetLabel.Span(text, lower, clause.Start, reading?.Start ?? value.Token.Start, qualitative: false);

@@ -16,7 +16,7 @@ internal sealed record TargetValue(NumberToken Token, VietnameseNumber Number, U
         "năm", "tháng", "ngày", "quý", "tuần", "giai đoạn", "nhiệm kỳ", "khóa", "lần", "lần thứ", "thứ", "số", "lớp", "khối",
         "mức độ", "cấp độ", "độ", "hạng", "loại", "kỳ", "đợt", "điều", "khoản", "mục", "chương", "phụ lục", "quyết định",
         "nghị quyết", "chỉ thị", "kế hoạch", "thông tư", "nghị định", "công văn", "hướng dẫn", "quốc lộ", "tỉnh lộ", "lộ",
-        "ở", "tại", "trong", "thuộc", "của", "sau", "trước", "top", "covid",
+        "ở", "tại", "trong", "thuộc", "của", "sau", "trước", "theo", "covid",
     ];
 
     /// <summary>Words after a number that make it a qualifier, not a value (<c>dưới 5 tuổi</c>).</summary>
@@ -26,7 +26,8 @@ internal sealed record TargetValue(NumberToken Token, VietnameseNumber Number, U
     /// The target values in <c>text[start..end)</c>; a share of a count (<c>3/5 thôn</c>) is its numerator, written
     /// <c>3/5</c>. A year, date, range (<c>2022-2025</c>), code (<c>34-CT/TW</c>),
     /// ordinal (<c>lần thứ 3</c>, <c>lớp 10</c>), place (<c>ở 3 nhà trường</c>), remark in brackets, "per" count
-    /// (<c>trên 1 ha</c>), age (<c>dưới 5 tuổi</c>) or duration without a comparator (<c>6 tháng đầu năm</c>) is not one.
+    /// (<c>trên 1 ha</c>), age (<c>dưới 5 tuổi</c>), duration without a comparator (<c>6 tháng đầu năm</c>) or bare
+    /// number before a word that is no unit, without a comparator (<c>theo 4 hướng</c>, <c>Tổ chức 3 hội thi</c>) is not one.
     /// </summary>
     public static List<TargetValue> Find(string text, string lower, int start, int end)
     {

@@ -1,0 +1,96 @@
+using System.Text;
+using ThiDua.Plans.Kpis;
+
+namespace ThiDua.Plans.Tests.Kpis;
+
+public class KpiCatalogueTests
+{
+    private static readonly KpiCatalogue catalogue = KpiCatalogue.Default;
+
+    [Fact]
+    public void Holds_every_code_of_the_trí_yên_records_with_the_sector_of_the_tagged_file()
+    {
+        foreach (var record in KpiCorpus.TaggedCustomXml())
+        {
+            var entry = catalogue.Find(record.Code);
+            Assert.NotNull(entry);
+            Assert.Equal(record.Sector, entry.Sector);
+        }
+        Assert.All(KpiCorpus.ReadmeTable(), r => Assert.NotNull(catalogue.Find(r.Code)));
+    }
+
+    [Fact]
+    public void Entries_are_well_formed()
+    {
+        Assert.InRange(catalogue.Entries.Count, 60, 120);
+        Assert.Equal(catalogue.Entries.Count, catalogue.Entries.Select(e => e.Code).Distinct().Count());
+        Assert.All(catalogue.Entries, e =>
+        {
+            Assert.Matches("^[a-z-]+\\.[a-z0-9-]+$", e.Code);
+            Assert.NotNull(catalogue.FindSector(e.Sector));
+            Assert.True(e.Name.Length > 0 && e.Name.IsNormalized(), e.Code);
+            Assert.True(e.Unit.Length == 0 || KpiUnits.Find(e.Unit) is not null, $"{e.Code}: unknown unit {e.Unit}");
+        });
+        Assert.All(catalogue.Sectors, s => Assert.True(s.Name.IsNormalized()));
+    }
+
+    [Fact]
+    public void Every_entry_is_found_by_its_own_name() =>
+        Assert.All(catalogue.Entries, e => Assert.Equal(e.Code, catalogue.Match(e.Name)?.Code));
+
+    [Theory]
+    [InlineData("Tỷ lệ GDVH", "van-hoa.gia-dinh-van-hoa")]
+    [InlineData("Khu dân cư văn hoá", "van-hoa.khu-dan-cu-van-hoa")]
+    [InlineData("Cơ quan đạt chuẩn văn hóa", "van-hoa.co-quan-van-hoa")]
+    [InlineData("Ty le ho ngheo theo chuan moi", "xa-hoi.ty-le-ho-ngheo")]
+    [InlineData("TỶ LỆ BAO PHỦ BHYT", "y-te.bao-phu-bhyt")]
+    [InlineData("Đào tạo nghề và tạo việc làm mới", "lao-dong.viec-lam-moi")]
+    [InlineData("Xã đạt bộ tiêu chí Quốc gia về y tế", "y-te.bo-tieu-chi-quoc-gia")]
+    [InlineData("Trường đạt chuẩn Quốc gia", "giao-duc.truong-chuan-quoc-gia")]
+    [InlineData("Tỷ lệ hộ nghèo giảm", "xa-hoi.giam-ho-ngheo")]
+    [InlineData("Tỷ lệ hộ cận nghèo", "xa-hoi.ho-can-ngheo")]
+    [InlineData("Tỷ lệ dân số sử dụng nước sạch", "moi-truong.nuoc-sach")]
+    [InlineData("Giao quân", "quoc-phong.tuyen-quan")]
+    [InlineData("Tỷ lệ hồ sơ giải quyết đúng hạn", "chinh-quyen.ho-so-dung-han")]
+    [InlineData("Tỷ lệ hồ sơ dịch vụ công trực tuyến", "chinh-quyen.dich-vu-cong-truc-tuyen")]
+    public void Matches_plan_wording_to_the_indicator(string label, string code) =>
+        Assert.Equal(code, catalogue.Match(label)?.Code);
+
+    [Theory]
+    [InlineData("Tổ chức hội nghị tổng kết")]
+    [InlineData("Sản lượng")]
+    [InlineData("Tốc độ tăng")]
+    [InlineData("")]
+    [InlineData(null)]
+    public void Names_no_indicator_for_words_that_name_none(string? label) => Assert.Null(catalogue.Match(label));
+
+    [Fact]
+    public void A_short_label_is_matched_with_the_rest_of_its_sentence()
+    {
+        const string line = "Năng suất cây lúa bình quân đạt 61 tạ/ha; Sản lượng ước đạt 5.350 tấn";
+        Assert.Equal("nong-nghiep.san-luong-lua", catalogue.Match("Sản lượng", line, KpiUnits.Find("tấn"))?.Code);
+        Assert.Null(catalogue.Match("Sản lượng", "Sản lượng ước đạt 5.350 tấn", null));
+    }
+
+    [Theory]
+    [InlineData("{")]
+    [InlineData("{\"sectors\": []}")]
+    [InlineData("{\"sectors\": [{\"slug\": \"a\", \"name\": \"A\"}], \"indicators\": [{\"code\": \"x.y\", \"sector\": \"b\", \"match\": [[\"y\"]]}]}")]
+    [InlineData("{\"sectors\": [{\"slug\": \"a\", \"name\": \"A\"}], \"indicators\": [{\"code\": \"x.y\", \"sector\": \"a\", \"match\": [[\"y\"]]}, {\"code\": \"x.y\", \"sector\": \"a\", \"match\": [[\"z\"]]}]}")]
+    [InlineData("{\"sectors\": [{\"slug\": \"a\", \"name\": \"A\"}], \"indicators\": [{\"code\": \"x.y\", \"sector\": \"a\", \"match\": []}]}")]
+    public void A_malformed_catalogue_is_refused_with_a_reason(string json)
+    {
+        var error = Assert.Throws<InvalidDataException>(() => KpiCatalogue.Load(new MemoryStream(Encoding.UTF8.GetBytes(json))));
+        Assert.False(string.IsNullOrWhiteSpace(error.Message));
+    }
+
+    [Fact]
+    public void A_custom_catalogue_is_used_by_the_extractor()
+    {
+        const string json = "{\"sectors\": [{\"slug\": \"rieng\", \"name\": \"Riêng\"}], \"indicators\": [{\"code\": \"rieng.cay-an-qua\", \"name\": \"Diện tích cây ăn quả\", \"sector\": \"rieng\", \"unit\": \"ha\", \"match\": [[\"cây ăn quả\"]]}]}";
+        var custom = KpiCatalogue.Load(new MemoryStream(Encoding.UTF8.GetBytes(json)));
+        var target = Assert.Single(new TargetExtractor(custom).Extract("Diện tích cây ăn quả đạt 120 ha.").Targets);
+        Assert.Equal("rieng.cay-an-qua", target.Code);
+        Assert.Equal("rieng", target.Sector);
+    }
+}

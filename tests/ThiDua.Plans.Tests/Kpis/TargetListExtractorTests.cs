@@ -1,0 +1,167 @@
+using ThiDua.Plans.Kpis;
+
+namespace ThiDua.Plans.Tests.Kpis;
+
+/// <summary>Finding chỉ tiêu lists and tables in a plan, and nothing in plans that have none.</summary>
+public class TargetListExtractorTests
+{
+    private static readonly TargetListExtractor extractor = new();
+
+    private static TargetLine Heading(int i, string text, int level) => new(text, i, $"đoạn {i + 1}", "", true, level);
+    private static TargetLine Para(int i, string text, string label = "") => new(text, i, $"đoạn {i + 1}", label, false, 0);
+
+    public static TheoryData<string> PlansWithoutTargets()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in Directory.GetFiles(Path.Combine(KpiCorpus.Shared, "corpus"), "*.docx").Select(Path.GetFileName))
+        {
+            if (!KpiCorpus.FilesWithKpis().Contains(file!)) data.Add(file!);
+        }
+        foreach (var seed in Directory.GetFiles(Path.Combine(KpiCorpus.Shared, "seeds"), "*.txt").Select(Path.GetFileName))
+        {
+            if (seed != KpiCorpus.TriYenSeed) data.Add(seed!);
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(PlansWithoutTargets))]
+    public void A_plan_without_a_chỉ_tiêu_list_or_table_gives_no_record_and_nothing_unparsed(string file)
+    {
+        var read = file.EndsWith(".docx", StringComparison.Ordinal)
+            ? extractor.Extract(KpiCorpus.Docx(file).Paragraphs, KpiCorpus.Docx(file).Tables)
+            : extractor.Extract(KpiCorpus.SeedParagraphs(file));
+        Assert.Empty(read.Targets);
+        Assert.Empty(read.Unparsed);
+    }
+
+    [Fact]
+    public void The_trí_yên_list_has_its_sixteen_lines_and_ends_at_the_next_part()
+    {
+        var paragraphs = KpiCorpus.Docx("tri-yen-2024.docx").Paragraphs;
+        var list = Assert.Single(extractor.FindLists(paragraphs));
+        Assert.True(TargetListExtractor.IsTargetHeading(list.Heading.Text));
+        Assert.Equal(KpiCorpus.ReadmeTable().Max(r => r.Line), list.Items.Count);
+        var next = paragraphs[list.Items[^1].Paragraph + 1];
+        Assert.Contains("TỔ CHỨC THỰC HIỆN", next.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Chỉ_tiêu_lines_marked_as_headings_by_their_numbering_are_still_items()
+    {
+        var paragraphs = new[]
+        {
+            Heading(0, "2. Các chỉ tiêu thi đua chủ yếu năm 2024", 2),
+            Heading(1, "1. Tỷ lệ hộ nghèo giảm còn 1,06%.", 2),
+            Heading(2, "2. Tỷ lệ bao phủ BHYT đạt 99,6%.", 2),
+            Heading(3, "3. Nhiệm vụ, giải pháp", 2),
+            Para(4, "1. Tỷ lệ trẻ em suy dinh dưỡng dưới 10%."),
+        };
+        var targets = extractor.Extract(paragraphs).Targets;
+        Assert.Equal(["xa-hoi.ty-le-ho-ngheo", "y-te.bao-phu-bhyt"], targets.Select(t => t.Code));
+        Assert.Equal([1, 2], targets.Select(t => t.Source.Row));
+        Assert.Equal([1, 2], targets.Select(t => t.Source.Paragraph));
+    }
+
+    [Fact]
+    public void Group_titles_are_skipped_and_deeper_headings_do_not_end_the_list()
+    {
+        var paragraphs = new[]
+        {
+            Heading(0, "II. MỤC TIÊU, CHỈ TIÊU", 1),
+            Heading(1, "1. Về kinh tế", 2),
+            Para(2, "- Thu nhập bình quân đầu người đạt 65 triệu đồng."),
+            Para(3, "- Tổng thu ngân sách đạt 12 tỷ đồng."),
+            Heading(4, "2. Về văn hóa - xã hội", 2),
+            Para(5, "- Tỷ lệ hộ nghèo giảm còn 1,5%."),
+            Heading(6, "III. NHIỆM VỤ, GIẢI PHÁP", 1),
+            Para(7, "- Tỷ lệ bao phủ BHYT đạt 95%."),
+        };
+        var targets = extractor.Extract(paragraphs).Targets;
+        Assert.Equal(["kinh-te.thu-nhap-binh-quan", "ngan-sach.tong-thu", "xa-hoi.ty-le-ho-ngheo"], targets.Select(t => t.Code));
+        Assert.Equal([1, 2, 3], targets.Select(t => t.Source.Row));
+    }
+
+    [Fact]
+    public void A_bulleted_list_ends_at_the_first_paragraph_without_a_bullet()
+    {
+        var paragraphs = new[]
+        {
+            Para(0, "Phấn đấu đạt các chỉ tiêu chủ yếu sau:"),
+            Para(1, "Tỷ lệ hộ nghèo giảm còn 1,5%.", label: "-"),
+            Para(2, "Tỷ lệ bao phủ BHYT đạt 95%.", label: "-"),
+            Para(3, "Các ngành căn cứ kế hoạch tổ chức thực hiện, phấn đấu tỷ lệ hộ dùng nước sạch đạt 100%."),
+        };
+        var list = Assert.Single(extractor.FindLists(paragraphs));
+        Assert.Equal(2, list.Items.Count);
+        Assert.Equal(2, extractor.Extract(paragraphs).Targets.Count);
+    }
+
+    [Theory]
+    [InlineData("Để hoàn thành thắng lợi các mục tiêu, chỉ tiêu thi đua năm 2023, trên cơ sở những kết quả và kinh nghiệm trong phong trào thi đua năm 2022, Hội đồng đề nghị các tổ chức tập trung thực hiện những việc sau:")]
+    [InlineData("Đăng ký các chỉ tiêu thi đua năm 2024 Cụm thi đua các huyện, thành phố 01 năm 2024")]
+    [InlineData("1. Trên cơ sở nhiệm vụ chính trị và các chỉ tiêu Kinh tế - Xã hội, các tổ chức xây dựng kế hoạch, chỉ tiêu thi đua.")]
+    public void A_paragraph_that_only_mentions_chỉ_tiêu_opens_no_list(string text)
+    {
+        var paragraphs = new[] { Para(0, text), Para(1, "1. Công chức Văn phòng tham mưu cho UBND xã.", "1."), Para(2, "2. Công chức Tài chính đảm bảo kinh phí.", "2.") };
+        Assert.Empty(extractor.FindLists(paragraphs));
+    }
+
+    [Theory]
+    [InlineData("2. Các chỉ tiêu thi đua chủ yếu về kinh tế - xã hội năm 2024", true)]
+    [InlineData("II. MỤC TIÊU, CHỈ TIÊU", true)]
+    [InlineData("Chỉ tiêu cụ thể", true)]
+    [InlineData("3. Một số chỉ tiêu chủ yếu", true)]
+    [InlineData("2. Nhiệm vụ, giải pháp", false)]
+    [InlineData("1. Phát động thi đua", false)]
+    [InlineData("Đăng ký các chỉ tiêu thi đua năm 2024", false)]
+    public void Recognises_chỉ_tiêu_headings(string text, bool expected) =>
+        Assert.Equal(expected, TargetListExtractor.IsTargetHeading(text));
+
+    [Fact]
+    public void A_chỉ_tiêu_table_is_read_row_by_row_from_its_planned_column()
+    {
+        var table = new TargetTable(0,
+        [
+            new(["STT", "Chỉ tiêu", "ĐVT", "Thực hiện 2023", "Kế hoạch 2024"], -1, "bảng 1, hàng 1"),
+            new(["(1)", "(2)", "(3)", "(4)", "(5)"], -1, "bảng 1, hàng 2"),
+            new(["I", "Kinh tế", "", "", ""], -1, "bảng 1, hàng 3"),
+            new(["1", "Thu nhập bình quân đầu người", "triệu đồng", "58", "65"], 40, "bảng 1, hàng 4"),
+            new(["2", "Tỷ lệ hộ nghèo", "%", "2,1", "≤ 1,5"], 41, "bảng 1, hàng 5"),
+            new(["3", "Tỷ lệ bao phủ BHYT", "%", "93", "95%"], 42, "bảng 1, hàng 6"),
+            new(["4", "Sản lượng lương thực", "tấn", "6.000", "..."], 43, "bảng 1, hàng 7"),
+        ]);
+        var read = extractor.ExtractTable(table);
+
+        Assert.Equal(["kinh-te.thu-nhap-binh-quan", "xa-hoi.ty-le-ho-ngheo", "y-te.bao-phu-bhyt"], read.Targets.Select(t => t.Code));
+        Assert.Equal([65m, 1.5m, 95m], read.Targets.Select(t => t.Value!.Value));
+        Assert.Equal(["triệu đồng", "%", "%"], read.Targets.Select(t => t.Unit));
+        Assert.Equal(["=", "<=", "="], read.Targets.Select(t => t.Comparator));
+        Assert.Equal([1, 2, 3], read.Targets.Select(t => t.Source.Row));
+        Assert.Equal("bảng 1, hàng 4", read.Targets[0].Source.Location);
+        Assert.Equal("1 | Thu nhập bình quân đầu người | triệu đồng | 58 | 65", read.Targets[0].Source.Sentence);
+        var unparsed = Assert.Single(read.Unparsed);
+        Assert.Equal(4, unparsed.Source.Row);
+    }
+
+    [Fact]
+    public void A_work_schedule_table_is_not_a_chỉ_tiêu_table()
+    {
+        var tables = KpiCorpus.Docx("dak-ha-2024.docx").Tables;
+        Assert.Contains(tables, t => t.Rows.Count > 5);
+        Assert.All(tables, t =>
+        {
+            var read = extractor.ExtractTable(t);
+            Assert.Empty(read.Targets);
+            Assert.Empty(read.Unparsed);
+        });
+    }
+
+    [Fact]
+    public void Empty_input_gives_nothing()
+    {
+        Assert.Empty(extractor.Extract([]).Targets);
+        Assert.Empty(extractor.ExtractTable(new TargetTable(0, [])).Targets);
+        Assert.Empty(extractor.FindLists([Heading(0, "2. Chỉ tiêu", 2)]));
+    }
+}
