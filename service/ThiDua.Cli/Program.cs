@@ -1,1 +1,5 @@
-Console.WriteLine("thidua");
+using System.Text;
+using ThiDua.Cli;
+
+Console.OutputEncoding = Encoding.UTF8;
+return await CliApp.RunAsync(args, Console.Out, Console.Error);

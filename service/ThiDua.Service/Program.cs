@@ -1,4 +1,36 @@
+using ThiDua.Service.Features.Authoring;
+using ThiDua.Service.Features.Dashboard;
+using ThiDua.Service.Features.Kpis;
+using ThiDua.Service.Features.Plans;
+using ThiDua.Service.Features.Sections;
+using ThiDua.Service.Features.Submissions;
+using ThiDua.Service.Features.Units;
+using ThiDua.Service.Infrastructure;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.WebHost.UseLocalEndpoints();
+builder.Services.AddUploadLimits();
+builder.Services.AddApiProblems();
+builder.Services.AddApiJson();
+builder.Services.AddApiDocument();
+builder.Services.AddHealthChecks();
+builder.Services.AddPlans();
+builder.Services.AddKpiDatabase(builder.Configuration);
+
 var app = builder.Build();
+app.UseApiProblems();
+app.UseUploadSizeGate();
+app.UsePane();
+app.MapApiDocument();
+app.MapHealthChecks("/health");
+app.MapPlans();
+app.MapAuthoring();
+app.MapSections();
+app.MapSubmissionEndpoints();
+app.MapKpiEndpoints();
+app.MapUnitEndpoints();
+app.MapDashboardEndpoints();
 app.Run();
+
+/// <summary>The service's entry point; public so the tests can start it with <c>WebApplicationFactory&lt;Program&gt;</c>.</summary>
 public partial class Program;

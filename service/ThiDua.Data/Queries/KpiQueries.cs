@@ -30,6 +30,7 @@ public sealed class KpiQueries(ThiDuaDbContext db)
         if (!filter.IncludeSuperseded) query = query.Where(k => k.PlanVersion.SupersededAt == null);
         if (filter.Year is { } year) query = query.Where(k => k.PlanVersion.Plan.Year == year);
         if (filter.UnitId is { } unit) query = query.Where(k => k.PlanVersion.Plan.UnitId == unit);
+        if (filter.UnitIds is { } units) query = query.Where(k => units.Contains(k.PlanVersion.Plan.UnitId));
         if (!string.IsNullOrEmpty(filter.Code)) query = query.Where(k => k.Code == filter.Code);
         if (!string.IsNullOrEmpty(filter.Sector)) query = query.Where(k => k.Sector == filter.Sector);
         return query;

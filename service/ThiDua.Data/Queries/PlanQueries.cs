@@ -56,6 +56,7 @@ public sealed class PlanQueries(ThiDuaDbContext db)
         var query = db.Plans.AsNoTracking();
         if (filter.Year is { } year) query = query.Where(p => p.Year == year);
         if (filter.UnitId is { } unit) query = query.Where(p => p.UnitId == unit);
+        if (filter.UnitIds is { } units) query = query.Where(p => units.Contains(p.UnitId));
         return query.OrderByDescending(p => p.Year).ThenBy(p => p.Unit.Name).ThenBy(p => p.Id);
     }
 

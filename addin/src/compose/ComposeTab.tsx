@@ -1,0 +1,189 @@
+import {
+  Button,
+  Caption1,
+  Dropdown,
+  Field,
+  Input,
+  Option,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { DocumentAdd20Regular, TextBulletListAdd20Regular } from "@fluentui/react-icons";
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { SectionInfo, UnitProfileView } from "../api/client";
+import { describeError } from "../api/errors";
+import { Notice, type NoticeState } from "../shared/Notice";
+import { useServices } from "../taskpane/services";
+import { headingAbove } from "./heading-above";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  row: { display: "grid", gridTemplateColumns: "1fr 88px", gap: tokens.spacingHorizontalS, alignItems: "end" },
+  heading: { fontWeight: tokens.fontWeightSemibold, marginTop: tokens.spacingVerticalS },
+  list: { margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  section: {
+    listStyleType: "none",
+    display: "grid",
+    gridTemplateColumns: "1fr auto",
+    gap: `2px ${tokens.spacingHorizontalS}`,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  title: { fontWeight: tokens.fontWeightSemibold },
+  description: { color: tokens.colorNeutralForeground2, gridColumn: "1 / 2" },
+  preview: {
+    gridColumn: "1 / 3",
+    color: tokens.colorNeutralForeground3,
+    fontFamily: "'Times New Roman', Times, serif",
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    borderLeft: `2px solid ${tokens.colorNeutralStroke2}`,
+    paddingLeft: tokens.spacingHorizontalS,
+    display: "-webkit-box",
+    WebkitLineClamp: "3",
+    WebkitBoxOrient: "vertical",
+    overflow: "hidden",
+  },
+  insert: { gridRow: "1 / 3", gridColumn: "2 / 3", alignSelf: "start" },
+});
+
+type Loaded = { units: UnitProfileView[]; sections: SectionInfo[] };
+
+/**
+ * The Soạn thảo tab: the unit the plan is for, *Tạo kế hoạch mới* (a whole plan into an empty document) and the
+ * section catalogue, each section with a preview and *Chèn* (inserted at the cursor as its tagged content control,
+ * numbered to follow the heading above the cursor).
+ */
+export function ComposeTab() {
+  const styles = useStyles();
+  const { word, api } = useServices();
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [unitId, setUnitId] = useState<number | null>(null);
+  const [year, setYear] = useState(String(new Date().getFullYear()));
+  const [busy, setBusy] = useState<string | null>(null);
+  const [notice, setNotice] = useState<NoticeState | null>(null);
+  const running = useRef(false);
+
+  useEffect(() => {
+    let live = true;
+    Promise.all([api.listUnits(), api.listSections()])
+      .then(([units, sections]) => {
+        if (!live) return;
+        setLoaded({ units, sections: [...sections].sort((a, b) => a.order - b.order) });
+        setUnitId((current) => current ?? units[0]?.id ?? null);
+      })
+      .catch((error: unknown) => live && setNotice({ intent: "error", title: "Không tải được danh mục.", text: describeError(error) }));
+    return () => {
+      live = false;
+    };
+  }, [api]);
+
+  const yearNumber = /^\d{4}$/u.test(year.trim()) ? Number(year.trim()) : null;
+  const unit = loaded?.units.find((u) => u.id === unitId) ?? null;
+
+  const run = useCallback(async (what: string, action: () => Promise<NoticeState>) => {
+    if (running.current) return;
+    running.current = true;
+    setBusy(what);
+    setNotice(null);
+    try {
+      setNotice(await action());
+    } catch (error) {
+      setNotice({ intent: "error", title: "Không thực hiện được", text: describeError(error) });
+    } finally {
+      running.current = false;
+      setBusy(null);
+    }
+  }, []);
+
+  const insert = (section: SectionInfo) =>
+    run(section.id, async () => {
+      const cursor = await word.cursorContext();
+      const heading = headingAbove(cursor.paragraphsAbove, 1);
+      const rendered = await api.renderSection(section.id, {
+        unitId: unit?.id ?? null,
+        year: yearNumber,
+        previousHeading: heading?.label ?? null,
+      });
+      await word.insertOoxml(rendered.ooxml);
+      const number = rendered.number ? ` (số ${rendered.number})` : "";
+      return { intent: "success", title: `Đã chèn “${section.title}”${number}.`, text: "Có thể hoàn tác bằng Ctrl+Z." };
+    });
+
+  const createPlan = () =>
+    run("new", async () => {
+      if (!unit || !yearNumber) return { intent: "warning", title: "Hãy chọn đơn vị và năm kế hoạch." };
+      if (!(await word.isEmpty())) {
+        return {
+          intent: "warning",
+          title: "Văn bản đang có nội dung.",
+          text: "Hãy mở một văn bản trống (Tệp › Mới) rồi bấm “Tạo kế hoạch mới”.",
+        };
+      }
+      const file = await api.newPlan({ unitId: unit.id, year: yearNumber });
+      await word.replaceDocument(new Uint8Array(await file.data.arrayBuffer()));
+      return { intent: "success", title: `Đã tạo kế hoạch năm ${yearNumber} cho ${unit.name}.`, text: "Các phần đã được gắn thẻ." };
+    });
+
+  if (!loaded) {
+    return notice ? <Notice notice={notice} /> : <Spinner size="small" label="Đang tải danh mục mục chuẩn…" />;
+  }
+  return (
+    <section className={styles.root} aria-label="Soạn thảo kế hoạch">
+      <div className={styles.row}>
+        <Field label="Đơn vị ban hành">
+          <Dropdown
+            value={unit?.name ?? ""}
+            selectedOptions={unit ? [String(unit.id)] : []}
+            placeholder="Chọn đơn vị"
+            onOptionSelect={(_, data) => setUnitId(data.optionValue ? Number(data.optionValue) : null)}
+          >
+            {loaded.units.map((u) => (
+              <Option key={u.id} value={String(u.id)} text={u.name}>
+                {u.name}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <Field label="Năm" validationMessage={yearNumber ? undefined : "4 chữ số"}>
+          <Input value={year} onChange={(_, data) => setYear(data.value)} inputMode="numeric" maxLength={4} />
+        </Field>
+      </div>
+      <Button
+        appearance="primary"
+        icon={busy === "new" ? <Spinner size="tiny" /> : <DocumentAdd20Regular />}
+        disabled={busy !== null}
+        onClick={() => void createPlan()}
+      >
+        Tạo kế hoạch mới
+      </Button>
+      <Notice notice={notice} />
+      <Text as="h2" size={300} className={styles.heading}>
+        Chèn mục chuẩn tại con trỏ
+      </Text>
+      <ul className={styles.list}>
+        {loaded.sections.map((section) => (
+          <li key={section.id} className={styles.section} data-section={section.id}>
+            <Text className={styles.title}>{section.title}</Text>
+            <Button
+              className={styles.insert}
+              size="small"
+              icon={busy === section.id ? <Spinner size="tiny" /> : <TextBulletListAdd20Regular />}
+              disabled={busy !== null}
+              onClick={() => void insert(section)}
+              aria-label={`Chèn ${section.title}`}
+            >
+              Chèn
+            </Button>
+            <Caption1 className={styles.description}>{section.description}</Caption1>
+            {section.preview && <div className={styles.preview}>{section.preview}</div>}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+import type { ParagraphAbove } from "../word/insertion";
+
+/** The numbered heading nearest above the cursor (Nghị định 30, Phụ lục I: mục `I.`, khoản `1.`, điểm `1.1.`). */
+export interface HeadingAbove {
+  /** 1 for a mục (`II.`), 2 for a khoản (`2.`), 3 for `2.1.`. */
+  readonly level: 1 | 2 | 3;
+  /** The label as shown, e.g. `II.`. */
+  readonly label: string;
+  /** The heading's text without its label. */
+  readonly text: string;
+}
+
+const ROMAN = /^([IVXLC]+)\.(?:\s+|$)/u;
+const ARABIC = /^(\d+)\.(?:\s+|$)/u;
+const SUB = /^(\d+)\.(\d+)\.?(?:\s+|$)/u;
+/** A heading is short; a numbered body paragraph (a khoản without a title) is a sentence that runs on. */
+const MAX_HEADING_LENGTH = 160;
+
+function parse(label: string, text: string): HeadingAbove | null {
+  const labelled = `${label} ${text}`.trim();
+  const roman = ROMAN.exec(labelled);
+  if (roman) return { level: 1, label: `${roman[1]}.`, text: labelled.slice(roman[0].length).trim() };
+  const sub = SUB.exec(labelled);
+  if (sub) return { level: 3, label: `${sub[1]}.${sub[2]}.`, text: labelled.slice(sub[0].length).trim() };
+  const arabic = ARABIC.exec(labelled);
+  if (arabic) return { level: 2, label: `${arabic[1]}.`, text: labelled.slice(arabic[0].length).trim() };
+  return null;
+}
+
+/**
+ * The last numbered heading among the paragraphs above the cursor, whether the number is typed or automatic
+ * (Word's list label); null when there is none (the cursor is in the phần đầu, or the plan has no numbered parts yet).
+ * @param paragraphs the paragraphs from the start of the document to the cursor, in order.
+ */
+export function headingAbove(paragraphs: readonly ParagraphAbove[], maxLevel: 1 | 2 | 3 = 3): HeadingAbove | null {
+  for (let i = paragraphs.length - 1; i >= 0; i--) {
+    const p = paragraphs[i]!;
+    const text = p.text.replace(/[\s\u000b]+/gu, " ").trim();
+    if (text.length === 0 || text.length > MAX_HEADING_LENGTH) continue;
+    const heading = parse(p.label.trim(), text);
+    if (heading && heading.level <= maxLevel) return heading;
+  }
+  return null;
+}

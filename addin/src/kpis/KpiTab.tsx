@@ -1,0 +1,234 @@
+import {
+  Button,
+  Caption1,
+  Field,
+  Input,
+  ProgressBar,
+  Select,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
+import { DocumentText20Regular, Eye20Regular, TargetArrow20Regular } from "@fluentui/react-icons";
+import { useCallback, useMemo, useRef, useState } from "react";
+import type { PlanMetadata } from "../api/client";
+import { describeError } from "../api/errors";
+import { docxFile } from "../api/service";
+import { Notice, type NoticeState } from "../shared/Notice";
+import { useServices } from "../taskpane/services";
+import { COMPARATORS, isEdited, toRow, valueError, type KpiRow } from "./kpi-values";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  intro: { color: tokens.colorNeutralForeground2 },
+  plan: {
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground3,
+    display: "flex",
+    flexDirection: "column",
+    gap: "2px",
+  },
+  planTitle: { fontWeight: tokens.fontWeightSemibold },
+  table: { width: "100%", borderCollapse: "collapse", tableLayout: "fixed" },
+  th: {
+    textAlign: "left",
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,
+  },
+  row: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, verticalAlign: "top" },
+  edited: { backgroundColor: tokens.colorPaletteYellowBackground1 },
+  cell: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXS}` },
+  label: { display: "block", fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
+  source: {
+    color: tokens.colorNeutralForeground3,
+    margin: "2px 0 0",
+    overflowWrap: "anywhere",
+    display: "-webkit-box",
+    WebkitLineClamp: "3",
+    WebkitBoxOrient: "vertical",
+    overflow: "hidden",
+  },
+  controls: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
+  control: { width: "100%", minWidth: 0 },
+  sourceButton: { minWidth: 0, padding: 0, height: "auto", justifyContent: "flex-start", fontWeight: tokens.fontWeightRegular },
+});
+
+/** Where a record's sentence is (`đoạn 58, dòng 3`), the text of the button that shows it in the document. */
+function sourceButtonText(row: KpiRow): string {
+  const { location, row: line } = row.original.source;
+  return [location, line > 0 ? `dòng ${line}` : ""].filter(Boolean).join(", ") || "Xem trong văn bản";
+}
+
+/**
+ * The Chỉ tiêu tab: the KPI records extracted from the open document (`POST /api/plans/extract`) in an editable table
+ * (comparator, value in Vietnamese notation, unit), each with its source sentence, which can be shown in the document.
+ */
+export function KpiTab() {
+  const styles = useStyles();
+  const { word, api } = useServices();
+  const [plan, setPlan] = useState<PlanMetadata | null>(null);
+  const [rows, setRows] = useState<KpiRow[] | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<NoticeState | null>(null);
+  const running = useRef(false);
+
+  const extract = useCallback(async () => {
+    if (running.current) return;
+    running.current = true;
+    setBusy(true);
+    setNotice(null);
+    try {
+      const bytes = await word.readDocument();
+      const report = await api.extractPlan(docxFile(bytes));
+      setPlan(report.plan);
+      setRows(report.kpis.map(toRow));
+      if (report.kpis.length === 0) {
+        setNotice({ intent: "info", title: "Không tìm thấy chỉ tiêu nào.", text: "Kế hoạch chưa có mục chỉ tiêu thi đua có số liệu." });
+      }
+    } catch (error) {
+      setNotice({ intent: "error", title: "Không trích xuất được", text: describeError(error) });
+    } finally {
+      running.current = false;
+      setBusy(false);
+    }
+  }, [api, word]);
+
+  const update = (index: number, change: Partial<KpiRow>) =>
+    setRows((current) => current?.map((row, i) => (i === index ? { ...row, ...change } : row)) ?? null);
+
+  const stats = useMemo(() => {
+    const list = rows ?? [];
+    return {
+      total: list.length,
+      measurable: list.filter((r) => r.valueText.trim().length > 0).length,
+      edited: list.filter(isEdited).length,
+    };
+  }, [rows]);
+
+  const showSource = (row: KpiRow) =>
+    void word
+      .select({ paragraph: row.original.source.paragraph, text: row.original.source.sentence.slice(0, 80) })
+      .catch((error: unknown) => setNotice({ intent: "error", title: "Không chọn được đoạn", text: describeError(error) }));
+
+  const number = plan ? [plan.number, plan.symbol].filter(Boolean).join("/") : "";
+  return (
+    <section className={styles.root} aria-label="Chỉ tiêu thi đua">
+      <Text className={styles.intro}>
+        Đọc các chỉ tiêu thi đua của kế hoạch đang mở; sửa giá trị hoặc đơn vị nếu đọc chưa đúng.
+      </Text>
+      <Button appearance="primary" size="large" icon={<TargetArrow20Regular />} disabled={busy} onClick={() => void extract()}>
+        {rows ? "Trích xuất lại" : "Trích xuất chỉ tiêu"}
+      </Button>
+      {busy && (
+        <Field label="Đang đọc văn bản và trích xuất chỉ tiêu…">
+          <ProgressBar thickness="large" />
+        </Field>
+      )}
+      <Notice notice={notice} />
+      {plan && (
+        <div className={styles.plan} role="group" aria-label="Thông tin kế hoạch">
+          <Text className={styles.planTitle}>
+            <DocumentText20Regular aria-hidden style={{ verticalAlign: "text-bottom" }} /> {plan.issuer || "(chưa rõ cơ quan ban hành)"}
+          </Text>
+          <Caption1>
+            Số: {number || "(để trống)"} · Năm {plan.year ?? "—"}
+            {plan.date ? ` · ngày ${new Date(plan.date).toLocaleDateString("vi-VN", { day: "2-digit", month: "2-digit", year: "numeric" })}` : ""}
+          </Caption1>
+          {plan.subject && <Caption1>{plan.subject}</Caption1>}
+        </div>
+      )}
+      {rows && rows.length > 0 && (
+        <>
+          <Caption1 aria-live="polite">
+            {stats.total} chỉ tiêu: {stats.measurable} có số liệu, {stats.total - stats.measurable} định tính
+            {stats.edited > 0 ? ` · đã sửa ${stats.edited}` : ""}
+          </Caption1>
+          <table className={styles.table} aria-label="Các chỉ tiêu thi đua">
+            <colgroup>
+              <col style={{ width: "58%" }} />
+              <col style={{ width: "42%" }} />
+            </colgroup>
+            <thead>
+              <tr>
+                <th className={styles.th} scope="col">
+                  Chỉ tiêu và nguồn
+                </th>
+                <th className={styles.th} scope="col">
+                  Giá trị, đơn vị
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row, index) => {
+                const error = valueError(row);
+                const name = row.original.label;
+                return (
+                  <tr key={index} className={mergeClasses(styles.row, isEdited(row) && styles.edited)} data-code={row.original.code}>
+                    <td className={styles.cell}>
+                      <Text size={200} className={styles.label}>
+                        {name}
+                      </Text>
+                      <Caption1 as="p" className={styles.source} title={row.original.source.sentence}>
+                        “{row.original.source.sentence}”
+                      </Caption1>
+                      <Button
+                        appearance="transparent"
+                        size="small"
+                        className={styles.sourceButton}
+                        icon={<Eye20Regular />}
+                        onClick={() => showSource(row)}
+                        aria-label={`${sourceButtonText(row)} — xem trong văn bản: ${name}`}
+                      >
+                        {sourceButtonText(row)}
+                      </Button>
+                    </td>
+                    <td className={styles.cell}>
+                      <div className={styles.controls}>
+                        <Select
+                          className={styles.control}
+                          size="small"
+                          value={row.comparator}
+                          aria-label={`Phép so sánh: ${name}`}
+                          onChange={(_, data) => update(index, { comparator: data.value })}
+                        >
+                          {COMPARATORS.map((c) => (
+                            <option key={c.value} value={c.value}>
+                              {c.label}
+                            </option>
+                          ))}
+                        </Select>
+                        <Field validationMessage={error ?? undefined} validationState={error ? "error" : "none"}>
+                          <Input
+                            className={styles.control}
+                            size="small"
+                            value={row.valueText}
+                            placeholder="—"
+                            aria-label={`Giá trị: ${name}`}
+                            onChange={(_, data) => update(index, { valueText: data.value })}
+                          />
+                        </Field>
+                        <Input
+                          className={styles.control}
+                          size="small"
+                          value={row.unit}
+                          placeholder="đơn vị"
+                          aria-label={`Đơn vị: ${name}`}
+                          onChange={(_, data) => update(index, { unit: data.value })}
+                        />
+                      </div>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
+  );
+}

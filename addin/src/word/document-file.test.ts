@@ -1,0 +1,54 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { readDocumentFile } from "./document-file";
+
+interface FakeFile {
+  size: number;
+  sliceCount: number;
+  getSliceAsync(index: number, callback: (result: unknown) => void): void;
+  closeAsync(callback: () => void): void;
+}
+
+/** Installs a minimal global `Office` whose getFileAsync serves the given slices. */
+function installOffice(slices: number[][], failAt = -1) {
+  const closed = vi.fn();
+  const ok = (value: unknown) => ({ status: "succeeded", value });
+  const file: FakeFile = {
+    size: slices.flat().length,
+    sliceCount: slices.length,
+    getSliceAsync: (index, callback) =>
+      callback(index === failAt ? { status: "failed", error: { message: "Mất kết nối với tệp." } } : ok({ data: slices[index], index })),
+    closeAsync: (callback) => {
+      closed();
+      callback();
+    },
+  };
+  const getFileAsync = vi.fn((_type: string, _options: unknown, callback: (r: unknown) => void) => callback(ok(file)));
+  vi.stubGlobal("Office", {
+    FileType: { Compressed: "compressed" },
+    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+    context: { document: { getFileAsync } },
+  });
+  return { closed, getFileAsync };
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe("readDocumentFile", () => {
+  it("joins the slices of the compressed file in order and reports progress", async () => {
+    const { closed, getFileAsync } = installOffice([[80, 75], [3, 4], [20]]);
+    const progress: string[] = [];
+    const bytes = await readDocumentFile((read, total) => progress.push(`${read}/${total}`));
+    expect(Array.from(bytes)).toEqual([80, 75, 3, 4, 20]);
+    expect(progress).toEqual(["1/3", "2/3", "3/3"]);
+    expect(getFileAsync.mock.calls[0]![0]).toBe("compressed");
+    expect(closed).toHaveBeenCalledTimes(1);
+  });
+
+  it("closes the file and reports Word's message when a slice fails", async () => {
+    const { closed } = installOffice([[1], [2]], 1);
+    await expect(readDocumentFile()).rejects.toThrow("Mất kết nối với tệp.");
+    expect(closed).toHaveBeenCalledTimes(1);
+  });
+});

@@ -1,0 +1,70 @@
+using System.CommandLine;
+using ThiDua.Cli.Bench;
+
+namespace ThiDua.Cli.Commands;
+
+/// <summary>
+/// <c>thidua bench [--corpus DIR] [--pages N] [--runs N] [--save FILE]</c>: check time per plan, plans per second with 2
+/// workers and peak memory, for every corpus plan and a generated long plan, beside the bare Open XML baseline.
+/// </summary>
+public static class BenchCommand
+{
+    /// <summary>The corpus plan the long plan is grown from, when the corpus has it.</summary>
+    private const string LongPlanSource = "tri-yen-2024.docx";
+
+    /// <summary>Builds the command.</summary>
+    public static Command Create(CliContext context)
+    {
+        var corpus = new Option<string?>("--corpus") { Description = "Thư mục kế hoạch mẫu (mặc định: shared/corpus tìm từ thư mục hiện tại trở lên)." };
+        var pages = new Option<int>("--pages") { Description = "Số trang của kế hoạch dài được sinh ra (mặc định 300).", DefaultValueFactory = _ => 300 };
+        var runs = new Option<int>("--runs") { Description = "Số lần chạy đo cho mỗi văn bản, lấy trung vị (mặc định 21).", DefaultValueFactory = _ => 21 };
+        var save = new Option<string?>("--save") { Description = "Ghi kế hoạch dài được sinh ra vào tệp này (để mở bằng Word kiểm tra số trang)." };
+        pages.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > 5000) r.AddError("--pages phải từ 1 đến 5000."); });
+        runs.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > 1000) r.AddError("--runs phải từ 1 đến 1000."); });
+        var command = new Command("bench", "Đo hiệu năng: thời gian kiểm tra mỗi văn bản, số văn bản/giây với 2 luồng, bộ nhớ đỉnh; so với mức cơ sở (Open XML SDK chỉ đọc chữ).")
+        {
+            corpus, pages, runs, save,
+        };
+        command.SetAction((result, token) => RunAsync(context, result.GetValue(corpus), result.GetValue(pages), result.GetValue(runs), result.GetValue(save)));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CliContext context, string? corpusOption, int pages, int runs, string? save)
+    {
+        var folder = corpusOption ?? FindCorpus();
+        if (folder is null || !Directory.Exists(folder))
+        {
+            await context.Error.WriteLineAsync($"thidua: lỗi: không tìm thấy thư mục kế hoạch mẫu{(folder is null ? "" : " " + folder)}; hãy chỉ rõ bằng --corpus.");
+            return ExitCodes.Usage;
+        }
+        var files = Directory.GetFiles(folder, "*.docx").Where(f => !Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+        if (files.Count == 0)
+        {
+            await context.Error.WriteLineAsync($"thidua: lỗi: thư mục {folder} không có tệp .docx nào.");
+            return ExitCodes.Usage;
+        }
+        var documents = files.Select(f => (Name: Path.GetFileName(f), Bytes: File.ReadAllBytes(f))).ToList();
+        var source = documents.FirstOrDefault(d => d.Name == LongPlanSource);
+        if (source.Bytes is null) source = documents.MaxBy(d => d.Bytes.Length);
+        var large = LargePlanBuilder.Build(source.Bytes, pages);
+        if (save is not null) await File.WriteAllBytesAsync(save, large);
+        documents.Add(($"(sinh từ {source.Name}, {pages} trang)", large));
+
+        await context.Output.WriteLineAsync($"Đo trên {documents.Count - 1} kế hoạch mẫu trong {folder} và một kế hoạch dài sinh ra…");
+        const int workers = 2;
+        var result = new BenchRunner(context.Engine, runs, workers).Run(documents);
+        await BenchTable.WriteAsync(context.Output, result, runs, workers);
+        return result.Rows.Any(r => r.CheckError is not null) ? ExitCodes.UnreadableFile : ExitCodes.Ok;
+    }
+
+    /// <summary><c>shared/corpus</c> in the working folder or a parent (the repository sits beside <c>shared/</c>).</summary>
+    private static string? FindCorpus()
+    {
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "shared", "corpus");
+            if (Directory.Exists(candidate)) return candidate;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,50 @@
+using ThiDua.Rules;
+
+namespace ThiDua.Cli.Output;
+
+/// <summary>
+/// The readable Vietnamese report of <c>thidua check</c>: per file, findings grouped by plan part, errors first, each with
+/// rule id, paragraph (1-based, as Word counts), excerpt, message, expected and observed, and the fix when there is one;
+/// then a per-file count. <see cref="Summary"/> closes the run.
+/// </summary>
+public static class CheckReportText
+{
+    /// <summary>Writes one file's report.</summary>
+    public static async Task WriteAsync(TextWriter output, string file, CheckReport report)
+    {
+        await output.WriteLineAsync($"══ {file} ══");
+        if (report.Findings.Count == 0)
+        {
+            await output.WriteLineAsync("Không có phát hiện nào: văn bản đúng thể thức.");
+            await output.WriteLineAsync();
+            return;
+        }
+        foreach (var part in report.Findings.GroupBy(f => f.Part).OrderBy(g => g.Key))
+        {
+            await output.WriteLineAsync(Labels.Of(part.Key));
+            foreach (var finding in part.OrderByDescending(f => f.Severity).ThenBy(f => f.Paragraph).ThenBy(f => f.Rule, StringComparer.Ordinal))
+                await WriteFindingAsync(output, finding);
+        }
+        await output.WriteLineAsync($"Kết quả: {Counts(report.Errors, report.Warnings, report.Infos)}.");
+        await output.WriteLineAsync();
+    }
+
+    /// <summary>The closing line: files, counts, files with errors, files that could not be read.</summary>
+    public static string Summary(int files, int errors, int warnings, int infos, int filesWithErrors, int unreadable) =>
+        $"Tổng cộng {files} tệp: {Counts(errors, warnings, infos)}; {filesWithErrors} tệp có lỗi" +
+        (unreadable > 0 ? $"; {unreadable} tệp không đọc được." : ".");
+
+    private static async Task WriteFindingAsync(TextWriter output, Finding finding)
+    {
+        var where = finding.Paragraph >= 0 ? $"đoạn {finding.Paragraph + 1}" : "toàn văn bản";
+        var excerpt = string.IsNullOrWhiteSpace(finding.Text) ? "" : $" · «{finding.Text}»";
+        var notEvaluated = finding.Evaluated ? "" : " (chưa đánh giá được)";
+        await output.WriteLineAsync($"  [{Labels.Of(finding.Severity)}] {finding.Rule} · {where}{excerpt}{notEvaluated}");
+        await output.WriteLineAsync($"      {finding.Message}");
+        if (!string.IsNullOrWhiteSpace(finding.Expected)) await output.WriteLineAsync($"      Yêu cầu: {finding.Expected}");
+        if (!string.IsNullOrWhiteSpace(finding.Observed)) await output.WriteLineAsync($"      Thực tế: {finding.Observed}");
+        if (finding.Fix is { } fix) await output.WriteLineAsync($"      Sửa tự động: {fix.Description}");
+    }
+
+    private static string Counts(int errors, int warnings, int infos) => $"{errors} lỗi, {warnings} cảnh báo, {infos} thông tin";
+}

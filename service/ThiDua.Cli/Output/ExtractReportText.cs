@@ -1,0 +1,62 @@
+using ThiDua.Plans.Kpis;
+using ThiDua.Plans.Model;
+using ThiDua.Rules;
+
+namespace ThiDua.Cli.Output;
+
+/// <summary>The readable report of <c>thidua extract</c>: the plan's identifying data, then a table of its chỉ tiêu.</summary>
+public static class ExtractReportText
+{
+    private const int LabelWidth = 48;
+
+    /// <summary>Writes one file's report.</summary>
+    public static async Task WriteAsync(TextWriter output, string file, ExtractReport report)
+    {
+        await output.WriteLineAsync($"══ {file} ══");
+        await WritePlanAsync(output, report.Plan);
+        var measurable = report.Kpis.Count(k => !k.Qualitative);
+        await output.WriteLineAsync($"Chỉ tiêu: {report.Kpis.Count} ({measurable} định lượng, {report.Kpis.Count - measurable} định tính)");
+        if (report.Kpis.Count > 0) await WriteTableAsync(output, report.Kpis);
+        await output.WriteLineAsync();
+    }
+
+    private static async Task WritePlanAsync(TextWriter output, PlanMetadata plan)
+    {
+        var issuer = string.Join(" / ", new[] { plan.IssuerParent, plan.Issuer }.Where(s => s.Length > 0));
+        var number = plan.Number.Length > 0 ? $"{plan.Number}/{plan.Symbol}" : $"(để trống)/{plan.Symbol}";
+        var date = plan.Date is { } d ? d.ToString("dd/MM/yyyy", Labels.Vietnamese) : "(chưa đủ ngày tháng)";
+        var signer = string.Join(" / ", new[] { plan.SignerAuthority, plan.SignerTitle, plan.SignerName }.Where(s => s.Length > 0));
+        await output.WriteLineAsync($"Cơ quan ban hành: {Or(issuer)}");
+        await output.WriteLineAsync($"Số, ký hiệu: {number}");
+        await output.WriteLineAsync($"Địa danh, ngày: {Or(plan.Place)}, {date}");
+        await output.WriteLineAsync($"Năm kế hoạch: {plan.Year?.ToString(Labels.Vietnamese) ?? "(không rõ)"}");
+        await output.WriteLineAsync($"Trích yếu: {Or(plan.Subject)}");
+        await output.WriteLineAsync($"Người ký: {Or(signer)}");
+    }
+
+    private static async Task WriteTableAsync(TextWriter output, IReadOnlyList<Target> kpis)
+    {
+        var rows = kpis.Select((k, i) => new[]
+        {
+            (i + 1).ToString(Labels.Vietnamese),
+            Truncate(k.Label, LabelWidth),
+            Labels.Comparator(k.Comparator),
+            k.Value is { } v ? Labels.Number(v) : k.Qualitative ? "(định tính)" : "",
+            k.Unit,
+            k.Code,
+            k.Source.Location,
+        }).ToList();
+        string[] header = ["STT", "Chỉ tiêu", "So sánh", "Giá trị", "Đơn vị", "Mã", "Nguồn"];
+        var widths = header.Select((h, c) => rows.Select(r => r[c].Length).Append(h.Length).Max()).ToArray();
+        await output.WriteLineAsync(Row(header, widths));
+        await output.WriteLineAsync(string.Join("  ", widths.Select(w => new string('─', w))));
+        foreach (var row in rows) await output.WriteLineAsync(Row(row, widths));
+    }
+
+    private static string Row(string[] cells, int[] widths) =>
+        string.Join("  ", cells.Select((cell, c) => c is 0 or 3 ? cell.PadLeft(widths[c]) : cell.PadRight(widths[c]))).TrimEnd();
+
+    private static string Truncate(string text, int width) => text.Length <= width ? text : text[..(width - 1)] + "…";
+
+    private static string Or(string value) => value.Length > 0 ? value : "(không tìm thấy)";
+}

@@ -1,0 +1,40 @@
+using System.Globalization;
+using ThiDua.Rules;
+
+namespace ThiDua.Cli.Output;
+
+/// <summary>Vietnamese words for the engine's values in text reports.</summary>
+public static class Labels
+{
+    /// <summary>Culture for numbers: <c>.</c> groups thousands, <c>,</c> marks decimals.</summary>
+    public static CultureInfo Vietnamese { get; } = CultureInfo.GetCultureInfo("vi-VN");
+
+    /// <summary><c>LỖI</c>, <c>CẢNH BÁO</c>, <c>THÔNG TIN</c>.</summary>
+    public static string Of(Severity severity) => severity switch
+    {
+        Severity.Error => "LỖI",
+        Severity.Warning => "CẢNH BÁO",
+        _ => "THÔNG TIN",
+    };
+
+    /// <summary>The plan part's name as Nghị định 30 calls it.</summary>
+    public static string Of(PlanPart part) => part switch
+    {
+        PlanPart.Document => "Toàn văn bản (trang, phông chữ)",
+        PlanPart.Header => "Phần đầu văn bản",
+        PlanPart.Body => "Nội dung",
+        _ => "Phần cuối (nơi nhận, chữ ký)",
+    };
+
+    /// <summary>A KPI comparator as a reader writes it: <c>≥</c>, <c>≤</c>, <c>duy trì</c>…</summary>
+    public static string Comparator(string comparator) => comparator switch
+    {
+        ">=" => "≥",
+        "<=" => "≤",
+        "maintain" => "duy trì",
+        _ => comparator,
+    };
+
+    /// <summary>A number in Vietnamese notation without trailing zeros (<c>10.129.300.000</c>, <c>99,6</c>).</summary>
+    public static string Number(decimal value) => value.ToString("#,0.##########", Vietnamese);
+}

@@ -1,0 +1,27 @@
+namespace ThiDua.Service.Features.Auth;
+
+/// <summary>
+/// A member — <em>thành viên</em>: one entry of <c>Authorization:Members</c> saying who a signed-in user is for ThiDua.
+/// A user is matched by Entra object id (<c>oid</c>) or, when no object id is given, by user principal name
+/// (<c>preferred_username</c>/<c>upn</c>, case-insensitive). The unit is never taken from the request.
+/// </summary>
+public sealed class Member
+{
+    /// <summary>The user's Entra object id (a GUID), e.g. <c>0f4a…</c>.</summary>
+    public string? ObjectId { get; set; }
+
+    /// <summary>The user principal name, e.g. <c>vanthu@triyen.gov.vn</c>.</summary>
+    public string? Upn { get; set; }
+
+    /// <summary>The role.</summary>
+    public MemberRole Role { get; set; }
+
+    /// <summary>For an officer: the unit's name as printed (<c>UBND xã Trí Yên</c>), matched on the unit key; or use <see cref="UnitId"/>.</summary>
+    public string? Unit { get; set; }
+
+    /// <summary>For an officer: the unit profile id in the central database.</summary>
+    public int? UnitId { get; set; }
+
+    /// <summary>For a district reviewer: the district's name (<c>Yên Dũng</c>), matched on the unit key.</summary>
+    public string? District { get; set; }
+}

@@ -1,0 +1,21 @@
+using ThiDua.Service.Features.Kpis;
+using ThiDua.Service.Infrastructure;
+
+namespace ThiDua.Service.Features.Auth;
+
+/// <summary>The problem (RFC 9457, Vietnamese) of a signed-in user reaching outside their units.</summary>
+public static class ScopeProblems
+{
+    /// <summary>The user may not read or submit for the addressed unit (403).</summary>
+    public static readonly ProblemCatalog.Entry OutsideScope =
+        new(StatusCodes.Status403Forbidden, "Ngoài phạm vi đơn vị", ProblemCatalog.TypePrefix + "outside-unit-scope", "OutsideUnitScope");
+
+    /// <summary>A 403 problem with <paramref name="detail"/>.</summary>
+    public static IResult Forbidden(string detail) => DataProblems.Problem(OutsideScope, detail);
+
+    /// <summary>The 403 problem for a unit the user may not see.</summary>
+    public static IResult Unit(int unitId) => Forbidden($"Tài khoản này không được xem hay gửi dữ liệu của đơn vị mã {unitId}.");
+
+    /// <summary>The 403 problem for a plan of a unit the user may not see.</summary>
+    public static IResult Plan(int planId) => Forbidden($"Kế hoạch mã {planId} thuộc đơn vị ngoài phạm vi của tài khoản này.");
+}

@@ -1,0 +1,29 @@
+using ThiDua.Plans.Authoring;
+
+namespace ThiDua.Service.Features.Authoring;
+
+/// <summary>Turns a <see cref="PlanRequest"/> into <see cref="PlanParameters"/>, looking a unit profile id up in the <see cref="IUnitProfileDirectory"/> when one is registered.</summary>
+public static class PlanRequestResolver
+{
+    /// <summary>The parameters, or the Vietnamese reason they cannot be had.</summary>
+    /// <exception cref="AuthoringInputException">No unit given, or no directory to look the id up in.</exception>
+    /// <exception cref="KeyNotFoundException">No unit profile has the given id.</exception>
+    public static async Task<PlanParameters> ResolveAsync(PlanRequest? request, IServiceProvider services, CancellationToken cancellationToken)
+    {
+        if (request is null) throw new AuthoringInputException("Thiếu nội dung yêu cầu (JSON).");
+        var unit = request.Unit;
+        if (unit is null)
+        {
+            if (request.UnitId is not { } id) throw new AuthoringInputException("Thiếu đơn vị ban hành: gửi unitId của một đơn vị đã lưu hoặc toàn bộ thông tin unit.");
+            var directory = services.GetService<IUnitProfileDirectory>()
+                ?? throw new AuthoringInputException("Máy chủ chưa có danh mục đơn vị: hãy gửi toàn bộ thông tin unit.");
+            unit = await directory.FindAsync(id, cancellationToken) ?? throw new KeyNotFoundException($"Không có đơn vị ban hành mã {id}.");
+        }
+        return new PlanParameters(unit, request.Year, request.Subject ?? "")
+        {
+            Number = request.Number ?? "",
+            Date = request.Date,
+            Targets = request.Targets,
+        };
+    }
+}

@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using ThiDua.Rules;
+using ThiDua.Service.Infrastructure;
+
+namespace ThiDua.Service.Features.Plans;
+
+/// <summary>The request handlers of <c>/api/plans</c>: each reads the uploaded .docx, then calls the <see cref="PlanEngine"/>.</summary>
+public static class PlanHandlers
+{
+    /// <summary>The content type of a .docx.</summary>
+    public const string DocxContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    /// <summary><c>POST /api/plans/check</c>: every finding of the plan.</summary>
+    public static async Task<Ok<CheckReport>> Check(IFormFile? file, PlanEngine engine, IOptions<UploadOptions> upload, CancellationToken cancellationToken)
+    {
+        var plan = await UploadedPlan.ReadAsync(file, upload.Value.MaxBytes, cancellationToken);
+        using var content = plan.OpenRead();
+        return TypedResults.Ok(engine.Check(content, plan.FileName));
+    }
+
+    /// <summary><c>POST /api/plans/fix</c>: the plan with the mechanical fixes of <paramref name="rules"/> (comma-separated ids, any case) applied; all when empty.</summary>
+    public static async Task<FileContentHttpResult> Fix(IFormFile? file, [FromForm] string? rules, PlanEngine engine, IOptions<UploadOptions> upload, CancellationToken cancellationToken)
+    {
+        var plan = await UploadedPlan.ReadAsync(file, upload.Value.MaxBytes, cancellationToken);
+        using var content = plan.OpenRead();
+        var fixedPlan = engine.Fix(content, rules?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+        return TypedResults.File(fixedPlan, DocxContentType, plan.FixedFileName);
+    }
+
+    /// <summary><c>POST /api/plans/extract</c>: the plan's metadata and chỉ tiêu records.</summary>
+    public static async Task<Ok<ExtractReport>> Extract(IFormFile? file, PlanEngine engine, IOptions<UploadOptions> upload, CancellationToken cancellationToken)
+    {
+        var plan = await UploadedPlan.ReadAsync(file, upload.Value.MaxBytes, cancellationToken);
+        using var content = plan.OpenRead();
+        return TypedResults.Ok(engine.Extract(content, plan.FileName));
+    }
+}

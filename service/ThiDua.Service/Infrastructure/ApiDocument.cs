@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.OpenApi;
+
+namespace ThiDua.Service.Infrastructure;
+
+/// <summary>
+/// The OpenAPI document (<c>/openapi/v1.json</c>, Microsoft.AspNetCore.OpenApi) with Vietnamese titles, and the API
+/// reference UI at <c>/swagger</c> (Swashbuckle's Swagger UI reading that document). The pane's typed TypeScript
+/// client is generated from the same document.
+/// </summary>
+public static class ApiDocument
+{
+    /// <summary>Where the document is served.</summary>
+    public const string DocumentPath = "/openapi/v1.json";
+
+    /// <summary>
+    /// Registers the <c>v1</c> document. The summaries and descriptions given with <c>WithSummary</c>/<c>WithDescription</c>
+    /// (Vietnamese, for the pane's developers and the API reference) take precedence over the handlers' XML doc comments,
+    /// which still describe the schemas.
+    /// </summary>
+    public static IServiceCollection AddApiDocument(this IServiceCollection services) =>
+        services.AddOpenApi("v1", options => options.AddOperationTransformer((operation, context, _) =>
+        {
+            var metadata = context.Description.ActionDescriptor.EndpointMetadata;
+            if (metadata.OfType<IEndpointSummaryMetadata>().LastOrDefault() is { } summary) operation.Summary = summary.Summary;
+            if (metadata.OfType<IEndpointDescriptionMetadata>().LastOrDefault() is { } description) operation.Description = description.Description;
+            return Task.CompletedTask;
+        }).AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info = new OpenApiInfo
+            {
+                Title = "ThiDua — kiểm tra kế hoạch thi đua, khen thưởng",
+                Version = "v1",
+                Description = "Kiểm tra thể thức kế hoạch thi đua, khen thưởng (.docx) theo Nghị định 30/2020/NĐ-CP, " +
+                              "sửa tự động các lỗi sửa được và trích xuất chỉ tiêu thi đua. Lỗi đầu vào trả về dạng " +
+                              "problem details (RFC 9457) với thông báo tiếng Việt.",
+            };
+            return Task.CompletedTask;
+        }));
+
+    /// <summary>Maps <see cref="DocumentPath"/> and the Swagger UI at <c>/swagger</c>.</summary>
+    public static WebApplication MapApiDocument(this WebApplication app)
+    {
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.UseSwaggerUI(options =>
+        {
+            options.RoutePrefix = "swagger";
+            options.SwaggerEndpoint(DocumentPath, "ThiDua v1");
+            options.DocumentTitle = "ThiDua — tài liệu API";
+        });
+        return app;
+    }
+}

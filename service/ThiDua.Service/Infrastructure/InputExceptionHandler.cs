@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.Extensions.Options;
+using ThiDua.Docx.Package;
+
+namespace ThiDua.Service.Infrastructure;
+
+/// <summary>
+/// Turns exceptions into problem details: <see cref="DocxInputException"/> and Open XML / ZIP / XML read failures by
+/// their <see cref="DocxInputError"/> (400/413/415/422), request-body failures (<see cref="BadHttpRequestException"/>:
+/// body too large, not a form) by their status, anything else as a 500 that is logged with its stack trace but
+/// answered without it. Before a 413 the rest of the upload is drained (<see cref="RequestDrain"/>).
+/// </summary>
+public sealed class InputExceptionHandler(ILogger<InputExceptionHandler> logger, IOptions<UploadOptions> upload) : IExceptionHandler
+{
+    /// <inheritdoc />
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    {
+        var (entry, detail) = Describe(exception);
+        if (entry.Status >= 500)
+            logger.LogError(exception, "Unexpected failure on {Method} {Path}", context.Request.Method, context.Request.Path);
+        else
+            logger.LogInformation("Rejected {Method} {Path}: {Error} ({Status}) {Detail}", context.Request.Method, context.Request.Path, entry.Error, entry.Status, detail);
+
+        if (entry.Status == StatusCodes.Status413PayloadTooLarge) await RequestDrain.DrainAsync(context, cancellationToken);
+        context.Response.StatusCode = entry.Status;
+        await ApiProblems.Problem(entry, detail, context.Request.Path).ExecuteAsync(context);
+        return true;
+    }
+
+    private (ProblemCatalog.Entry Entry, string Detail) Describe(Exception exception)
+    {
+        if (exception is BadHttpRequestException badRequest)
+        {
+            if (badRequest.StatusCode == StatusCodes.Status413PayloadTooLarge)
+            {
+                var tooLarge = InputFailures.TooLarge(null, upload.Value.MaxBytes);
+                return (ProblemCatalog.For(tooLarge.Error), tooLarge.Message);
+            }
+            return ProblemCatalog.ForStatus(badRequest.StatusCode);
+        }
+        if (DocxLoader.AsInputException(exception) is { } input) return (ProblemCatalog.For(input.Error), input.Message);
+        return ProblemCatalog.ForStatus(StatusCodes.Status500InternalServerError);
+    }
+}

@@ -1,0 +1,60 @@
+using ThiDua.Docx.Package;
+
+namespace ThiDua.Service.Infrastructure;
+
+/// <summary>
+/// The HTTP side of each problem: status, Vietnamese title and RFC 9457 <c>type</c> URI (<c>urn:thidua:problem:…</c>).
+/// The <c>detail</c> is the exception's Vietnamese message.
+/// </summary>
+public static class ProblemCatalog
+{
+    /// <summary>Prefix of every problem type URI.</summary>
+    public const string TypePrefix = "urn:thidua:problem:";
+
+    /// <summary>A problem kind: HTTP status, title, type URI and the <c>error</c> extension value.</summary>
+    public sealed record Entry(int Status, string Title, string Type, string Error);
+
+    /// <summary>The entry for an input error: 400 missing/empty, 413 too large, 415 not .docx/.doc/.docm, 422 encrypted/zip bomb/corrupt.</summary>
+    public static Entry For(DocxInputError error) => error switch
+    {
+        DocxInputError.Missing => Make(StatusCodes.Status400BadRequest, "Thiếu tệp kế hoạch", error),
+        DocxInputError.Empty => Make(StatusCodes.Status400BadRequest, "Tệp rỗng", error),
+        DocxInputError.TooLarge => Make(StatusCodes.Status413PayloadTooLarge, "Tệp quá lớn", error),
+        DocxInputError.NotDocx => Make(StatusCodes.Status415UnsupportedMediaType, "Không phải văn bản Word .docx", error),
+        DocxInputError.LegacyDoc => Make(StatusCodes.Status415UnsupportedMediaType, "Tệp Word 97–2003 (.doc)", error),
+        DocxInputError.MacroEnabled => Make(StatusCodes.Status415UnsupportedMediaType, "Tệp Word có macro (.docm)", error),
+        DocxInputError.Encrypted => Make(StatusCodes.Status422UnprocessableEntity, "Tệp được đặt mật khẩu", error),
+        DocxInputError.ZipBomb => Make(StatusCodes.Status422UnprocessableEntity, "Tệp nén bất thường", error),
+        DocxInputError.Corrupt => Make(StatusCodes.Status422UnprocessableEntity, "Tệp bị hỏng", error),
+        _ => throw new ArgumentOutOfRangeException(nameof(error), error, null),
+    };
+
+    /// <summary>
+    /// The entry for a response that has only a status code (unknown route, wrong method, unreadable request, server
+    /// error): a Vietnamese title, a detail sentence and an <c>error</c> name.
+    /// </summary>
+    public static (Entry Entry, string Detail) ForStatus(int status) => status switch
+    {
+        StatusCodes.Status400BadRequest => (Generic(status, "Yêu cầu không hợp lệ", "BadRequest"),
+            "Yêu cầu không đọc được. Hãy gửi biểu mẫu multipart/form-data có trường file chứa tệp kế hoạch .docx."),
+        StatusCodes.Status404NotFound => (Generic(status, "Không tìm thấy", "NotFound"), "Không có tài nguyên nào ở địa chỉ này."),
+        StatusCodes.Status405MethodNotAllowed => (Generic(status, "Phương thức không được hỗ trợ", "MethodNotAllowed"),
+            "Địa chỉ này không nhận phương thức HTTP đã dùng."),
+        StatusCodes.Status413PayloadTooLarge => (Generic(status, "Tệp quá lớn", nameof(DocxInputError.TooLarge)),
+            "Nội dung gửi lên vượt giới hạn dung lượng."),
+        StatusCodes.Status415UnsupportedMediaType => (Generic(status, "Kiểu nội dung không được hỗ trợ", "UnsupportedMediaType"),
+            "Yêu cầu phải là biểu mẫu multipart/form-data có trường file chứa tệp kế hoạch .docx."),
+        >= 500 => (Generic(status, "Lỗi máy chủ", "ServerError"),
+            "Máy chủ gặp lỗi ngoài dự kiến khi xử lý yêu cầu. Hãy thử lại; nếu vẫn lỗi, báo quản trị viên kèm mã theo dõi (traceId)."),
+        _ => (Generic(status, "Yêu cầu không thực hiện được", "RequestFailed"), "Yêu cầu không thực hiện được."),
+    };
+
+    private static Entry Make(int status, string title, DocxInputError error) =>
+        new(status, title, TypePrefix + Kebab(error.ToString()), error.ToString());
+
+    private static Entry Generic(int status, string title, string error) => new(status, title, TypePrefix + Kebab(error), error);
+
+    /// <summary><c>ZipBomb</c> → <c>zip-bomb</c>.</summary>
+    private static string Kebab(string name) =>
+        string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+}

@@ -1,0 +1,101 @@
+using DocumentFormat.OpenXml.Wordprocessing;
+using ThiDua.Docx.Package;
+using ThiDua.Docx.Tests.Package.Samples;
+
+namespace ThiDua.Docx.Tests.Package;
+
+public class DocxLoaderTests
+{
+    [Fact]
+    public void Opens_a_valid_docx_read_only_with_its_text()
+    {
+        using var document = DocxLoader.Open(SamplePackages.ValidDocx());
+        Assert.False(document.CanSave);
+        Assert.Equal("KẾ HOẠCH", document.MainDocumentPart!.Document!.Body!.Elements<Paragraph>().First().InnerText);
+    }
+
+    [Theory]
+    [MemberData(nameof(CorpusPaths.Names), MemberType = typeof(CorpusPaths))]
+    public void Opens_every_corpus_plan_from_a_stream(string name)
+    {
+        using var file = File.OpenRead(CorpusPaths.PathOf(name));
+        using var document = DocxLoader.Open(file);
+        Assert.NotEmpty(document.MainDocumentPart!.Document!.Body!.Descendants<Text>());
+    }
+
+    [Fact]
+    public void Runs_the_guard_first() =>
+        Assert.Equal(DocxInputError.MacroEnabled, Assert.Throws<DocxInputException>(() => DocxLoader.Open(SamplePackages.Docm())).Error);
+
+    [Fact]
+    public void Malformed_document_xml_is_corrupt_not_an_xml_exception()
+    {
+        var error = Assert.Throws<DocxInputException>(() => DocxLoader.Open(SamplePackages.MalformedDocumentXml()));
+        Assert.Equal(DocxInputError.Corrupt, error.Error);
+        Assert.NotNull(error.InnerException);
+    }
+
+    [Fact]
+    public void Stream_longer_than_the_limit_is_too_large_before_it_is_all_read()
+    {
+        var stream = new CountingStream(new MemoryStream(new byte[10 * 1024 * 1024]));
+        var error = Assert.Throws<DocxInputException>(() => DocxLoader.ReadAll(stream, new PackageLimits { MaxBytes = 1024 * 1024 }));
+        Assert.Equal(DocxInputError.TooLarge, error.Error);
+        Assert.True(stream.BytesRead < 2 * 1024 * 1024, $"read {stream.BytesRead} bytes");
+    }
+
+    [Fact]
+    public void Read_all_returns_exactly_the_stream_content()
+    {
+        var docx = SamplePackages.ValidDocx();
+        Assert.Equal(docx, DocxLoader.ReadAll(new CountingStream(new MemoryStream(docx))));
+        Assert.Equal(docx, DocxLoader.ReadAll(new MemoryStream(docx)));
+    }
+
+    [Fact]
+    public void Editable_copy_saves_changes_into_a_new_valid_package()
+    {
+        var original = SamplePackages.ValidDocx();
+        byte[] saved;
+        using (var editable = DocxLoader.OpenEditable(original))
+        {
+            editable.Document.MainDocumentPart!.Document!.Body!.Elements<Paragraph>().First().Elements<Run>().First().GetFirstChild<Text>()!.Text = "KẾ HOẠCH ĐÃ SỬA";
+            saved = editable.ToArray();
+        }
+        using var reopened = DocxLoader.Open(saved);
+        Assert.Equal("KẾ HOẠCH ĐÃ SỬA", reopened.MainDocumentPart!.Document!.Body!.Elements<Paragraph>().First().InnerText);
+        using var unchanged = DocxLoader.Open(original);
+        Assert.Equal("KẾ HOẠCH", unchanged.MainDocumentPart!.Document!.Body!.Elements<Paragraph>().First().InnerText);
+    }
+
+    [Fact]
+    public void Xml_failures_are_translated_and_bugs_are_not()
+    {
+        Assert.Equal(DocxInputError.Corrupt, DocxLoader.AsInputException(new System.Xml.XmlException("bad"))!.Error);
+        Assert.Equal(DocxInputError.Corrupt, DocxLoader.AsInputException(new InvalidOperationException("wrap", new InvalidDataException()))!.Error);
+        Assert.Null(DocxLoader.AsInputException(new NullReferenceException()));
+        var input = InputFailures.Encrypted();
+        Assert.Same(input, DocxLoader.AsInputException(input));
+    }
+
+    /// <summary>A non-seekable stream that counts what was read from it.</summary>
+    private sealed class CountingStream(Stream inner) : Stream
+    {
+        public long BytesRead { get; private set; }
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            var read = inner.Read(buffer, offset, count);
+            BytesRead += read;
+            return read;
+        }
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+}

@@ -1,0 +1,61 @@
+using DocumentFormat.OpenXml.Wordprocessing;
+using ThiDua.Cli.Bench;
+using ThiDua.Docx.Package;
+using ThiDua.Docx.Tests.Package.Samples;
+
+namespace ThiDua.Service.Tests.Cli;
+
+public class BenchCommandTests
+{
+    [Fact]
+    public async Task Bench_prints_check_and_baseline_side_by_side_for_every_corpus_plan_and_the_long_one()
+    {
+        using var folder = new TempFolder();
+        var saved = Path.Combine(folder.Path, "dai.docx");
+        var (code, output, error) = await CliRun.RunAsync("bench", "--corpus", CorpusPaths.Folder, "--pages", "20", "--runs", "1", "--save", saved);
+        Assert.True(code == 0, error + output);
+        foreach (var file in Directory.GetFiles(CorpusPaths.Folder, "*.docx")) Assert.Contains(Path.GetFileName(file), output);
+        Assert.Contains("(sinh từ tri-yen-2024.docx, 20 trang)", output);
+        Assert.Contains("Cơ sở (ms)", output);
+        Assert.Matches(@"\d+,\d×", output);
+        Assert.Matches(@"kiểm tra [\d\.]+ văn bản/giây", output);
+        Assert.Contains("PeakWorkingSet64", output);
+        Assert.True(File.Exists(saved));
+    }
+
+    [Fact]
+    public void Long_plan_reaches_the_page_count_and_stays_valid()
+    {
+        var source = File.ReadAllBytes(CorpusPaths.PathOf("tri-yen-2024.docx"));
+        var large = LargePlanBuilder.Build(source, 300);
+        PackageGuard.Validate(large);
+        using var document = DocxLoader.Open(large);
+        var main = document.MainDocumentPart!;
+        var body = main.Document!.Body!;
+        Assert.InRange(PageEstimate.Pages(body), 300, 330);
+
+        var numIds = main.NumberingDefinitionsPart?.Numbering?.Elements<NumberingInstance>().Select(n => n.NumberID!.Value).ToHashSet() ?? [];
+        Assert.All(body.Descendants<NumberingId>(), id => Assert.True(id.Val!.Value == 0 || numIds.Contains(id.Val!.Value), $"numId {id.Val} undefined"));
+        var bookmarks = body.Descendants<BookmarkStart>().Select(b => b.Id!.Value).ToList();
+        Assert.Equal(bookmarks.Count, bookmarks.Distinct().Count());
+        var paraIds = body.Descendants<Paragraph>().Select(p => p.ParagraphId?.Value).OfType<string>().ToList();
+        Assert.Equal(paraIds.Count, paraIds.Distinct().Count());
+        Assert.Single(body.ChildElements, e => e.InnerText.StartsWith("Nơi nhân:")); // tri-yen's misspelt closing label: not repeated
+    }
+
+    [Fact]
+    public void Copies_of_a_tagged_plan_add_no_content_control()
+    {
+        var source = File.ReadAllBytes(CorpusPaths.PathOf("tri-yen-2024-tagged.docx"));
+        var large = LargePlanBuilder.Build(source, 40);
+        Assert.NotEmpty(Tags(source));
+        Assert.Equal(Tags(source), Tags(large));
+        Assert.True(large.Length > 2 * source.Length);
+    }
+
+    private static List<string> Tags(byte[] docx)
+    {
+        using var document = DocxLoader.Open(docx);
+        return document.MainDocumentPart!.Document!.Descendants<Tag>().Select(t => t.Val!.Value!).Order(StringComparer.Ordinal).ToList();
+    }
+}

@@ -1,0 +1,318 @@
+// Browser tests of the Word task pane: Debian's headless Chromium (playwright-core) against the real ThiDua.Service,
+// with a fake Office/Word host holding a corpus .docx. Run from addin/: `npm run test:browser`.
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { after, before, describe, test } from "node:test";
+import { launchBrowser, openPane, screenshot, seriousA11yViolations, tabOrder } from "./support/pane.mjs";
+import { corpusDir, repoRoot } from "./support/paths.mjs";
+import { startService } from "./support/service.mjs";
+
+const expected = JSON.parse(readFileSync(join(corpusDir, "expected.json"), "utf8"));
+
+let service;
+let browser;
+
+before(async () => {
+  service = await startService();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await service?.stop();
+});
+
+/** Findings shown in the Kiểm tra tab: rule, paragraph excerpt and whether it is marked fixed. */
+async function shownFindings(page) {
+  return page.$$eval("li[data-rule]", (cards) =>
+    cards.map((c) => ({ rule: c.dataset.rule, text: c.textContent ?? "", fixed: c.textContent?.includes("Đã sửa") ?? false })),
+  );
+}
+
+async function check(page) {
+  await page.getByRole("button", { name: /^(Kiểm tra trước khi ký|Kiểm tra lại)$/ }).click();
+  await page.getByRole("group", { name: "Tổng hợp kết quả" }).waitFor();
+  await page.waitForFunction(() => !document.querySelector('[role="progressbar"]'));
+}
+
+function assertNoPageErrors(pane) {
+  assert.deepEqual(pane.errors, [], "the pane logged errors");
+}
+
+describe("Kiểm tra: tien-dong-2024.docx", () => {
+  let pane;
+  before(async () => {
+    pane = await openPane(browser, service.url, "tien-dong-2024.docx");
+  });
+  after(async () => pane?.context.close());
+
+  test("shows progress while the plan is checked, then the findings the corpus README lists", async () => {
+    const { page } = pane;
+    // Hold the service's answer a little so the progress can be seen, as for a long plan.
+    await page.route("**/api/plans/check", async (route) => {
+      await new Promise((r) => setTimeout(r, 1500));
+      await route.fallback();
+    });
+    await page.getByRole("button", { name: "Kiểm tra trước khi ký" }).click();
+    await page.getByRole("progressbar").first().waitFor({ state: "visible" });
+    await page.getByText("Đang kiểm tra theo Nghị định 30/2020/NĐ-CP…").waitFor();
+    await page.getByRole("group", { name: "Tổng hợp kết quả" }).waitFor({ timeout: 60_000 });
+    await page.unroute("**/api/plans/check");
+
+    const shown = await shownFindings(page);
+    const file = expected["tien-dong-2024.docx"];
+    for (const must of file.must) {
+      const match = shown.find((f) => f.rule === must.rule && f.text.includes(must.text));
+      assert.ok(match, `missing ${must.rule} on “${must.text}” (${must.why})`);
+    }
+    const rules = new Set(shown.map((f) => f.rule));
+    for (const rule of file.must_not) assert.ok(!rules.has(rule), `${rule} must stay silent`);
+    // Counts in the summary agree with the cards.
+    const summary = await page.getByRole("group", { name: "Tổng hợp kết quả" }).innerText();
+    const errors = shown.length;
+    assert.ok(errors >= file.must.length, `${errors} findings shown`);
+    assert.match(summary, /lỗi/);
+    await screenshot(page, "taskpane-kiem-tra.png");
+  });
+
+  test("clicking a finding selects its paragraph in the document", async () => {
+    const { page } = pane;
+    const card = page.locator('li[data-rule="TEXT-SPELL"]', { hasText: "Luât" }).first();
+    await card.getByRole("button").first().click();
+    await page.waitForFunction(() => window.__fakeWord.selections.length > 0);
+    const selection = await pane.fakeWord(() => window.__fakeWord.selections.at(-1));
+    assert.match(selection.text, /Luât/);
+
+    const closing = page.locator('li[data-rule="RCP-ITEMS"]', { hasText: "Lưu: Vp" }).first();
+    await closing.getByRole("button").first().click();
+    await page.waitForFunction(() => window.__fakeWord.selections.length > 1);
+    const second = await pane.fakeWord(() => window.__fakeWord.selections.at(-1));
+    assert.match(second.text, /Lưu: Vp/);
+  });
+
+  test("Sửa tất cả lỗi định dạng fixes in place through the Word API, one read and one write sync", async () => {
+    const { page } = pane;
+    const fixAll = page.getByRole("button", { name: /^Sửa tất cả lỗi định dạng \((\d+)\)$/ });
+    const label = await fixAll.innerText();
+    const count = Number(/\((\d+)\)/.exec(label)[1]);
+    assert.ok(count > 0, "the tien-dong plan has mechanical fixes");
+    const runsBefore = await pane.fakeWord(() => window.__fakeWord.runs.length);
+    await fixAll.click();
+    await page.getByText(new RegExp(`^Đã sửa ${count} lỗi định dạng\\.$`)).waitFor();
+    const word = await pane.fakeWord(() => ({
+      runs: window.__fakeWord.runs,
+      edits: window.__fakeWord.edits.length,
+      textChanges: window.__fakeWord.textChanges,
+    }));
+    const fixRuns = word.runs.slice(runsBefore);
+    assert.equal(fixRuns.length, 1, "all fixes in one Word.run");
+    assert.ok(fixRuns[0].syncs <= 2, `${fixRuns[0].syncs} syncs`);
+    assert.ok(word.edits + word.textChanges.length > 0, "the fixes reached Word");
+    // The words the corpus README lists as typos and spacing slips are gone from the document Word holds.
+    const text = (await pane.fakeWord(() => window.__fakeWord.paragraphTexts())).join("\n");
+    const slips = expected["tien-dong-2024.docx"].must.filter((m) => m.rule === "TEXT-SPELL" || m.rule === "TEXT-SPACE");
+    for (const slip of slips) assert.ok(!text.includes(slip.text), `“${slip.text}” is still in the document`);
+    assert.match(text, /Tiên Động, ngày 19 tháng 02 năm 2024/);
+    assert.equal(await fixAll.innerText(), "Sửa tất cả lỗi định dạng (0)");
+    await screenshot(page, "taskpane-kiem-tra-da-sua.png");
+  });
+
+  test("checking again shows what is left: no fixable finding, nothing new", async () => {
+    const { page } = pane;
+    const before = await shownFindings(page);
+    const fixedRules = before.filter((f) => f.fixed);
+    await check(page);
+    const afterFix = await shownFindings(page);
+    assert.ok(afterFix.length < before.length, `${afterFix.length} findings after fixing, ${before.length} before`);
+    assert.equal(await page.getByRole("button", { name: /^Sửa tất cả lỗi định dạng/ }).innerText(), "Sửa tất cả lỗi định dạng (0)");
+    const count = (list, rule) => list.filter((f) => f.rule === rule).length;
+    for (const rule of new Set(afterFix.map((f) => f.rule))) {
+      assert.ok(count(afterFix, rule) <= count(before, rule), `new ${rule} finding after the fixes`);
+    }
+    assert.ok(fixedRules.length > 0);
+    // The document the service checked the second time is the one Word changed.
+    const requests = await pane.fakeWord(() => window.__fakeWord.fileRequests);
+    assert.equal(requests, 2);
+    assert.equal(await pane.fakeWord(() => window.__fakeWord.openFiles), 0, "every file handle closed");
+    assertNoPageErrors(pane);
+  });
+
+  test("has no serious accessibility violation and every control is reachable by keyboard", async () => {
+    const { page } = pane;
+    assert.deepEqual(await seriousA11yViolations(page), []);
+    const reached = await tabOrder(page);
+    const focusable = await page.$$eval(
+      "button:not([disabled]), input:not([disabled]), select:not([disabled]), [tabindex='0']",
+      (elements) => elements.filter((e) => e.offsetParent !== null && e.getAttribute("role") !== "tab").map((e) => e.dataset.tabProbe ?? null),
+    );
+    assert.ok(focusable.length > 5, `${focusable.length} focusable controls`);
+    assert.equal(focusable.filter((id) => id === null).length, 0, "some controls were never reached with Tab");
+    assert.ok(reached.length >= focusable.length);
+  });
+});
+
+describe("Chỉ tiêu: tri-yen-2024.docx", () => {
+  let pane;
+  before(async () => {
+    pane = await openPane(browser, service.url, "tri-yen-2024.docx");
+  });
+  after(async () => pane?.context.close());
+
+  test("extracts the 24 chỉ tiêu records with the values and units of the corpus", async () => {
+    const { page } = pane;
+    await page.getByRole("tab", { name: "Chỉ tiêu" }).click();
+    await page.getByRole("button", { name: "Trích xuất chỉ tiêu" }).click();
+    await page.getByRole("table", { name: "Các chỉ tiêu thi đua" }).waitFor({ timeout: 60_000 });
+    const rows = await page.$$eval("tr[data-code]", (trs) =>
+      trs.map((tr) => ({
+        code: tr.dataset.code,
+        inputs: Array.from(tr.querySelectorAll("input")).map((i) => i.value),
+        comparator: tr.querySelector("select")?.value,
+      })),
+    );
+    assert.equal(rows.length, 24);
+    const parse = (text) => Number(text.replace(/\./g, "").replace(",", "."));
+    for (const kpi of expected["tri-yen-2024.docx"].kpis) {
+      const row = rows.find((r) => r.code === kpi.code) ?? rows.find((r) => parse(r.inputs[0]) === Number(kpi.value) && r.inputs[1] === kpi.unit);
+      assert.ok(row, `no row for ${kpi.code ?? kpi.label}`);
+      assert.equal(parse(row.inputs[0]), Number(kpi.value), `${kpi.code} value`);
+      assert.equal(row.inputs[1], kpi.unit, `${kpi.code} unit`);
+      if (kpi.comparator) assert.equal(row.comparator, kpi.comparator, `${kpi.code} comparator`);
+    }
+    await page.getByText(/^24 chỉ tiêu: 18 có số liệu, 6 định tính/).waitFor();
+    await screenshot(page, "taskpane-chi-tieu.png");
+  });
+
+  test("the officer corrects a value, and a record's source is shown in the document", async () => {
+    const { page } = pane;
+    const value = page.getByRole("textbox", { name: "Giá trị: Sản lượng" });
+    await value.fill("5.400");
+    await page.getByText(/đã sửa 1$/).waitFor();
+    await value.fill("5 tấn");
+    await page.getByText("Số viết kiểu Việt Nam: 60.500.000 hoặc 99,6").waitFor();
+    await value.fill("5.350");
+
+    await page.getByRole("button", { name: /xem trong văn bản: Năng suất cây lúa bình quân$/ }).click();
+    await page.waitForFunction(() => window.__fakeWord.selections.length > 0);
+    const selection = await pane.fakeWord(() => window.__fakeWord.selections.at(-1));
+    assert.match(selection.text, /61 tạ\/ha/);
+    assertNoPageErrors(pane);
+  });
+
+  test("has no serious accessibility violation", async () => {
+    assert.deepEqual(await seriousA11yViolations(pane.page), []);
+  });
+});
+
+describe("Soạn thảo: insert the chỉ tiêu section", () => {
+  let pane;
+  before(async () => {
+    pane = await openPane(browser, service.url, "tri-yen-2024-compliant.docx");
+  });
+  after(async () => pane?.context.close());
+
+  test("inserts the section at the cursor as valid, tagged OOXML numbered after the heading above", async () => {
+    const { page } = pane;
+    await page.getByRole("tab", { name: "Soạn thảo" }).click();
+    const sections = await (await fetch(`${service.url}/api/sections`)).json();
+    const kpiSection = sections.find((s) => s.tag === "thidua:kpi-table");
+    assert.ok(kpiSection, "the catalogue has the chỉ tiêu section");
+    await page.getByRole("button", { name: `Chèn ${kpiSection.title}` }).waitFor();
+    await screenshot(page, "taskpane-soan-thao.png");
+
+    const cursor = await pane.fakeWord(() => window.__fakeWord.setCursor("TỔ CHỨC THỰC HIỆN") - 1);
+    assert.ok(cursor > 0);
+    await page.getByRole("button", { name: `Chèn ${kpiSection.title}` }).click();
+    await page.getByText(new RegExp(`^Đã chèn “${kpiSection.title}”`)).waitFor({ timeout: 30_000 });
+
+    const inserts = await pane.fakeWord(() => window.__fakeWord.ooxmlInserts);
+    assert.equal(inserts.length, 1);
+    const { ooxml } = inserts[0];
+    const check = await page.evaluate((xml) => {
+      const pkg = new DOMParser().parseFromString(xml, "application/xml");
+      const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+      const PKG = "http://schemas.microsoft.com/office/2006/xmlPackage";
+      const parts = Array.from(pkg.getElementsByTagNameNS(PKG, "part")).map((p) => p.getAttributeNS(PKG, "name"));
+      const sdts = Array.from(pkg.getElementsByTagNameNS(W, "sdt"));
+      const tags = sdts.map((s) => s.getElementsByTagNameNS(W, "tag")[0]?.getAttributeNS(W, "val") ?? null);
+      const aliases = sdts.map((s) => s.getElementsByTagNameNS(W, "alias")[0]?.getAttributeNS(W, "val") ?? null);
+      return {
+        wellFormed: pkg.getElementsByTagName("parsererror").length === 0,
+        root: pkg.documentElement.localName,
+        parts,
+        tags,
+        aliases,
+        paragraphs: pkg.getElementsByTagNameNS(W, "p").length,
+      };
+    }, ooxml);
+    assert.equal(check.wellFormed, true);
+    assert.equal(check.root, "package");
+    assert.ok(check.parts.includes("/word/document.xml"), "has the main part");
+    assert.ok(check.parts.includes("/_rels/.rels"), "has the package relationships");
+    assert.ok(check.tags.includes("thidua:kpi-table"), `tags: ${check.tags.join(", ")}`);
+    assert.ok(check.tags.every((t) => t?.startsWith("thidua:")), "every control is tagged");
+    assert.ok(check.aliases.every((a) => a && a.length > 0), "every control has a title");
+    assert.ok(check.paragraphs > 0);
+    const texts = await pane.fakeWord(() => window.__fakeWord.paragraphTexts());
+    assert.ok(texts.length > cursor + 1, "the document grew");
+    assertNoPageErrors(pane);
+  });
+
+  test("has no serious accessibility violation", async () => {
+    assert.deepEqual(await seriousA11yViolations(pane.page), []);
+  });
+});
+
+describe("hosts and errors", () => {
+  test("an old Word (WordApi 1.3) gets a clear Vietnamese message instead of the tabs", async () => {
+    const pane = await openPane(browser, service.url, "tien-dong-2024.docx", { sets: { WordApi: "1.3", CompressedFile: "1.1" } });
+    try {
+      await pane.page.getByText(/Phiên bản Word này chưa hỗ trợ WordApi 1\.5/).waitFor();
+      assert.equal(await pane.page.getByRole("tab").count(), 0);
+    } finally {
+      await pane.context.close();
+    }
+  });
+
+  test("problem details from the service are shown in Vietnamese, never as a stack trace", async () => {
+    const pane = await openPane(browser, service.url, "tien-dong-2024.docx");
+    try {
+      await pane.page.route("**/api/plans/check", (route) =>
+        route.fulfill({
+          status: 413,
+          contentType: "application/problem+json",
+          body: JSON.stringify({ title: "Tệp quá lớn", detail: "Kế hoạch vượt giới hạn 20 MB.", status: 413 }),
+        }),
+      );
+      await pane.page.getByRole("button", { name: "Kiểm tra trước khi ký" }).click();
+      await pane.page.getByText("Tệp quá lớn: Kế hoạch vượt giới hạn 20 MB.").waitFor();
+      assert.equal(await pane.page.getByRole("button", { name: "Kiểm tra trước khi ký" }).isEnabled(), true);
+    } finally {
+      await pane.context.close();
+    }
+  });
+});
+
+describe("manifest", () => {
+  test("every URL of the development manifest is served by the service", async () => {
+    const xml = readFileSync(join(repoRoot, "manifest", "manifest.dev.xml"), "utf8");
+    const urls = [...new Set([...xml.matchAll(/(?:DefaultValue="|<AppDomain>)(https:\/\/[^"<]+)/g)].map((m) => m[1]))];
+    assert.ok(urls.length >= 8);
+    for (const url of urls) {
+      const local = new URL(new URL(url).pathname, service.url);
+      const response = await fetch(local);
+      assert.equal(response.status, 200, `${local.pathname}`);
+      const type = response.headers.get("content-type") ?? "";
+      if (local.pathname.endsWith(".png")) assert.match(type, /^image\/png/);
+      if (local.pathname.endsWith(".html") || local.pathname === "/") assert.match(type, /^text\/html/);
+    }
+  });
+
+  test("the pane and the command page load Office.js from Microsoft's CDN", async () => {
+    for (const page of ["taskpane.html", "commands.html"]) {
+      const html = await (await fetch(`${service.url}/${page}`)).text();
+      assert.match(html, /<script src="https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js"><\/script>/, page);
+    }
+  });
+});
