@@ -1,3 +1,4 @@
+using ThiDua.Service.Features.Auth;
 using ThiDua.Service.Features.Authoring;
 using ThiDua.Service.Features.Dashboard;
 using ThiDua.Service.Features.Kpis;
@@ -16,10 +17,13 @@ builder.Services.AddApiDocument();
 builder.Services.AddHealthChecks();
 builder.Services.AddPlans();
 builder.Services.AddKpiDatabase(builder.Configuration);
+builder.Services.AddThiDuaAuthentication(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 app.UseApiProblems();
 app.UseUploadSizeGate();
+app.UseAuthentication();
+app.UseAuthorization();
 app.UsePane();
 app.MapApiDocument();
 app.MapHealthChecks("/health");
@@ -30,6 +34,7 @@ app.MapSubmissionEndpoints();
 app.MapKpiEndpoints();
 app.MapUnitEndpoints();
 app.MapDashboardEndpoints();
+app.MapCurrentUser();
 app.Run();
 
 /// <summary>The service's entry point; public so the tests can start it with <c>WebApplicationFactory&lt;Program&gt;</c>.</summary>

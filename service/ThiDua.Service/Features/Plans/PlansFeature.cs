@@ -1,3 +1,4 @@
+using ThiDua.Service.Features.Auth;
 using Microsoft.Extensions.Options;
 using ThiDua.Rules;
 using ThiDua.Service.Infrastructure;
@@ -16,6 +17,7 @@ public static class PlansFeature
     {
         var plans = routes.MapGroup("/api/plans")
             .WithTags("Kế hoạch")
+            .RequireAuthorization(AuthPolicies.SignedIn)
             .DisableAntiforgery() // called by the pane with fetch, not by a browser form
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
