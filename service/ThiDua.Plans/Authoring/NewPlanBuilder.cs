@@ -30,7 +30,7 @@ public static class NewPlanBuilder
             if (section.Numbered) part++;
             body.AddRange(section.Content.Render(new SectionContext(plan, data, controls, itemId, part)));
         }
-        return PlanPackage.ToDocx(new PlanPackage.Content(body, PlanDataPart.ToXml(data.Metadata, data.Targets), itemId, WholePlan: true));
+        return PlanPackage.ToDocx(new PlanPackage.Content(body, PlanDataPart.ToXml(data.Metadata, data.Targets), itemId, WholePlan: true, controls.Placeholders));
     }
 
     private static IReadOnlyList<SectionDefinition> Choose(IReadOnlyCollection<string>? ids)

@@ -38,10 +38,11 @@ public static class SectionRenderer
 
         var itemId = string.IsNullOrWhiteSpace(storeItemId) ? PlanDataPart.NewItemId() : storeItemId.Trim();
         var data = PlanData.From(plan, plan.Targets ?? SectionCatalogue.DefaultTargets);
-        var context = new SectionContext(plan, data, new ContentControls(), itemId, number);
+        var controls = new ContentControls();
+        var context = new SectionContext(plan, data, controls, itemId, number);
         var body = section.Content.Render(context).ToList();
         var xml = PlanDataPart.ToXml(data.Metadata, data.Targets);
-        var content = new PlanPackage.Content(body, xml, itemId, WholePlan: false);
+        var content = new PlanPackage.Content(body, xml, itemId, WholePlan: false, controls.Placeholders);
         return new RenderedSection(id, PlanPackage.ToFlatOpc(content), PlanPackage.ToDocx(content), xml.ToString(System.Xml.Linq.SaveOptions.DisableFormatting), itemId);
     }
 }

@@ -144,4 +144,27 @@ public class SectionRendererTests
         Assert.Equal(["60500000", "99.6", "10129300000"], kpis.Select(k => k.Element(ns + "value")!.Value));
         Assert.Equal(["1", "2", "3"], kpis.Select(k => k.Element(ns + "source")!.Attribute("row")!.Value));
     }
+
+    [Theory]
+    [InlineData("", null, 2)]
+    [InlineData("16", null, 1)]
+    [InlineData("16", "2024-02-01", 0)]
+    public void Blank_bound_fields_show_their_blank_as_placeholder_from_the_glossary(string number, string? date, int blanks)
+    {
+        var plan = TriYen with { Number = number, Date = date is null ? null : DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture) };
+        using var doc = PackageAssert.Open(SectionRenderer.Render("phan-dau", plan, null).Docx);
+
+        var main = doc.MainDocumentPart!;
+        var placeholders = main.Document.Descendants<SdtProperties>().Where(p => p.GetFirstChild<SdtPlaceholder>() is not null).ToList();
+        Assert.Equal(blanks, placeholders.Count);
+        var glossary = main.GlossaryDocumentPart?.GlossaryDocument?.DocParts?.Elements<DocPart>()
+            .ToDictionary(d => d.DocPartProperties!.DocPartName!.Val!.Value!, d => d.DocPartBody!.InnerText) ?? [];
+        Assert.All(placeholders, p =>
+        {
+            Assert.NotNull(p.GetFirstChild<ShowingPlaceholder>());
+            var name = p.GetFirstChild<SdtPlaceholder>()!.GetFirstChild<DocPartReference>()!.Val!.Value!;
+            Assert.Equal(((SdtRun)p.Parent!).SdtContentRun!.InnerText, glossary[name]);
+        });
+        Assert.All(placeholders, p => Assert.True(string.IsNullOrWhiteSpace(glossary[p.GetFirstChild<SdtPlaceholder>()!.GetFirstChild<DocPartReference>()!.Val!.Value!].Replace("ngày", "").Replace("tháng", "").Replace("năm 2024", ""))));
+    }
 }

@@ -12,6 +12,13 @@ namespace ThiDua.Plans.Authoring.Ooxml;
 internal sealed class ContentControls(int firstId = 100000)
 {
     private int nextId = firstId;
+    private readonly Dictionary<string, string> placeholders = [];
+
+    /// <summary>
+    /// The placeholder texts the bound controls of blank fields show (docPart name → text), for the glossary part
+    /// (<see cref="PlaceholderParts"/>).
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Placeholders => placeholders;
 
     /// <summary>A block-level control around paragraphs and tables.</summary>
     public SdtBlock Block(string tag, string alias, IEnumerable<OpenXmlElement> content, bool locked = true) =>
@@ -27,17 +34,19 @@ internal sealed class ContentControls(int firstId = 100000)
 
     /// <summary>
     /// A plain-text control around <paramref name="content"/> (runs), bound to the element at <paramref name="xpath"/> of
-    /// the plan's custom XML part (<c>w:dataBinding</c>), so Word keeps the two in step.
+    /// the plan's custom XML part (<c>w:dataBinding</c>), so Word keeps the two in step. A field left blank for văn thư
+    /// (<paramref name="blankPlaceholder"/> set) shows its content — the blank — as its placeholder, so Word, finding the
+    /// bound element empty, still prints <c>Số:      /KH-UBND</c> rather than its own prompt.
     /// </summary>
-    public SdtRun BoundText(string xpath, string storeItemId, IEnumerable<OpenXmlElement> content) =>
-        new(new SdtProperties(new SdtId { Val = nextId++ }, Binding(xpath, storeItemId), new SdtContentText()), new SdtContentRun(content));
+    public SdtRun BoundText(string xpath, string storeItemId, IReadOnlyList<OpenXmlElement> content, string? blankPlaceholder = null) =>
+        new(Bound(xpath, storeItemId, content, blankPlaceholder, new SdtContentText()), new SdtContentRun(content));
 
     /// <summary>
     /// A date picker around <paramref name="content"/> (<c>ngày 01 tháng 02 năm 2024</c>), bound to <c>/plan/date</c> and
     /// stored as an ISO date; <paramref name="date"/> null leaves it without a value (day and month blank in a draft). The
     /// display format writes months 1–2 with a leading 0 and the others without, as Phụ lục I Mục II.4b wants.
     /// </summary>
-    public SdtRun BoundDate(string xpath, string storeItemId, DateOnly? date, IEnumerable<OpenXmlElement> content)
+    public SdtRun BoundDate(string xpath, string storeItemId, DateOnly? date, IReadOnlyList<OpenXmlElement> content)
     {
         var month = date is { Month: <= 2 } ? "MM" : "M";
         var picker = new SdtContentDate(
@@ -46,7 +55,25 @@ internal sealed class ContentControls(int firstId = 100000)
             new SdtDateMappingType { Val = DateFormatValues.Date },
             new Calendar { Val = CalendarValues.Gregorian });
         if (date is { } d) picker.FullDate = new DateTimeValue(d.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
-        return new SdtRun(new SdtProperties(new SdtId { Val = nextId++ }, Binding(xpath, storeItemId), picker), new SdtContentRun(content));
+        return new SdtRun(Bound(xpath, storeItemId, content, date is null ? BlankDate : null, picker), new SdtContentRun(content));
+    }
+
+    /// <summary>Name of the placeholder of a blank số.</summary>
+    public const string BlankNumber = "ThiDuaSoTrong";
+
+    /// <summary>Name of the placeholder of a blank ngày tháng.</summary>
+    public const string BlankDate = "ThiDuaNgayTrong";
+
+    private SdtProperties Bound(string xpath, string storeItemId, IReadOnlyList<OpenXmlElement> content, string? placeholder, OpenXmlElement type)
+    {
+        var props = new SdtProperties(new SdtId { Val = nextId++ });
+        if (placeholder is not null)
+        {
+            placeholders[placeholder] = string.Concat(content.Select(RunText.Of));
+            props.Append(new SdtPlaceholder(new DocPartReference { Val = placeholder }), new ShowingPlaceholder());
+        }
+        props.Append(Binding(xpath, storeItemId), type);
+        return props;
     }
 
     private SdtProperties Properties(string tag, string alias, bool locked)

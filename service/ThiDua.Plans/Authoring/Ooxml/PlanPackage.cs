@@ -17,7 +17,8 @@ internal static class PlanPackage
     /// <param name="PlanXml">The custom XML part's content.</param>
     /// <param name="StoreItemId">Its datastore item id, which the content controls' bindings use.</param>
     /// <param name="WholePlan">True for a complete plan (page numbers from page 2, a final paragraph after the closing table).</param>
-    public sealed record Content(IReadOnlyList<OpenXmlElement> Body, XDocument PlanXml, string StoreItemId, bool WholePlan);
+    /// <param name="Placeholders">Placeholder texts of blank bound fields (docPart name → text), for the glossary part.</param>
+    public sealed record Content(IReadOnlyList<OpenXmlElement> Body, XDocument PlanXml, string StoreItemId, bool WholePlan, IReadOnlyDictionary<string, string> Placeholders);
 
     /// <summary>The package as .docx bytes.</summary>
     public static byte[] ToDocx(Content content)
@@ -47,6 +48,7 @@ internal static class PlanPackage
         main.AddNewPart<StyleDefinitionsPart>().Styles = PlanStyles.Build();
         main.AddNewPart<DocumentSettingsPart>().Settings = Settings();
         PlanDataPart.Write(main, content.PlanXml, content.StoreItemId);
+        PlaceholderParts.Write(main, content.Placeholders);
 
         var body = new Body(content.Body.Select(e => e.CloneNode(true)));
         if (withPage)

@@ -90,9 +90,6 @@ internal static class PlanStyles
         return styles;
     }
 
-    /// <summary>The ids of the plan's own styles (those a fragment must bring along).</summary>
-    public static IEnumerable<string> Ids => Looks.Select(l => l.Id);
-
     private static Style Style(Look look)
     {
         var paragraph = new StyleParagraphProperties();

@@ -1,7 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 
-namespace ThiDua.Plans.Authoring.Tagging;
+namespace ThiDua.Plans.Authoring.Ooxml;
 
 /// <summary>
 /// The text a paragraph's run-level content shows, element by element, with the conventions of the plan model

@@ -48,7 +48,9 @@ internal sealed class HeaderSection : ISectionContent
         var number = Paragraphs.Styled(PlanStyles.Number, controls.Inline("thidua:number", "Số, ký hiệu",
         [
             Paragraphs.Run("Số: "),
-            controls.BoundText(PlanDataPart.XPath("number"), context.StoreItemId, [Paragraphs.Run(data.Number.Length > 0 ? data.Number : BlankNumber)]),
+            data.Number.Length > 0
+                ? controls.BoundText(PlanDataPart.XPath("number"), context.StoreItemId, [Paragraphs.Run(data.Number)])
+                : controls.BoundText(PlanDataPart.XPath("number"), context.StoreItemId, [Paragraphs.Run(BlankNumber)], ContentControls.BlankNumber),
             Paragraphs.Run("/" + data.Symbol),
         ], locked: false));
 

@@ -10,16 +10,9 @@ namespace ThiDua.Plans.Authoring.Tagging;
 internal static class BlockRange
 {
     /// <summary>
-    /// The block that stands for <paramref name="paragraph"/> in a range: the paragraph itself, or, when
-    /// <paramref name="throughTables"/>, the outermost table around it if it sits in one.
-    /// </summary>
-    public static OpenXmlElement Block(Paragraph paragraph, bool throughTables) =>
-        throughTables && paragraph.Ancestors<Table>().LastOrDefault() is { } table ? table : paragraph;
-
-    /// <summary>
     /// Moves <paramref name="first"/> through <paramref name="last"/> (siblings, in order) into the control
     /// <paramref name="wrap"/> makes of them, put in their place. Returns false, changing nothing, when they are not
-    /// siblings in that order or already sit in a block control of the plan.
+    /// siblings in that order (or the range would take in the section properties).
     /// </summary>
     public static bool Wrap(OpenXmlElement first, OpenXmlElement last, Func<IReadOnlyList<OpenXmlElement>, OpenXmlElement> wrap)
     {

@@ -67,6 +67,7 @@ public static partial class PlanTagger
         session.Sections();
         session.Closing();
         PlanDataPart.Write(main, PlanDataPart.ToXml(PlanMetadataReader.Read(plan), targets), itemId);
+        PlaceholderParts.Write(main, session.Placeholders);
         main.Document.Save();
         return new TaggingResult(session.Added, session.Skipped, itemId);
     }
@@ -79,6 +80,7 @@ public static partial class PlanTagger
     {
         public List<string> Added { get; } = [];
         public List<string> Skipped { get; } = [];
+        public IReadOnlyDictionary<string, string> Placeholders => controls.Placeholders;
 
         private PlanHeader Header => plan.Header;
 
@@ -100,7 +102,8 @@ public static partial class PlanTagger
                 var p = paragraphs[number.Paragraph];
                 if (NumberPart().Match(number.Text) is { Success: true } m)
                     RunRange.Wrap(p, number.Start + m.Groups["n"].Index, m.Groups["n"].Length,
-                        c => controls.BoundText(PlanDataPart.XPath("number"), itemId, c));
+                        c => controls.BoundText(PlanDataPart.XPath("number"), itemId, c,
+                            m.Groups["n"].Value.Trim().Length == 0 ? ContentControls.BlankNumber : null));
                 Done(RunRange.Wrap(p, number.Start, number.Text.Length, c => controls.Inline("thidua:number", "Số, ký hiệu", c, locked: false)),
                     "thidua:number", "Số, ký hiệu");
             }

@@ -9,18 +9,11 @@ namespace ThiDua.Plans.Authoring.Wording;
 /// </summary>
 internal static partial class TextTemplate
 {
-    /// <summary>Every token the catalogue may use.</summary>
-    public static readonly IReadOnlySet<string> Tokens =
-        new HashSet<string>(["year", "nextYear", "level", "unitName", "place", "subject", "subjectLower"]);
-
     [GeneratedRegex(@"\{(\w+)\}")]
     private static partial Regex Token();
 
-    /// <summary>The tokens used in <paramref name="template"/>.</summary>
-    public static IEnumerable<string> TokensIn(string template) => Token().Matches(template).Select(m => m.Groups[1].Value);
-
     /// <summary>Fills <paramref name="template"/> with the plan's values.</summary>
-    /// <exception cref="InvalidOperationException">The template uses a token that is not in <see cref="Tokens"/> (a catalogue bug).</exception>
+    /// <exception cref="InvalidOperationException">The template uses a token not listed above (a catalogue bug).</exception>
     public static string Fill(string template, PlanParameters plan) => Token().Replace(template, m => m.Groups[1].Value switch
     {
         "year" => plan.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
