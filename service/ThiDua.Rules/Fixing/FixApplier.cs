@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using ThiDua.Docx.Formatting;
+using ThiDua.Docx.Reading;
 using ThiDua.Rules.BodyText;
 using ThiDua.Rules.Font;
 using ThiDua.Vietnamese.Legacy;

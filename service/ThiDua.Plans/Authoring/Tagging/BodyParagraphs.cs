@@ -2,6 +2,7 @@ using ThiDua.Plans.Authoring.Ooxml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using ThiDua.Docx.Model;
+using ThiDua.Docx.Reading;
 
 namespace ThiDua.Plans.Authoring.Tagging;
 
@@ -18,13 +19,10 @@ internal static class BodyParagraphs
     /// </summary>
     public static IReadOnlyList<Paragraph>? Locate(Body body, DocxDocument model)
     {
-        var list = body.Descendants<Paragraph>().Where(p => !p.Ancestors().Any(IsOutsideStory)).ToList();
+        var list = ParagraphLocator.BodyParagraphs(body);
         if (list.Count != model.Paragraphs.Count) return null;
         for (var i = 0; i < list.Count; i++)
             if (!RunText.SameText(RunText.Of(list[i]), model.Paragraphs[i].Text)) return null;
         return list;
     }
-
-    private static bool IsOutsideStory(OpenXmlElement e) =>
-        e is TextBoxContent or AlternateContentFallback || e.LocalName is "txbxContent" or "Fallback";
 }
