@@ -208,6 +208,23 @@ describe("Chỉ tiêu: tri-yen-2024.docx", () => {
 describe("Soạn thảo: insert the chỉ tiêu section", () => {
   let pane;
   before(async () => {
+    // The unit the plan is written for, stored in the service as the officer's profile.
+    const unit = await fetch(`${service.url}/api/units`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({
+        name: "Ủy ban nhân dân xã Trí Yên",
+        parentBody: "UBND huyện Yên Dũng",
+        placeName: "Trí Yên",
+        symbol: "UBND",
+        signerAuthority: "TM. ỦY BAN NHÂN DÂN",
+        signerTitle: "CHỦ TỊCH",
+        signerName: "Nguyễn Văn Diễn",
+        recipients: ["Phòng Nội vụ huyện", "Đảng ủy, HĐND xã"],
+        draftingUnit: "VP-TK",
+      }),
+    });
+    assert.ok(unit.ok, `creating the unit: ${unit.status}`);
     pane = await openPane(browser, service.url, "tri-yen-2024-compliant.docx");
   });
   after(async () => pane?.context.close());
@@ -216,15 +233,21 @@ describe("Soạn thảo: insert the chỉ tiêu section", () => {
     const { page } = pane;
     await page.getByRole("tab", { name: "Soạn thảo" }).click();
     const sections = await (await fetch(`${service.url}/api/sections`)).json();
-    const kpiSection = sections.find((s) => s.tag === "thidua:kpi-table");
+    const kpiSection = sections.find((s) => s.id === "chi-tieu");
     assert.ok(kpiSection, "the catalogue has the chỉ tiêu section");
     await page.getByRole("button", { name: `Chèn ${kpiSection.title}` }).waitFor();
     await screenshot(page, "taskpane-soan-thao.png");
 
-    const cursor = await pane.fakeWord(() => window.__fakeWord.setCursor("TỔ CHỨC THỰC HIỆN") - 1);
+    // The cursor at the end of part II, just above “III. TỔ CHỨC THỰC HIỆN”.
+    const cursor = await pane.fakeWord(() => window.__fakeWord.setCursor(window.__fakeWord.setCursor("TỔ CHỨC THỰC HIỆN") - 1));
     assert.ok(cursor > 0);
+    const rendering = page.waitForRequest((r) => r.url().endsWith("/api/sections/chi-tieu/render"));
     await page.getByRole("button", { name: `Chèn ${kpiSection.title}` }).click();
-    await page.getByText(new RegExp(`^Đã chèn “${kpiSection.title}”`)).waitFor({ timeout: 30_000 });
+    assert.equal((await rendering).postDataJSON().previousHeading, "II.", "numbered after the mục above the cursor");
+    const notice = page.locator(".fui-MessageBar").first();
+    await notice.waitFor({ timeout: 30_000 });
+    const said = await notice.innerText();
+    assert.ok(said.startsWith(`Đã chèn “${kpiSection.title}” (mục III.).`), `the pane said: ${said}`);
 
     const inserts = await pane.fakeWord(() => window.__fakeWord.ooxmlInserts);
     assert.equal(inserts.length, 1);
@@ -250,7 +273,7 @@ describe("Soạn thảo: insert the chỉ tiêu section", () => {
     assert.equal(check.root, "package");
     assert.ok(check.parts.includes("/word/document.xml"), "has the main part");
     assert.ok(check.parts.includes("/_rels/.rels"), "has the package relationships");
-    assert.ok(check.tags.includes("thidua:kpi-table"), `tags: ${check.tags.join(", ")}`);
+    assert.ok(check.tags.includes(kpiSection.tag), `tags: ${check.tags.join(", ")}`);
     assert.ok(check.tags.every((t) => t?.startsWith("thidua:")), "every control is tagged");
     assert.ok(check.aliases.every((a) => a && a.length > 0), "every control has a title");
     assert.ok(check.paragraphs > 0);

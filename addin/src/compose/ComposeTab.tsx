@@ -7,20 +7,23 @@ import {
   Option,
   Spinner,
   Text,
+  Textarea,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
 import { DocumentAdd20Regular, TextBulletListAdd20Regular } from "@fluentui/react-icons";
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { SectionInfo, UnitProfileView } from "../api/client";
+import type { SectionDefinition, UnitProfileView } from "../api/client";
 import { describeError } from "../api/errors";
 import { Notice, type NoticeState } from "../shared/Notice";
 import { useServices } from "../taskpane/services";
-import { headingAbove } from "./heading-above";
+import { headingAbove, nextMucLabel } from "./heading-above";
+import { sectionPreview } from "./section-preview";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  row: { display: "grid", gridTemplateColumns: "1fr 88px", gap: tokens.spacingHorizontalS, alignItems: "end" },
+  row: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) 76px", gap: tokens.spacingHorizontalS, alignItems: "end" },
+  control: { width: "100%", minWidth: 0 },
   heading: { fontWeight: tokens.fontWeightSemibold, marginTop: tokens.spacingVerticalS },
   list: { margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   section: {
@@ -51,7 +54,7 @@ const useStyles = makeStyles({
   insert: { gridRow: "1 / 3", gridColumn: "2 / 3", alignSelf: "start" },
 });
 
-type Loaded = { units: UnitProfileView[]; sections: SectionInfo[] };
+type Loaded = { units: UnitProfileView[]; sections: SectionDefinition[] };
 
 /**
  * The Soạn thảo tab: the unit the plan is for, *Tạo kế hoạch mới* (a whole plan into an empty document) and the
@@ -64,6 +67,7 @@ export function ComposeTab() {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [unitId, setUnitId] = useState<number | null>(null);
   const [year, setYear] = useState(String(new Date().getFullYear()));
+  const [subject, setSubject] = useState("");
   const [busy, setBusy] = useState<string | null>(null);
   const [notice, setNotice] = useState<NoticeState | null>(null);
   const running = useRef(false);
@@ -84,6 +88,8 @@ export function ComposeTab() {
 
   const yearNumber = /^\d{4}$/u.test(year.trim()) ? Number(year.trim()) : null;
   const unit = loaded?.units.find((u) => u.id === unitId) ?? null;
+  /** Trích yếu: as typed, else the usual one for the year. */
+  const planSubject = subject.trim() || `Phát động phong trào thi đua, khen thưởng năm ${yearNumber ?? year.trim()}`;
 
   const run = useCallback(async (what: string, action: () => Promise<NoticeState>) => {
     if (running.current) return;
@@ -100,17 +106,24 @@ export function ComposeTab() {
     }
   }, []);
 
-  const insert = (section: SectionInfo) =>
+  const insert = (section: SectionDefinition) =>
     run(section.id, async () => {
+      if (!unit || !yearNumber) return { intent: "warning", title: "Hãy chọn đơn vị ban hành và năm kế hoạch." };
       const cursor = await word.cursorContext();
-      const heading = headingAbove(cursor.paragraphsAbove, 1);
+      const previousHeading = section.numbered ? (headingAbove(cursor.paragraphsAbove, 1)?.label ?? null) : null;
       const rendered = await api.renderSection(section.id, {
-        unitId: unit?.id ?? null,
+        unitId: unit.id,
+        unit: null,
         year: yearNumber,
-        previousHeading: heading?.label ?? null,
+        subject: planSubject,
+        number: null,
+        date: null,
+        targets: null,
+        previousHeading,
+        storeItemId: null,
       });
-      await word.insertOoxml(rendered.ooxml);
-      const number = rendered.number ? ` (số ${rendered.number})` : "";
+      await word.insertOoxml(rendered.flatOpc);
+      const number = section.numbered ? ` (mục ${nextMucLabel(previousHeading)})` : "";
       return { intent: "success", title: `Đã chèn “${section.title}”${number}.`, text: "Có thể hoàn tác bằng Ctrl+Z." };
     });
 
@@ -124,7 +137,16 @@ export function ComposeTab() {
           text: "Hãy mở một văn bản trống (Tệp › Mới) rồi bấm “Tạo kế hoạch mới”.",
         };
       }
-      const file = await api.newPlan({ unitId: unit.id, year: yearNumber });
+      const file = await api.newPlan({
+        unitId: unit.id,
+        unit: null,
+        year: yearNumber,
+        subject: planSubject,
+        number: null,
+        date: null,
+        targets: null,
+        sections: null,
+      });
       await word.replaceDocument(new Uint8Array(await file.data.arrayBuffer()));
       return { intent: "success", title: `Đã tạo kế hoạch năm ${yearNumber} cho ${unit.name}.`, text: "Các phần đã được gắn thẻ." };
     });
@@ -137,6 +159,7 @@ export function ComposeTab() {
       <div className={styles.row}>
         <Field label="Đơn vị ban hành">
           <Dropdown
+            className={styles.control}
             value={unit?.name ?? ""}
             selectedOptions={unit ? [String(unit.id)] : []}
             placeholder="Chọn đơn vị"
@@ -150,9 +173,27 @@ export function ComposeTab() {
           </Dropdown>
         </Field>
         <Field label="Năm" validationMessage={yearNumber ? undefined : "4 chữ số"}>
-          <Input value={year} onChange={(_, data) => setYear(data.value)} inputMode="numeric" maxLength={4} />
+          <Input className={styles.control} value={year} onChange={(_, data) => setYear(data.value)} inputMode="numeric" maxLength={4} />
         </Field>
       </div>
+      <Field label="Trích yếu">
+        <Textarea
+          value={subject}
+          placeholder={planSubject}
+          rows={2}
+          resize="vertical"
+          onChange={(_, data) => setSubject(data.value)}
+        />
+      </Field>
+      {loaded.units.length === 0 && (
+        <Notice
+          notice={{
+            intent: "info",
+            title: "Chưa có đơn vị ban hành nào.",
+            text: "Nhờ quản trị viên thêm đơn vị của bạn (tên, địa danh, người ký, nơi nhận) rồi mở lại ngăn này.",
+          }}
+        />
+      )}
       <Button
         appearance="primary"
         icon={busy === "new" ? <Spinner size="tiny" /> : <DocumentAdd20Regular />}
@@ -180,7 +221,7 @@ export function ComposeTab() {
               Chèn
             </Button>
             <Caption1 className={styles.description}>{section.description}</Caption1>
-            {section.preview && <div className={styles.preview}>{section.preview}</div>}
+            <div className={styles.preview}>{sectionPreview(section, { year: yearNumber, unit })}</div>
           </li>
         ))}
       </ul>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { headingAbove } from "./heading-above";
+import { headingAbove, nextMucLabel } from "./heading-above";
 
 const p = (text: string, label = "") => ({ text, label });
 
@@ -24,5 +24,18 @@ describe("headingAbove", () => {
   it("is null above the first numbered part", () => {
     expect(headingAbove([p("ỦY BAN NHÂN DÂN"), p("KẾ HOẠCH"), p("Thi đua năm 2024")])).toBeNull();
     expect(headingAbove([])).toBeNull();
+  });
+});
+
+describe("nextMucLabel", () => {
+  it.each([
+    [null, "I."],
+    ["I.", "II."],
+    ["III.", "IV."],
+    ["VIII.", "IX."],
+    ["IX", "X."],
+    ["XIV.", "XV."],
+  ])("follows %s with %s", (previous, next) => {
+    expect(nextMucLabel(previous)).toBe(next);
   });
 });

@@ -42,3 +42,39 @@ export function headingAbove(paragraphs: readonly ParagraphAbove[], maxLevel: 1 
   }
   return null;
 }
+
+const ROMAN_DIGITS: readonly [number, string][] = [
+  [1000, "M"], [900, "CM"], [500, "D"], [400, "CD"], [100, "C"], [90, "XC"],
+  [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"],
+];
+
+function fromRoman(roman: string): number {
+  let value = 0;
+  let rest = roman;
+  for (const [n, s] of ROMAN_DIGITS) {
+    while (rest.startsWith(s)) {
+      value += n;
+      rest = rest.slice(s.length);
+    }
+  }
+  return rest.length === 0 ? value : 0;
+}
+
+function toRoman(value: number): string {
+  let out = "";
+  let rest = value;
+  for (const [n, s] of ROMAN_DIGITS) {
+    while (rest >= n) {
+      out += s;
+      rest -= n;
+    }
+  }
+  return out;
+}
+
+/** The mục label that follows a level-1 label (`II.` → `III.`); `I.` when there is none before. */
+export function nextMucLabel(previous: string | null | undefined): string {
+  const match = /^([IVXLCDM]+)\.?$/u.exec(previous?.trim() ?? "");
+  const value = match ? fromRoman(match[1]!) : 0;
+  return `${toRoman(value + 1)}.`;
+}

@@ -15,7 +15,7 @@ export function Notice({ notice, action }: { notice: NoticeState | null; action?
     <MessageBar intent={notice.intent} politeness={notice.intent === "error" ? "assertive" : "polite"} layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{notice.title}</MessageBarTitle>
-        {notice.text}
+        {notice.text ? ` ${notice.text}` : null}
       </MessageBarBody>
       {action}
     </MessageBar>

@@ -2,7 +2,7 @@
 // (addin/dist), and stops it afterwards.
 //
 // THIDUA_SERVICE_DLL=/path/ThiDua.Service.dll runs an already built service (`dotnet <dll>`); otherwise
-// `dotnet run --project service/ThiDua.Service` builds and runs it.
+// `dotnet run -c Release --project service/ThiDua.Service` runs it (building it first if the Release build is stale).
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
@@ -26,7 +26,9 @@ export function freePort() {
 async function waitUntilReady(url, child, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`ThiDua.Service exited with code ${child.exitCode} before it was ready`);
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`ThiDua.Service stopped (${child.exitCode ?? child.signalCode}) before it was ready`);
+    }
     try {
       const response = await fetch(`${url}/health`);
       if (response.ok) return;
@@ -47,29 +49,40 @@ export async function startService() {
   const dll = process.env.THIDUA_SERVICE_DLL;
   const args = dll
     ? [dll, "--urls", url]
-    : ["run", "--project", join(repoRoot, "service", "ThiDua.Service"), "--no-launch-profile", "--", "--urls", url];
+    : ["run", "--project", join(repoRoot, "service", "ThiDua.Service"), "-c", "Release", "--no-launch-profile", "--", "--urls", url];
   const dataDir = mkdtempSync(join(tmpdir(), "thidua-browser-"));
   const child = spawn("dotnet", args, {
     cwd: repoRoot,
     env: {
       ...process.env,
-      ASPNETCORE_ENVIRONMENT: "Production",
+      // Sign-in (Microsoft Entra ID) is replaced by the service's anonymous local-development mode, which it allows
+      // only outside Production: the pane's flows are tested here, not the identity provider.
+      ASPNETCORE_ENVIRONMENT: "Development",
+      Authentication__Mode: "LocalDevelopment",
       DOTNET_CLI_TELEMETRY_OPTOUT: "1",
       DOTNET_NOLOGO: "1",
       Pane__Root: join(repoRoot, "addin", "dist"),
       Database__DataFolder: dataDir,
     },
     stdio: ["ignore", "pipe", "pipe"],
-    detached: false,
+    // Its own process group: `dotnet run` starts the service as a child process, and both are stopped together.
+    detached: true,
   });
+  const exited = new Promise((resolve) => child.once("exit", resolve));
   let log = "";
   child.stdout.on("data", (d) => (log += d));
   child.stderr.on("data", (d) => (log += d));
   const stop = async () => {
-    if (child.exitCode === null) {
-      const exited = new Promise((r) => child.once("exit", r));
-      child.kill("SIGTERM");
-      const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+    if (child.exitCode === null && child.signalCode === null) {
+      const signal = (name) => {
+        try {
+          process.kill(-child.pid, name);
+        } catch {
+          // the group is already gone
+        }
+      };
+      signal("SIGTERM");
+      const timer = setTimeout(() => signal("SIGKILL"), 10_000);
       await exited;
       clearTimeout(timer);
     }
