@@ -7,10 +7,10 @@ namespace ThiDua.Vietnamese.Lexicon;
 /// <i>Từ điển âm tiết</i> — the list of real Vietnamese syllables, combined with the syllable grammar: a word is a
 /// valid syllable when <see cref="SyllableParser">the grammar</see> accepts it <b>and</b>, when a word list is loaded,
 /// the list has it. The list is Debian's hunspell-vi dictionary (<see cref="DebianPath"/>; Vietnamese has no affixes,
-/// so its entries are syllables) plus the syllables seen at least <see cref="CorpusSupplementMinimum"/> times in the
-/// embedded corpus counts, which holds real syllables hunspell-vi lacks (<c>huế</c>, <c>nòng</c>, <c>trừu</c>,
-/// <c>duệ</c>). <b>Without a word list (<see cref="GrammarOnly"/>) the grammar alone decides</b>, so a well-formed
-/// non-word such as <c>vủa</c> passes.
+/// so its entries are syllables) plus <see cref="MissingFromHunspell"/>, standard syllables hunspell-vi lacks, plus the
+/// syllables seen at least <see cref="CorpusSupplementMinimum"/> times in the embedded corpus counts.
+/// <b>Without a word list (<see cref="GrammarOnly"/>) the grammar alone decides</b>, so a well-formed non-word such as
+/// <c>vủa</c> passes.
 /// </summary>
 /// <remarks>
 /// Lookups are by <see cref="VietnameseSyllable.Key"/>, so <c>hóa</c>/<c>hoá</c>, <c>thủy</c>/<c>thuỷ</c>,
@@ -22,8 +22,26 @@ public sealed class SyllableDictionary
     /// <summary>Where Debian's hunspell-vi package installs the dictionary.</summary>
     public const string DebianPath = "/usr/share/hunspell/vi_VN.dic";
 
-    /// <summary>Corpus occurrences (of about 26 million syllables) from which a syllable counts as real without being in the word list.</summary>
-    public const int CorpusSupplementMinimum = 20;
+    /// <summary>
+    /// Corpus occurrences (of about 0.9 million syllables, see <c>Resources/README.md</c>) from which a syllable counts
+    /// as real without being in the word list. Set above what stray code and markup reach in that corpus
+    /// (<c>rem</c> from BASIC listings 92 times, <c>po</c> from <c>.po</c> file names 53 times), so that in practice
+    /// the word list and <see cref="MissingFromHunspell"/> decide. The weight given to the seed plans applies only to
+    /// syllables the word list has, so for any other syllable the count is its plain number of occurrences.
+    /// </summary>
+    public const int CorpusSupplementMinimum = 100;
+
+    /// <summary>
+    /// Well-formed syllables of standard Vietnamese that Debian's hunspell-vi (1:7.5.0) does not list, each in a word
+    /// of common or administrative use: <c>huế</c> (Huế, Thừa Thiên Huế), <c>nòng</c> (nòng cốt, nòng súng),
+    /// <c>trừu</c> (trừu tượng), <c>duệ</c> (hậu duệ), <c>cược</c> (cá cược, đặt cược), <c>trỗi</c> (trỗi dậy),
+    /// <c>điềm</c> (điềm tĩnh, điềm đạm), <c>mẩu</c> (mẩu tin), <c>thuột</c> (Buôn Ma Thuột). Lower case NFC; looked up by key.
+    /// </summary>
+    public static IReadOnlyList<string> MissingFromHunspell { get; } = ["huế", "nòng", "trừu", "duệ", "cược", "trỗi", "điềm", "mẩu", "thuột"];
+
+    private static readonly HashSet<string> SupplementKeys = KeysOf(MissingFromHunspell);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SupplementLookup = SupplementKeys.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly SyllableDictionary NoWordList = new(null, null);
 
@@ -86,10 +104,11 @@ public sealed class SyllableDictionary
 
     /// <summary>
     /// True when the syllable with dictionary key <paramref name="key"/> is real: always without a word list,
-    /// otherwise when the list or the corpus supplement has it.
+    /// otherwise when the list, <see cref="MissingFromHunspell"/> or the corpus supplement has it.
     /// </summary>
     internal bool Knows(ReadOnlySpan<char> key) =>
-        _keys is null || _lookup.Contains(key) || SyllableFrequencies.Default.Count(key) >= CorpusSupplementMinimum;
+        _keys is null || _lookup.Contains(key) || SupplementLookup.Contains(key)
+        || SyllableFrequencies.Default.Count(key) >= CorpusSupplementMinimum;
 
     private static HashSet<string> KeysOf(IEnumerable<string> words)
     {

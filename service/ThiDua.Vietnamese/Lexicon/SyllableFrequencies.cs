@@ -4,8 +4,8 @@ using System.Reflection;
 namespace ThiDua.Vietnamese.Lexicon;
 
 /// <summary>
-/// How often each syllable, and each pair of adjacent syllables, occurs in a corpus of Vietnamese administrative and
-/// legal text (the embedded <c>syllables.tsv</c> and <c>word-pairs.tsv</c>, see <c>Resources/README.md</c>). Keys are
+/// How often each syllable, and each pair of adjacent syllables, occurs in a corpus of licence-clean Vietnamese text
+/// (the project's seed plans, weighted as the checker's own kind of text, its list of plan words, and Vietnamese translations shipped in Debian; the embedded <c>syllables.tsv</c> and <c>word-pairs.tsv</c>, see <c>Resources/README.md</c>). Keys are
 /// dictionary keys (<see cref="Syllables.VietnameseSyllable.Key"/>). Used to rank corrections, to recognise words run
 /// together, and to know real syllables the Debian word list lacks.
 /// </summary>
@@ -21,6 +21,7 @@ internal sealed class SyllableFrequencies
     private SyllableFrequencies(Dictionary<string, (long, string)> syllables, Dictionary<string, long> pairs)
     {
         _syllables = syllables;
+        Total = syllables.Values.Sum(entry => entry.Item1);
         _syllableLookup = syllables.GetAlternateLookup<ReadOnlySpan<char>>();
         _pairs = pairs;
         _pairLookup = pairs.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -29,16 +30,32 @@ internal sealed class SyllableFrequencies
     /// <summary>The tables embedded in this assembly, loaded on first use.</summary>
     public static SyllableFrequencies Default => Embedded.Value;
 
+    /// <summary>Occurrences of all syllables together (≥ 0): the denominator of a syllable's probability.</summary>
+    public long Total { get; }
+
     /// <summary>Every syllable key counted.</summary>
     public IEnumerable<string> Keys => _syllables.Keys;
 
-    /// <summary>Occurrences of the syllable with key <paramref name="key"/>; 0 when it was not seen (or seen fewer than 3 times).</summary>
+    /// <summary>Occurrences of the syllable with key <paramref name="key"/>; 0 when it was not seen (or seen once and not in hunspell-vi).</summary>
     public long Count(ReadOnlySpan<char> key) => _syllableLookup.TryGetValue(key, out var entry) ? entry.Count : 0;
 
     /// <summary>The most frequent spelling of <paramref name="key"/> (<c>hoá</c> → <c>hóa</c>, <c>lí</c> → <c>lý</c>); the key itself when unknown.</summary>
     public string Display(string key) => _syllables.TryGetValue(key, out var entry) ? entry.Display : key;
 
-    /// <summary>Occurrences of <paramref name="first"/> directly followed by <paramref name="second"/>; 0 below 50.</summary>
+    /// <summary>
+    /// The most frequent spelling of <paramref name="key"/>, as <see cref="Display(string)"/>, without allocating;
+    /// false (and <paramref name="display"/> null) when the key was not counted.
+    /// </summary>
+    public bool TryGetDisplay(ReadOnlySpan<char> key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? display)
+    {
+        display = _syllableLookup.TryGetValue(key, out var entry) ? entry.Display : null;
+        return display is not null;
+    }
+
+    /// <summary>
+    /// Occurrences of <paramref name="first"/> directly followed by <paramref name="second"/>; 0 when the pair was seen
+    /// fewer than 3 times and is not in the project's list of plan words (<c>Resources/plan-words.words</c>).
+    /// </summary>
     public long PairCount(ReadOnlySpan<char> first, ReadOnlySpan<char> second)
     {
         Span<char> pair = stackalloc char[first.Length + second.Length + 1];
@@ -49,24 +66,14 @@ internal sealed class SyllableFrequencies
     }
 
     /// <summary>
-    /// The Dice coefficient of two syllables, 2 × pair count ÷ (count of each): how much they belong together, low
-    /// when either is common on its own (<c>tổ chức</c> 0.70, <c>đầu tư</c> 0.40, <c>công việc</c> 0.04,
-    /// <c>của xã</c> 0.009, <c>lê nin</c> 0.005). 0 when the pair was not counted.
+    /// The Dice coefficient of two syllables, 2 × pair count ÷ (count of each): how much they belong together, high
+    /// for a fixed word (<c>tổ chức</c>, <c>khen thưởng</c>), low when either is common on its own (<c>thông minh</c>).
+    /// 0 when the pair was not counted.
     /// </summary>
     public double Dice(string first, string second)
     {
         var pair = PairCount(first, second);
         return pair == 0 ? 0 : 2.0 * pair / (Count(first) + Count(second));
-    }
-
-    /// <summary>
-    /// The pair count as a share of the rarer syllable's count: how often the rarer one comes in this pair
-    /// (<c>hành vi</c> 0.35, <c>công trình</c> 0.25, <c>thông minh</c> 0.018). 0 when the pair was not counted.
-    /// </summary>
-    public double Overlap(string first, string second)
-    {
-        var pair = PairCount(first, second);
-        return pair == 0 ? 0 : (double)pair / Math.Max(1, Math.Min(Count(first), Count(second)));
     }
 
     /// <summary>

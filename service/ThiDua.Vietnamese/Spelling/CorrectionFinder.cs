@@ -6,9 +6,16 @@ namespace ThiDua.Vietnamese.Spelling;
 /// <summary>
 /// Finds the most likely syllable a misspelled word was meant to be. Candidates are small edits of the word: any
 /// tone; adding, removing or changing the shape marks of <c>ă â ê ô ơ ư đ</c>, several at once; one letter changed,
-/// added, removed or swapped with its neighbour. Those the dictionary knows are ranked by corpus frequency, edit cost
-/// (marks restored on a word typed without any cost little) and how often they follow the previous word and precede
-/// the next one (<see cref="SyllableFrequencies"/>).
+/// added, removed or swapped with its neighbour. Those the dictionary knows are ranked as a noisy channel: the log
+/// probability of the candidate in its place, minus its edit cost (marks restored on a word typed without any cost
+/// little). The probability is the candidate's corpus frequency without neighbours, and with them the chance that it
+/// follows the previous word and that the next word follows it, each pair estimate smoothed towards the single-syllable
+/// frequency (<see cref="ContextPrior"/>; counts from <see cref="SyllableFrequencies"/>): after <c>bình</c>,
+/// <c>thuởng</c> is <c>thường</c> though <c>thưởng</c> is the commoner syllable in plans. One unit of cost outweighs
+/// a probability ratio of e⁵ ≈ 150, so a closer candidate wins over a likelier one unless they are far apart.
+/// The cost is measured to the spelling the suggestion is shown in: dictionary keys merge <c>i</c> and <c>y</c>
+/// (<c>tỉ</c>/<c>tỷ</c>), so a candidate whose usual spelling has the other letter is one letter further from what
+/// was typed (<c>tỉh</c> → <c>tỷ</c> drops <c>h</c> and changes <c>ỉ</c>; <c>tỉh</c> → <c>tỉnh</c> adds <c>n</c>).
 /// </summary>
 internal sealed class CorrectionFinder(SyllableDictionary dictionary, SyllableFrequencies frequencies)
 {
@@ -20,11 +27,16 @@ internal sealed class CorrectionFinder(SyllableDictionary dictionary, SyllableFr
     /// <summary>Cost of adding a shape or tone mark to a word written without any: restoring them is what its writer skipped.</summary>
     private const double RestoreCost = 0.2;
 
-    /// <summary>Weight of one unit of edit cost against the natural log of a frequency.</summary>
+    /// <summary>Weight of one unit of edit cost against the natural log of a probability.</summary>
     private const double CostWeight = 5.0;
 
-    /// <summary>Weight of the log pair frequencies with the neighbouring words.</summary>
-    private const double ContextWeight = 0.5;
+    /// <summary>
+    /// Dirichlet prior of the pair estimates: P(b | a) = (pairs a b + μ·P(b)) ÷ (count a + μ), μ = 100. A pair seen
+    /// far less than 100 times leans on the single-syllable frequency; one seen far more decides by itself. 100 is the
+    /// order of a plan word's occurrences in the corpus (<c>bình thường</c> 98), so that a pair a plan writes often
+    /// outweighs a syllable that is merely common (<see cref="SyllableFrequencies"/>).
+    /// </summary>
+    private const double ContextPrior = 100;
 
     private const int MaxLetters = 10, MaxShapePositions = 5;
 
@@ -133,6 +145,37 @@ internal sealed class CorrectionFinder(SyllableDictionary dictionary, SyllableFr
         }
     }
 
+    /// <summary>
+    /// Log probability, up to a term equal for every candidate, of the syllable <paramref name="key"/> (seen
+    /// <paramref name="count"/> times) between the given neighbours: log P(key) alone, log P(key | previous) and
+    /// log P(next | key) with neighbours, each pair estimate smoothed by <see cref="ContextPrior"/>.
+    /// </summary>
+    private double LogLikelihood(ReadOnlySpan<char> key, long count, string? previousKey, string? nextKey)
+    {
+        double total = Math.Max(1, _frequencies.Total);
+        var probability = (count + 1) / total;
+        var score = previousKey is null
+            ? Math.Log(probability)
+            : Math.Log(_frequencies.PairCount(previousKey, key) + ContextPrior * probability);
+        if (nextKey is not null)
+            score += Math.Log(_frequencies.PairCount(key, nextKey) + ContextPrior * (_frequencies.Count(nextKey) + 1) / total)
+                - Math.Log(count + ContextPrior);
+        return score;
+    }
+
+    /// <summary>
+    /// Letters of <paramref name="letters"/> (no tone) that <paramref name="display"/> writes differently, tone marks
+    /// aside: the <c>i</c>/<c>y</c> of a usual spelling that differs from its key (<c>tỉ</c> shown as <c>tỷ</c>).
+    /// </summary>
+    private static int LettersChanged(ReadOnlySpan<char> letters, string display)
+    {
+        if (display.Length != letters.Length) return 0;
+        var changed = 0;
+        for (var i = 0; i < letters.Length; i++)
+            if (VietnameseLetters.BaseLetter(display[i]) != letters[i]) changed++;
+        return changed;
+    }
+
     /// <summary>The running best candidate.</summary>
     private sealed class Search(CorrectionFinder finder, int writtenTones, double toneCost, string? previousKey, string? nextKey)
     {
@@ -157,9 +200,9 @@ internal sealed class CorrectionFinder(SyllableDictionary dictionary, SyllableFr
                 SyllableParser.WriteKey(bases, parsed with { Tone = tone }, key);
                 var count = finder._frequencies.Count(key);
                 if (!finder._dictionary.Knows(key) || count == 0 && !finder._dictionary.HasWordList) continue;
-                var score = Math.Log(count + 1) - CostWeight * cost;
-                if (previousKey is not null) score += ContextWeight * Math.Log(finder._frequencies.PairCount(previousKey, key) + 1);
-                if (nextKey is not null) score += ContextWeight * Math.Log(finder._frequencies.PairCount(key, nextKey) + 1);
+                if (finder._frequencies.TryGetDisplay(key, out var display)) cost += LetterCost * LettersChanged(letters, display);
+                if (cost > MaxCost) continue;
+                var score = finder.LogLikelihood(key, count, previousKey, nextKey) - CostWeight * cost;
                 if (score <= _bestScore) continue;
                 _bestScore = score;
                 BestKey = key.ToString();
