@@ -7,6 +7,8 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+# Development = Authentication:Mode=LocalDevelopment (appsettings.Development.json): no cloud sign-in on this machine.
+export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
 
 bash service/install-prerequisites.sh main
 dotnet build ThiDua.WordAddin.sln -c Release -nologo -v q

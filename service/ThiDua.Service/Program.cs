@@ -1,5 +1,6 @@
 using ThiDua.Service.Features.Auth;
 using ThiDua.Service.Features.Authoring;
+using ThiDua.Service.Features.Imports;
 using ThiDua.Service.Features.Dashboard;
 using ThiDua.Service.Features.Kpis;
 using ThiDua.Service.Features.Plans;
@@ -16,8 +17,10 @@ builder.Services.AddApiJson();
 builder.Services.AddApiDocument();
 builder.Services.AddHealthChecks();
 builder.Services.AddPlans();
+builder.Services.AddAuthoring();
 builder.Services.AddKpiDatabase(builder.Configuration);
 builder.Services.AddThiDuaAuthentication(builder.Configuration, builder.Environment);
+builder.Services.AddImports(builder.Configuration);
 
 var app = builder.Build();
 app.UseApiProblems();
@@ -35,6 +38,7 @@ app.MapKpiEndpoints();
 app.MapUnitEndpoints();
 app.MapDashboardEndpoints();
 app.MapCurrentUser();
+app.MapImportEndpoints();
 app.Run();
 
 /// <summary>The service's entry point; public so the tests can start it with <c>WebApplicationFactory&lt;Program&gt;</c>.</summary>

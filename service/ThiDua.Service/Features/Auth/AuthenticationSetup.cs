@@ -60,7 +60,10 @@ public static class AuthenticationSetup
             .AddPolicy(AuthPolicies.Officer, p => p.Combine(signedIn).RequireClaim(ThiDuaClaims.Role, AuthPolicies.Officer))
             .AddPolicy(AuthPolicies.DistrictReviewer, p => p.Combine(signedIn).RequireClaim(ThiDuaClaims.Role, AuthPolicies.DistrictReviewer))
             .AddPolicy(AuthPolicies.Admin, p => p.Combine(signedIn).RequireClaim(ThiDuaClaims.Role, AuthPolicies.Admin));
-        services.AddScoped<ICurrentUnitScope, CurrentUnitScope>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUnitScope>(sp => new CurrentUnitScope(
+            sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.User ?? new System.Security.Claims.ClaimsPrincipal(),
+            sp.GetRequiredService<ThiDua.Data.ThiDuaDbContext>(), sp.GetRequiredService<TimeProvider>()));
         return services;
     }
 

@@ -1,3 +1,4 @@
+using ThiDua.Data.Submissions;
 using ThiDua.Plans.Model;
 
 namespace ThiDua.Service.Features.Auth;
@@ -34,4 +35,11 @@ public interface ICurrentUnitScope
 /// <param name="Allowed">False when the user may not submit for the unit; then <see cref="Reason"/> says why.</param>
 /// <param name="UnitId">The unit profile id to store under; null to let the database find or create it from the plan's issuer.</param>
 /// <param name="Reason">A Vietnamese sentence for a refusal; empty when allowed.</param>
-public sealed record SubmissionUnit(bool Allowed, int? UnitId, string Reason);
+public sealed record SubmissionUnit(bool Allowed, int? UnitId, string Reason)
+{
+    /// <summary><paramref name="submission"/> filed under <see cref="UnitId"/> (the same content, so the same hash).</summary>
+    public PlanSubmission Apply(PlanSubmission submission) =>
+        submission.UnitId == UnitId ? submission
+        : submission.Format == "docx" ? PlanSubmission.FromDocx(submission.File!, submission.FileName, submission.Plan, submission.Kpis, UnitId)
+        : PlanSubmission.FromExtraction(submission.Plan, submission.Kpis, submission.FileName, submission.File, UnitId);
+}

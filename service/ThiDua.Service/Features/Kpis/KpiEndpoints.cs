@@ -1,3 +1,4 @@
+using ThiDua.Service.Features.Auth;
 using Microsoft.EntityFrameworkCore;
 using ThiDua.Data;
 using ThiDua.Data.Export;
@@ -14,7 +15,7 @@ public static class KpiEndpoints
     /// <summary>Maps <c>GET /api/kpis</c>, <c>/api/kpis/summary</c> and <c>/api/kpis/catalogue</c>.</summary>
     public static IEndpointRouteBuilder MapKpiEndpoints(this IEndpointRouteBuilder routes)
     {
-        var kpis = routes.MapGroup("/api/kpis").WithTags("Chỉ tiêu").ProducesProblem(StatusCodes.Status400BadRequest);
+        var kpis = routes.MapGroup("/api/kpis").WithTags("Chỉ tiêu").RequireAuthorization(AuthPolicies.Member).ProducesProblem(StatusCodes.Status400BadRequest);
 
         kpis.MapGet("/", List)
             .WithName("ListKpis")
@@ -48,13 +49,14 @@ public static class KpiEndpoints
 
     private static async Task<IResult> List(
         string? year, string? unit, string? code, string? sector, string? includeSuperseded, string? page, string? pageSize, string? format,
-        KpiQueries queries, CancellationToken cancellationToken)
+        KpiQueries queries, ICurrentUnitScope scope, CancellationToken cancellationToken)
     {
         var args = new QueryArgs();
-        var filter = Filter(args, year, unit, code, sector, includeSuperseded);
+        var filter = Filter(args, year, unit, code, sector, includeSuperseded) with { UnitIds = await scope.UnitIdsAsync(cancellationToken) };
         var paging = args.Page(page, pageSize);
         var export = args.Format(format);
         if (args.Problem() is { } problem) return problem;
+        if (filter.UnitId is { } asked && !await scope.AllowsUnitAsync(asked, cancellationToken)) return ScopeProblems.Unit(asked);
         if (export is not null)
         {
             var all = await queries.AllAsync(filter, cancellationToken);
@@ -65,12 +67,13 @@ public static class KpiEndpoints
 
     private static async Task<IResult> Summary(
         string? year, string? unit, string? code, string? sector, string? includeSuperseded, string? format,
-        KpiSummaries summaries, CancellationToken cancellationToken)
+        KpiSummaries summaries, ICurrentUnitScope scope, CancellationToken cancellationToken)
     {
         var args = new QueryArgs();
-        var filter = Filter(args, year, unit, code, sector, includeSuperseded);
+        var filter = Filter(args, year, unit, code, sector, includeSuperseded) with { UnitIds = await scope.UnitIdsAsync(cancellationToken) };
         var export = args.Format(format);
         if (args.Problem() is { } problem) return problem;
+        if (filter.UnitId is { } asked && !await scope.AllowsUnitAsync(asked, cancellationToken)) return ScopeProblems.Unit(asked);
         var summary = await summaries.SummarizeAsync(filter, cancellationToken);
         return ExportResults.JsonOrFile(summary, export, () => ExportTables.Summary(summary));
     }

@@ -1,3 +1,4 @@
+using ThiDua.Service.Features.Auth;
 using ThiDua.Data.Export;
 using ThiDua.Data.Queries;
 using ThiDua.Service.Features.Kpis;
@@ -9,13 +10,14 @@ namespace ThiDua.Service.Features.Submissions;
 public static class PlanQueryHandlers
 {
     /// <summary>One page of plans (filters <c>year</c>, <c>unit</c>), or all of them as CSV/XLSX.</summary>
-    public static async Task<IResult> List(string? year, string? unit, string? page, string? pageSize, string? format, PlanQueries plans, CancellationToken cancellationToken)
+    public static async Task<IResult> List(string? year, string? unit, string? page, string? pageSize, string? format, PlanQueries plans, ICurrentUnitScope scope, CancellationToken cancellationToken)
     {
         var args = new QueryArgs();
-        var filter = new PlanFilter(args.Year(year), args.Id(unit, "unit"));
+        var filter = new PlanFilter(args.Year(year), args.Id(unit, "unit"), await scope.UnitIdsAsync(cancellationToken));
         var paging = args.Page(page, pageSize);
         var export = args.Format(format);
         if (args.Problem() is { } problem) return problem;
+        if (filter.UnitId is { } asked && !await scope.AllowsUnitAsync(asked, cancellationToken)) return ScopeProblems.Unit(asked);
         if (export is not null)
         {
             var all = await plans.AllAsync(filter, cancellationToken);
@@ -25,12 +27,13 @@ public static class PlanQueryHandlers
     }
 
     /// <summary>The plan with every version and the records of version <c>version</c> (default: current); its records as CSV/XLSX with <c>format</c>.</summary>
-    public static async Task<IResult> Get(int id, string? version, string? format, PlanQueries plans, CancellationToken cancellationToken)
+    public static async Task<IResult> Get(int id, string? version, string? format, PlanQueries plans, ICurrentUnitScope scope, CancellationToken cancellationToken)
     {
         var args = new QueryArgs();
         var number = args.Id(version, "version");
         var export = args.Format(format);
         if (args.Problem() is { } problem) return problem;
+        if (!await scope.AllowsPlanAsync(id, cancellationToken)) return ScopeProblems.Plan(id);
         var detail = await plans.GetAsync(id, number, cancellationToken);
         if (detail is null)
             return DataProblems.Problem(DataProblems.NotFound,
@@ -39,11 +42,12 @@ public static class PlanQueryHandlers
     }
 
     /// <summary>The original .docx of the plan's current version (or of <c>version</c>).</summary>
-    public static async Task<IResult> File(int id, string? version, PlanQueries plans, CancellationToken cancellationToken)
+    public static async Task<IResult> File(int id, string? version, PlanQueries plans, ICurrentUnitScope scope, CancellationToken cancellationToken)
     {
         var args = new QueryArgs();
         var number = args.Id(version, "version");
         if (args.Problem() is { } problem) return problem;
+        if (!await scope.AllowsPlanAsync(id, cancellationToken)) return ScopeProblems.Plan(id);
         var file = await plans.GetFileAsync(id, number, cancellationToken);
         return file is null
             ? DataProblems.Problem(DataProblems.NotFound, $"Không có tệp .docx gốc cho kế hoạch mã {id}{(number is null ? "" : $", phiên bản {number}")}.")

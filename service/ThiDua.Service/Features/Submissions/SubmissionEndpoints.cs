@@ -1,3 +1,4 @@
+using ThiDua.Service.Features.Auth;
 using ThiDua.Data.Hosting;
 using ThiDua.Data.Queries;
 using ThiDua.Data.Submissions;
@@ -18,7 +19,7 @@ public static class SubmissionEndpoints
     /// <summary>Maps the submission and plan query endpoints.</summary>
     public static IEndpointRouteBuilder MapSubmissionEndpoints(this IEndpointRouteBuilder routes)
     {
-        var plans = routes.MapGroup("/api/plans").WithTags("Kế hoạch đã gửi").ProducesProblem(StatusCodes.Status400BadRequest);
+        var plans = routes.MapGroup("/api/plans").WithTags("Kế hoạch đã gửi").RequireAuthorization(AuthPolicies.Member).ProducesProblem(StatusCodes.Status400BadRequest);
 
         plans.MapPost("/submit", SubmissionHandlers.Submit)
             .WithName("SubmitPlan")

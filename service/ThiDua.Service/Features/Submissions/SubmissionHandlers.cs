@@ -1,3 +1,4 @@
+using ThiDua.Service.Features.Auth;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using ThiDua.Data.Submissions;
@@ -17,7 +18,8 @@ public static class SubmissionHandlers
 {
     /// <summary>Handles one submission.</summary>
     public static async Task<IResult> Submit(
-        HttpRequest request, PlanEngine engine, PlanSubmissions submissions, IOptions<UploadOptions> upload, CancellationToken cancellationToken)
+        HttpRequest request, PlanEngine engine, PlanSubmissions submissions, IOptions<UploadOptions> upload, ICurrentUnitScope scope,
+        CancellationToken cancellationToken)
     {
         PlanSubmission submission;
         if (request.HasFormContentType)
@@ -54,6 +56,9 @@ public static class SubmissionHandlers
                 "Gửi kế hoạch dưới dạng multipart/form-data (trường file chứa tệp .docx) hoặc application/json (kết quả trích xuất).");
         }
 
+        var filing = await scope.ForSubmissionAsync(submission.UnitId, submission.Plan, cancellationToken);
+        if (!filing.Allowed) return ScopeProblems.Forbidden(filing.Reason);
+        submission = filing.Apply(submission);
         try
         {
             var result = await submissions.SubmitAsync(submission, cancellationToken);

@@ -1,3 +1,4 @@
+using ThiDua.Service.Features.Auth;
 using System.Text.Json;
 using ThiDua.Data.Export;
 using ThiDua.Data.Units;
@@ -14,7 +15,7 @@ public static class UnitEndpoints
     /// <summary>Maps the unit profile CRUD and the coverage endpoint.</summary>
     public static IEndpointRouteBuilder MapUnitEndpoints(this IEndpointRouteBuilder routes)
     {
-        var units = routes.MapGroup("/api/units").WithTags("Đơn vị ban hành").ProducesProblem(StatusCodes.Status400BadRequest);
+        var units = routes.MapGroup("/api/units").WithTags("Đơn vị ban hành").RequireAuthorization(AuthPolicies.Member).ProducesProblem(StatusCodes.Status400BadRequest);
 
         units.MapGet("/", List).WithName("ListUnits").WithSummary("Danh sách đơn vị ban hành")
             .WithDescription("Mọi hồ sơ đơn vị ban hành (tên, cơ quan chủ quản, địa danh, ký hiệu, cấp, huyện, người ký, nơi nhận); format=csv|xlsx.")
@@ -36,22 +37,29 @@ public static class UnitEndpoints
         return routes;
     }
 
-    private static async Task<IResult> List(string? format, UnitProfiles units, CancellationToken cancellationToken)
+    private static async Task<IResult> List(string? format, UnitProfiles units, ICurrentUnitScope scope, CancellationToken cancellationToken)
     {
         var args = new QueryArgs();
         var export = args.Format(format);
         if (args.Problem() is { } problem) return problem;
-        var all = await units.ListAsync(cancellationToken);
+        var visible = await scope.UnitIdsAsync(cancellationToken);
+        var all = (await units.ListAsync(cancellationToken)).Where(u => visible is null || visible.Contains(u.Id)).ToList();
         return ExportResults.JsonOrFile(all, export, () => ExportTables.Units(all));
     }
 
-    private static async Task<IResult> Get(int id, UnitProfiles units, CancellationToken cancellationToken) =>
-        await units.GetAsync(id, cancellationToken) is { } unit ? TypedResults.Ok(unit) : Missing(id);
+    private static async Task<IResult> Get(int id, UnitProfiles units, ICurrentUnitScope scope, CancellationToken cancellationToken)
+    {
+        var unit = await units.GetAsync(id, cancellationToken);
+        if (unit is null) return Missing(id);
+        return await scope.AllowsUnitAsync(id, cancellationToken) ? TypedResults.Ok(unit) : ScopeProblems.Unit(id);
+    }
 
-    private static async Task<IResult> Create(HttpRequest request, UnitProfiles units, CancellationToken cancellationToken)
+    private static async Task<IResult> Create(HttpRequest request, UnitProfiles units, ICurrentUnitScope scope, CancellationToken cancellationToken)
     {
         var (profile, problem) = await ReadAsync(request, cancellationToken);
         if (problem is not null) return problem;
+        if (!scope.AllowsNewUnit(profile!.District))
+            return ScopeProblems.Forbidden("Tài khoản này không được thêm đơn vị ban hành ở huyện này.");
         return await Guarded(async () =>
         {
             var unit = await units.CreateAsync(profile!, cancellationToken);
@@ -59,17 +67,19 @@ public static class UnitEndpoints
         });
     }
 
-    private static async Task<IResult> Update(int id, HttpRequest request, UnitProfiles units, CancellationToken cancellationToken)
+    private static async Task<IResult> Update(int id, HttpRequest request, UnitProfiles units, ICurrentUnitScope scope, CancellationToken cancellationToken)
     {
         var (profile, problem) = await ReadAsync(request, cancellationToken);
         if (problem is not null) return problem;
+        if (!await scope.AllowsUnitAsync(id, cancellationToken)) return ScopeProblems.Unit(id);
         return await Guarded(async () => await units.UpdateAsync(id, profile!, cancellationToken) is { } unit ? TypedResults.Ok(unit) : Missing(id));
     }
 
-    private static Task<IResult> Delete(int id, UnitProfiles units, CancellationToken cancellationToken) =>
-        Guarded(async () => await units.DeleteAsync(id, cancellationToken) ? TypedResults.NoContent() : Missing(id));
+    private static async Task<IResult> Delete(int id, UnitProfiles units, ICurrentUnitScope scope, CancellationToken cancellationToken) =>
+        !await scope.AllowsUnitAsync(id, cancellationToken) ? ScopeProblems.Unit(id)
+            : await Guarded(async () => await units.DeleteAsync(id, cancellationToken) ? TypedResults.NoContent() : Missing(id));
 
-    private static async Task<IResult> Coverage(string? year, string? format, UnitCoverage coverage, CancellationToken cancellationToken)
+    private static async Task<IResult> Coverage(string? year, string? format, UnitCoverage coverage, ICurrentUnitScope scope, CancellationToken cancellationToken)
     {
         var args = new QueryArgs();
         var y = args.Year(year);
@@ -77,7 +87,8 @@ public static class UnitEndpoints
         if (y is null && args.Errors.Count == 0)
             return DataProblems.Problem(DataProblems.InvalidParameter, "Thiếu tham số year (năm của kế hoạch), ví dụ ?year=2024.");
         if (args.Problem() is { } problem) return problem;
-        var rows = await coverage.ForYearAsync(y!.Value, cancellationToken);
+        var visible = await scope.UnitIdsAsync(cancellationToken);
+        var rows = (await coverage.ForYearAsync(y!.Value, cancellationToken)).Where(r => visible is null || visible.Contains(r.UnitId)).ToList();
         return ExportResults.JsonOrFile(rows, export, () => ExportTables.Coverage(y.Value, rows));
     }
 

@@ -1,0 +1,64 @@
+using System.Security.Claims;
+using System.Text.Json;
+using ThiDua.Service.Features.Auth;
+using ThiDua.Service.Features.Kpis;
+
+namespace ThiDua.Service.Features.Imports;
+
+/// <summary>
+/// <c>/api/imports</c>: import every plan of a SharePoint folder or OneDrive folder (issue 7 item 3) — <c>POST</c> queues the
+/// import (202 with its address), <c>GET /api/imports/{id}</c> gives its progress and per-file report.
+/// </summary>
+public static class ImportEndpoints
+{
+    /// <summary>Registers the import queue, its worker, the Graph settings (<c>Graph</c> section) and the on-behalf-of credentials.</summary>
+    public static IServiceCollection AddImports(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<GraphOptions>().Bind(configuration.GetSection(GraphOptions.Section));
+        services.AddSingleton<ImportJobs>();
+        services.AddSingleton<IGraphCredentials, TokenAcquisitionGraphCredentials>();
+        services.AddScoped<ImportRunner>();
+        services.AddHostedService<ImportWorker>();
+        return services;
+    }
+
+    /// <summary>Maps <c>POST /api/imports</c> and <c>GET /api/imports/{id}</c> (members only).</summary>
+    public static IEndpointRouteBuilder MapImportEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var imports = routes.MapGroup("/api/imports").WithTags("Nhập từ Microsoft 365").RequireAuthorization(AuthPolicies.Member);
+        imports.MapPost("/", Start).WithName("StartImport").WithSummary("Nhập mọi kế hoạch trong một thư mục SharePoint hoặc OneDrive")
+            .WithDescription("Liệt kê các tệp .docx của thư mục, tải từng tệp, kiểm tra, trích xuất chỉ tiêu và gửi về cơ sở dữ liệu chung " +
+                             "(trong phạm vi đơn vị của tài khoản). Tệp đã gửi trước đó (cùng SHA-256) không được lưu lại.")
+            .Accepts<ImportRequest>("application/json")
+            .Produces<ImportView>(StatusCodes.Status202Accepted).ProducesProblem(StatusCodes.Status400BadRequest);
+        imports.MapGet("/{id:guid}", Get).WithName("GetImport").WithSummary("Tiến độ và báo cáo của một đợt nhập")
+            .Produces<ImportView>().ProducesProblem(StatusCodes.Status404NotFound);
+        return routes;
+    }
+
+    private static async Task<IResult> Start(HttpRequest request, ClaimsPrincipal user, ImportJobs jobs, CancellationToken cancellationToken)
+    {
+        ImportRequest? body;
+        try
+        {
+            body = request.HasJsonContentType() ? await request.ReadFromJsonAsync<ImportRequest>(cancellationToken) : null;
+        }
+        catch (JsonException)
+        {
+            body = null;
+        }
+        if (body is null)
+            return DataProblems.Problem(DataProblems.InvalidJson, "Gửi application/json với siteUrl (hoặc siteId) và folderPath, hoặc oneDrive=true.");
+        var hasSite = !string.IsNullOrWhiteSpace(body.SiteId)
+                      || (Uri.TryCreate(body.SiteUrl, UriKind.Absolute, out var site) && site.Scheme == Uri.UriSchemeHttps);
+        if (body.OneDrive == hasSite)
+            return DataProblems.Problem(DataProblems.InvalidParameter,
+                "Chọn đúng một nguồn: trang SharePoint (siteUrl dạng https://… hoặc siteId) hoặc OneDrive (oneDrive=true).");
+        var job = jobs.Enqueue(body, user);
+        return TypedResults.Accepted($"/api/imports/{job.Id}", job.View());
+    }
+
+    private static IResult Get(Guid id, ClaimsPrincipal user, ImportJobs jobs) =>
+        jobs.Find(id, user) is { } job ? TypedResults.Ok(job.View())
+            : DataProblems.Problem(DataProblems.NotFound, $"Không có đợt nhập {id} của tài khoản này.");
+}

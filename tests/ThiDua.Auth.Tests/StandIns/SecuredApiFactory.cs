@@ -1,0 +1,80 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ThiDua.Auth.Tests.StandIns;
+
+/// <summary>
+/// The service in the Production environment, signing in with Microsoft.Identity.Web against an <see cref="OidcStandIn"/>,
+/// with its own SQLite database and the members of <see cref="Members"/>. The stand-in's metadata is plain http on
+/// 127.0.0.1, so (only here) JwtBearer's <c>RequireHttpsMetadata</c> is turned off and the issuer is compared with the stand-in's.
+/// </summary>
+public sealed class SecuredApiFactory(OidcStandIn oidc, IReadOnlyList<(string Upn, string Role, string? Unit, string? District)> members)
+    : WebApplicationFactory<Program>
+{
+    private readonly string dataFolder = Directory.CreateTempSubdirectory("thidua-auth-").FullName;
+
+    /// <summary>The configured members: upn, role, unit, district.</summary>
+    public IReadOnlyList<(string Upn, string Role, string? Unit, string? District)> Members { get; } = members;
+
+    /// <summary>Extra settings applied after the defaults (e.g. the Graph stand-in's address).</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
+    /// <summary>Services replaced after the service's own registrations.</summary>
+    public Action<IServiceCollection>? TestServices { get; set; }
+
+    /// <inheritdoc />
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("Authentication:Mode", "EntraId");
+        builder.UseSetting("AzureAd:Instance", oidc.BaseUrl);
+        builder.UseSetting("AzureAd:TenantId", OidcStandIn.TenantId);
+        builder.UseSetting("AzureAd:ClientId", OidcStandIn.ClientId);
+        builder.UseSetting("AzureAd:ClientSecret", "stand-in-secret");
+        builder.UseSetting("Database:Provider", "sqlite");
+        builder.UseSetting("Database:DataFolder", dataFolder);
+        for (var i = 0; i < Members.Count; i++)
+        {
+            var (upn, role, unit, district) = Members[i];
+            builder.UseSetting($"Authorization:Members:{i}:Upn", upn);
+            builder.UseSetting($"Authorization:Members:{i}:Role", role);
+            if (unit is not null) builder.UseSetting($"Authorization:Members:{i}:Unit", unit);
+            if (district is not null) builder.UseSetting($"Authorization:Members:{i}:District", district);
+        }
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
+        builder.ConfigureTestServices(services =>
+        {
+            services.Configure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, o => o.RequireHttpsMetadata = false);
+            // Entra's multi-tenant issuer validator (AadIssuerValidator) reads the metadata again over https only; the stand-in is
+            // plain http, so here the issuer is checked by the standard validator against the stand-in's one issuer instead.
+            services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, o =>
+            {
+                o.TokenValidationParameters.IssuerValidator = null;
+                o.TokenValidationParameters.ValidIssuer = oidc.Issuer;
+            });
+            TestServices?.Invoke(services);
+        });
+    }
+
+    /// <summary>A client sending <paramref name="token"/> as its bearer token (none when null).</summary>
+    public HttpClient ClientWith(string? token)
+    {
+        var client = CreateClient();
+        if (token is not null) client.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        return client;
+    }
+
+    /// <inheritdoc />
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try { Directory.Delete(dataFolder, recursive: true); } catch (IOException) { }
+        }
+    }
+}
