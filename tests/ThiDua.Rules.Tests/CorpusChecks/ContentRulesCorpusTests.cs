@@ -1,7 +1,7 @@
 using ThiDua.Rules.Engine;
 using ThiDua.Rules.Tests.Support;
 
-namespace ThiDua.Rules.Tests.Corpus;
+namespace ThiDua.Rules.Tests.CorpusChecks;
 
 /// <summary>
 /// The body, numbering, structure, text, tag and KPI rules on every corpus file, rule by rule, against

@@ -1,6 +1,6 @@
 using ThiDua.Rules.Tests.Support;
 
-namespace ThiDua.Rules.Tests.Corpus;
+namespace ThiDua.Rules.Tests.CorpusChecks;
 
 /// <summary>
 /// The acceptance test of the checker: on every file of <c>shared/corpus</c>, every <c>must</c> finding of
@@ -12,7 +12,7 @@ public sealed class CorpusExpectationTests
 
     private static CheckReport CheckFile(string file)
     {
-        using var stream = System.IO.File.OpenRead(Support.Corpus.File(file));
+        using var stream = System.IO.File.OpenRead(Corpus.File(file));
         return Engine.Check(stream, file);
     }
 

@@ -15,7 +15,7 @@ public sealed class CorpusKpiTests
 
     private static ExtractReport Extract(string file)
     {
-        using var stream = System.IO.File.OpenRead(Support.Corpus.File(file));
+        using var stream = System.IO.File.OpenRead(Corpus.File(file));
         return Engine.Extract(stream, file);
     }
 

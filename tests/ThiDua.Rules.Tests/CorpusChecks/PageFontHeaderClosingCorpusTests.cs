@@ -20,14 +20,14 @@ public class PageFontHeaderClosingCorpusTests
 
     private static JsonElement Expected(string file)
     {
-        using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(Support.Corpus.Directory, "expected.json")));
+        using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(Corpus.Directory, "expected.json")));
         return doc.RootElement.GetProperty(file).Clone();
     }
 
     public static TheoryData<string, string> MustCases()
     {
         var data = new TheoryData<string, string>();
-        using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(Support.Corpus.Directory, "expected.json")));
+        using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(Corpus.Directory, "expected.json")));
         foreach (var file in doc.RootElement.EnumerateObject())
             foreach (var rule in Rules)
                 if (file.Value.GetProperty("must").EnumerateArray().Any(m => m.GetProperty("rule").GetString() == rule))
@@ -38,7 +38,7 @@ public class PageFontHeaderClosingCorpusTests
     public static TheoryData<string, string> MustNotCases()
     {
         var data = new TheoryData<string, string>();
-        using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(Support.Corpus.Directory, "expected.json")));
+        using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(Corpus.Directory, "expected.json")));
         foreach (var file in doc.RootElement.EnumerateObject())
             foreach (var rule in file.Value.GetProperty("must_not").EnumerateArray().Select(r => r.GetString()!))
                 if (Rules.Contains(rule)) data.Add(file.Name, rule);

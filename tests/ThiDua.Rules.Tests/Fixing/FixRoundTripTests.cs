@@ -11,7 +11,7 @@ public sealed class FixRoundTripTests
     [MemberData(nameof(Expectations.Files), MemberType = typeof(Expectations))]
     public void Applying_all_fixes_creates_no_new_finding_and_removes_the_fixed_ones(string file)
     {
-        var bytes = System.IO.File.ReadAllBytes(Support.Corpus.File(file));
+        var bytes = System.IO.File.ReadAllBytes(Corpus.File(file));
         var before = Engine.Check(new MemoryStream(bytes), file).Findings;
         var fixedBytes = Engine.Fix(new MemoryStream(bytes), null);
         var after = Engine.Check(new MemoryStream(fixedBytes), file).Findings;

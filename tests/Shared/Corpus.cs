@@ -1,10 +1,11 @@
 using System.Runtime.CompilerServices;
 
-namespace ThiDua.Data.Tests.Infrastructure;
+namespace ThiDua.Tests.Shared;
 
 /// <summary>
 /// Locates <c>../shared/corpus</c> beside the repository root: <c>THIDUA_CORPUS</c> when set, else found by walking up from
-/// this source file's folder to <c>ThiDua.WordAddin.sln</c>.
+/// this source file's folder (which works wherever the test binaries are built) to <c>ThiDua.WordAddin.sln</c>.
+/// Linked into the test projects that read the corpus.
 /// </summary>
 public static class Corpus
 {
@@ -25,7 +26,7 @@ public static class Corpus
     /// <summary>Every .docx of the corpus, sorted by name.</summary>
     public static IReadOnlyList<string> Plans => System.IO.Directory.GetFiles(Directory, "*.docx").Order(StringComparer.Ordinal).ToList();
 
-    /// <summary>Full path of a corpus file.</summary>
+    /// <summary>Full path of a corpus file, e.g. <c>tien-dong-2024.docx</c>.</summary>
     public static string File(string name) => Path.Combine(Directory, name);
 
     private static string SourceFile([CallerFilePath] string path = "") => path;
