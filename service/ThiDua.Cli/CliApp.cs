@@ -5,7 +5,7 @@ using ThiDua.Rules;
 namespace ThiDua.Cli;
 
 /// <summary>
-/// The <c>thidua</c> command line (<c>check</c>, <c>extract</c>, <c>fix</c>, <c>bench</c>, and the commands of other features). Entry point for
+/// The <c>thidua</c> command line (<c>check</c>, <c>extract</c>, <c>fix</c>, <c>bench</c>, <c>submit</c>, <c>import</c> and the commands of other features). Entry point for
 /// <c>Program</c> and for in-process tests, writing to the given writers instead of the console.
 /// </summary>
 public static class CliApp
@@ -24,6 +24,7 @@ public static class CliApp
             NewCommand.Create(context),
             TagCommand.Create(context),
             SubmitCommand.Create(context),
+            ImportCommand.Create(context),
         };
 
         var parsed = root.Parse(args);

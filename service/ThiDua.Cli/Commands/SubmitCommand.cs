@@ -5,23 +5,19 @@ using System.IO.Compression;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using ThiDua.Cli.Input;
+using ThiDua.Cli.Service;
 
 namespace ThiDua.Cli.Commands;
 
 /// <summary>
-/// <c>thidua submit &lt;tệp hoặc thư mục…&gt; [--server URL] [--unit ID] [--parallel N] [--repeat-to N]</c>: sends signed plans
-/// to the central KPI database (<c>POST /api/plans/submit</c> of ThiDua.Service) with a progress bar, one line per file
-/// (stored, unchanged, superseded, rejected with the server's Vietnamese reason) and a summary. With <c>--repeat-to N</c>
-/// it is the ingestion benchmark: the files are sent again and again, each copy made distinct, until N plans were sent,
-/// and the rate in plans per second is printed.
+/// <c>thidua submit &lt;tệp hoặc thư mục…&gt; [--server URL] [--token T | --sign-in] [--unit ID] [--parallel N] [--repeat-to N]</c>:
+/// sends signed plans to the central KPI database (<c>POST /api/plans/submit</c> of ThiDua.Service) with a progress bar, one
+/// line per file (stored, unchanged, superseded, rejected with the server's Vietnamese reason) and a summary. With
+/// <c>--repeat-to N</c> it is the ingestion benchmark: the files are sent again and again, each copy made distinct, until N
+/// plans were sent, and the rate in plans per second is printed.
 /// </summary>
 public static class SubmitCommand
 {
-    /// <summary>The environment variable that gives the default server address.</summary>
-    public const string ServerVariable = "THIDUA_SERVER";
-
-    private const string DefaultServer = "http://localhost:5000";
-
     /// <summary>Builds the command.</summary>
     public static Command Create(CliContext context)
     {
@@ -30,10 +26,7 @@ public static class SubmitCommand
             Description = "Tệp .docx hoặc thư mục (tìm mọi *.docx, kể cả thư mục con).",
             Arity = ArgumentArity.OneOrMore,
         };
-        var server = new Option<string?>("--server")
-        {
-            Description = $"Địa chỉ máy chủ ThiDua (mặc định: biến môi trường {ServerVariable}, nếu không có thì {DefaultServer}).",
-        };
+        var service = new ServiceOptions();
         var unit = new Option<int?>("--unit") { Description = "Mã đơn vị ban hành, cho kế hoạch không ghi tên cơ quan ban hành ở phần đầu." };
         var parallel = new Option<int>("--parallel") { Description = "Số tệp gửi đồng thời (mặc định 1).", DefaultValueFactory = _ => 1 };
         var repeatTo = new Option<int?>("--repeat-to")
@@ -47,17 +40,17 @@ public static class SubmitCommand
         var command = new Command("submit",
             "Gửi kế hoạch đã ký về cơ sở dữ liệu chỉ tiêu chung; in kết quả từng tệp (đã lưu, không đổi, thay thế phiên bản cũ, bị từ chối và lý do) " +
             "và tổng kết. Mã thoát: 0 = mọi tệp được nhận; 2 = sai cú pháp hoặc không có tệp .docx nào; 3 = có tệp bị từ chối hoặc không đọc được; " +
-            "4 = không kết nối được máy chủ.")
+            "4 = không kết nối được máy chủ. Máy chủ đăng nhập bằng Microsoft Entra ID cần --token, biến môi trường THIDUA_TOKEN hoặc --sign-in.")
         {
-            paths, server, unit, parallel, repeatTo,
+            paths, unit, parallel, repeatTo,
         };
+        service.AddTo(command);
         command.SetAction((result, token) => RunAsync(context, new Settings(
-            result.GetValue(paths) ?? [], result.GetValue(server) ?? Environment.GetEnvironmentVariable(ServerVariable) ?? DefaultServer,
-            result.GetValue(unit), result.GetValue(parallel), result.GetValue(repeatTo)), token));
+            result.GetValue(paths) ?? [], service.Read(result), result.GetValue(unit), result.GetValue(parallel), result.GetValue(repeatTo)), token));
         return command;
     }
 
-    private sealed record Settings(string[] Paths, string Server, int? Unit, int Parallel, int? RepeatTo);
+    private sealed record Settings(string[] Paths, ServiceSettings Service, int? Unit, int Parallel, int? RepeatTo);
 
     private enum Outcome { Stored, Unchanged, Superseded, Rejected }
 
@@ -65,11 +58,6 @@ public static class SubmitCommand
 
     private static async Task<int> RunAsync(CliContext context, Settings settings, CancellationToken cancellationToken)
     {
-        if (!Uri.TryCreate(settings.Server, UriKind.Absolute, out var server) || server.Scheme is not ("http" or "https"))
-        {
-            await context.Error.WriteLineAsync($"thidua: lỗi: địa chỉ máy chủ \"{settings.Server}\" không hợp lệ (ví dụ {DefaultServer}).");
-            return ExitCodes.Usage;
-        }
         var (files, missing) = PlanFiles.Expand(settings.Paths);
         foreach (var path in missing) await FileFailure.WriteMissingAsync(context.Error, path);
         if (files.Count == 0)
@@ -78,38 +66,32 @@ public static class SubmitCommand
             return ExitCodes.Usage;
         }
 
-        using var http = new HttpClient { BaseAddress = server, Timeout = TimeSpan.FromMinutes(5) };
         var jobs = settings.RepeatTo is { } n ? Enumerable.Range(0, n).Select(i => (File: files[i % files.Count], Copy: i + 1)) : files.Select(f => (File: f, Copy: 0));
         var total = settings.RepeatTo ?? files.Count;
-        var progress = new Progress(context.Error, total, live: ReferenceEquals(context.Error, Console.Error) && !Console.IsErrorRedirected);
+        var progress = ProgressBar.ForConsole(context.Error);
         var results = new List<Sent>();
-        var clock = Stopwatch.StartNew();
+        var clock = new Stopwatch();
         try
         {
+            using var service = await ServiceClient.ConnectAsync(settings.Service, context.Error, cancellationToken);
+            clock.Start();
             await Parallel.ForEachAsync(jobs, new ParallelOptions { MaxDegreeOfParallelism = settings.Parallel, CancellationToken = cancellationToken }, async (job, token) =>
             {
-                var sent = await SendAsync(http, job.File, job.Copy, settings.Unit, token);
+                var sent = await SendAsync(service, job.File, job.Copy, settings.Unit, token);
                 lock (results)
                 {
                     results.Add(sent);
                     progress.Clear();
                     var firstRejection = sent.Outcome == Outcome.Rejected && results.Count(r => r.File == sent.File && r.Outcome == Outcome.Rejected) == 1;
                     if (settings.RepeatTo is null || firstRejection) context.Output.WriteLine($"{sent.File.Display}: {sent.Text}");
-                    progress.Advance(sent.File.Display);
+                    progress.Show(results.Count, total, sent.File.Display);
                 }
             });
         }
-        catch (HttpRequestException e)
+        catch (ServiceCallException e)
         {
             progress.Clear();
-            await context.Error.WriteLineAsync($"thidua: lỗi: không kết nối được máy chủ {server} ({e.Message}). Hãy chạy ThiDua.Service hoặc chỉ rõ --server.");
-            return ExitCodes.InternalError;
-        }
-        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            progress.Clear();
-            await context.Error.WriteLineAsync($"thidua: lỗi: máy chủ {server} không trả lời kịp.");
-            return ExitCodes.InternalError;
+            return await e.ReportAsync(context.Error);
         }
         clock.Stop();
         progress.Clear();
@@ -127,7 +109,7 @@ public static class SubmitCommand
         return missing.Count > 0 || Count(Outcome.Rejected) > 0 ? ExitCodes.UnreadableFile : ExitCodes.Ok;
     }
 
-    private static async Task<Sent> SendAsync(HttpClient http, PlanFile file, int copy, int? unit, CancellationToken cancellationToken)
+    private static async Task<Sent> SendAsync(ServiceClient service, PlanFile file, int copy, int? unit, CancellationToken cancellationToken)
     {
         byte[] bytes;
         try
@@ -144,32 +126,20 @@ public static class SubmitCommand
         content.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         form.Add(content, "file", Path.GetFileName(file.Path));
         if (unit is { } id) form.Add(new StringContent(id.ToString(CultureInfo.InvariantCulture)), "unitId");
-        using var response = await http.PostAsync("api/plans/submit", form, cancellationToken);
-        var body = await response.Content.ReadAsStringAsync(cancellationToken);
-        return Describe(file, response.IsSuccessStatusCode, body, (int)response.StatusCode);
+        return Describe(file, await service.PostAsync("api/plans/submit", form, cancellationToken));
     }
 
-    private static Sent Describe(PlanFile file, bool success, string body, int status)
+    private static Sent Describe(PlanFile file, ServiceReply reply)
     {
-        JsonElement json;
-        try
-        {
-            json = JsonDocument.Parse(body).RootElement;
-        }
-        catch (JsonException)
-        {
-            return new Sent(file, Outcome.Rejected, $"bị từ chối: máy chủ trả lời HTTP {status} không đọc được.");
-        }
-        string Text(string name) => json.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString()! : "";
-        if (!success) return new Sent(file, Outcome.Rejected, $"bị từ chối: {(Text("detail") is { Length: > 0 } d ? d : Text("title"))}");
-        var outcome = Text("outcome") switch
+        if (!reply.Success || reply.Body.ValueKind != JsonValueKind.Object) return new Sent(file, Outcome.Rejected, $"bị từ chối: {reply.Problem}");
+        var outcome = reply.Text("outcome") switch
         {
             "stored" => Outcome.Stored,
             "superseded" => Outcome.Superseded,
             _ => Outcome.Unchanged,
         };
         var label = outcome switch { Outcome.Stored => "đã lưu", Outcome.Superseded => "thay thế phiên bản cũ", _ => "không đổi" };
-        return new Sent(file, outcome, $"{label} — {Text("message")}");
+        return new Sent(file, outcome, $"{label} — {reply.Text("message")}");
     }
 
     /// <summary>The same package with one entry's timestamp moved by <paramref name="copy"/> minutes (ZIP times have a 2-second resolution): other bytes, the same document.</summary>
@@ -183,27 +153,5 @@ public static class SubmitCommand
             entry.LastWriteTime = new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero).AddMinutes(copy);
         }
         return buffer.ToArray();
-    }
-
-    /// <summary>A one-line progress bar on an interactive terminal (<c>[████░░░░] 3/7 tệp.docx</c>); nothing when the output is redirected.</summary>
-    private sealed class Progress(TextWriter writer, int total, bool live)
-    {
-        private const int Width = 24;
-        private int done;
-
-        public void Advance(string name)
-        {
-            done++;
-            if (!live) return;
-            var filled = done * Width / total;
-            writer.Write($"\r[{new string('█', filled)}{new string('░', Width - filled)}] {done}/{total} {Truncate(name)}".PadRight(Console.WindowWidth > 0 ? Math.Min(Console.WindowWidth - 1, 100) : 80));
-        }
-
-        public void Clear()
-        {
-            if (live && done > 0) writer.Write("\r" + new string(' ', Console.WindowWidth > 0 ? Math.Min(Console.WindowWidth - 1, 100) : 80) + "\r");
-        }
-
-        private static string Truncate(string name) => name.Length <= 40 ? name : "…" + name[^39..];
     }
 }

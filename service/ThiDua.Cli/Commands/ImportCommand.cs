@@ -1,0 +1,171 @@
+using System.CommandLine;
+using System.Net.Http.Json;
+using System.Text.Json.Serialization;
+using ThiDua.Cli.Output;
+using ThiDua.Cli.Service;
+
+namespace ThiDua.Cli.Commands;
+
+/// <summary>
+/// <c>thidua import (--site-url URL | --site-id ID | --onedrive) [--folder PATH] [--server URL] [--token T | --sign-in] [--format text|json]</c>:
+/// imports every plan of a SharePoint or OneDrive folder into the central KPI database through ThiDua.Service (issue 7
+/// item 3). It starts the import (<c>POST /api/imports</c>; the service reads Microsoft 365 on the user's behalf), polls
+/// <c>GET /api/imports/{id}</c> every half second with a progress bar, prints one line per file (stored, unchanged,
+/// superseded, rejected and why, with its chỉ tiêu count) as the service reports it, and a summary; <c>--format json</c>
+/// prints the service's final report instead. Files already stored (same SHA-256) are reported unchanged and stored nothing.
+/// </summary>
+public static class ImportCommand
+{
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>Builds the command.</summary>
+    public static Command Create(CliContext context)
+    {
+        var siteUrl = new Option<string?>("--site-url")
+        {
+            Description = "Địa chỉ trang SharePoint, ví dụ https://ubnd.sharepoint.com/sites/noivu (thư viện tài liệu mặc định của trang).",
+        };
+        var siteId = new Option<string?>("--site-id") { Description = "Mã trang SharePoint trong Microsoft Graph (host,site-guid,web-guid), thay cho --site-url." };
+        var oneDrive = new Option<bool>("--onedrive") { Description = "Nhập từ OneDrive của tài khoản đăng nhập thay cho một trang SharePoint." };
+        var folder = new Option<string?>("--folder") { Description = "Thư mục trong thư viện hoặc OneDrive, ví dụ \"Kế hoạch/2024\" (mặc định: thư mục gốc)." };
+        var format = OutputFormat.CreateOption();
+        var service = new ServiceOptions();
+        siteUrl.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<string?>() is { } url && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps))
+                r.AddError($"--site-url phải là địa chỉ https://… của trang SharePoint (đã cho \"{url}\").");
+        });
+        var command = new Command("import",
+            "Nhập mọi kế hoạch (.docx) trong một thư mục SharePoint hoặc OneDrive vào cơ sở dữ liệu chỉ tiêu chung qua máy chủ ThiDua: máy chủ tải từng tệp, " +
+            "kiểm tra, trích xuất chỉ tiêu và lưu; tệp đã nhập trước đó không được lưu lại. In kết quả từng tệp và tổng kết. Mã thoát: 0 = mọi tệp được nhận; " +
+            "2 = sai cú pháp, máy chủ từ chối yêu cầu, cần đăng nhập, hoặc thư mục không có tệp .docx nào; 3 = có tệp bị từ chối hoặc không đọc được thư mục; " +
+            "4 = không kết nối được máy chủ. Máy chủ đăng nhập bằng Microsoft Entra ID cần --token, biến môi trường THIDUA_TOKEN hoặc --sign-in.")
+        {
+            siteUrl, siteId, oneDrive, folder, format,
+        };
+        service.AddTo(command);
+        command.Validators.Add(r =>
+        {
+            var sources = (r.GetValue(siteUrl) is not null ? 1 : 0) + (r.GetValue(siteId) is not null ? 1 : 0) + (r.GetValue(oneDrive) ? 1 : 0);
+            if (sources != 1) r.AddError("Chọn đúng một nguồn: --site-url, --site-id hoặc --onedrive.");
+        });
+        command.SetAction((result, token) => RunAsync(context,
+            new ImportSource(result.GetValue(siteUrl), result.GetValue(siteId), result.GetValue(folder), result.GetValue(oneDrive)),
+            service.Read(result), result.GetValue(format) == OutputFormat.Json, token));
+        return command;
+    }
+
+    /// <summary>The body of <c>POST /api/imports</c> and the source echoed in the report.</summary>
+    /// <param name="SiteUrl">The SharePoint site's address.</param>
+    /// <param name="SiteId">The site's Graph id.</param>
+    /// <param name="FolderPath">The folder inside the library; null for the root.</param>
+    /// <param name="OneDrive">True for the user's OneDrive.</param>
+    public sealed record ImportSource(string? SiteUrl, string? SiteId, string? FolderPath, bool OneDrive)
+    {
+        /// <summary>The source in words, for messages: <c>https://…/sites/noivu, thư mục Kế hoạch 2024</c>.</summary>
+        [JsonIgnore]
+        public string Display =>
+            (OneDrive ? "OneDrive" : SiteUrl ?? $"trang {SiteId}") + (string.IsNullOrWhiteSpace(FolderPath) ? "" : $", thư mục {FolderPath.Trim().Trim('/')}");
+    }
+
+    /// <summary>One file of an import, as <c>GET /api/imports/{id}</c> reports it.</summary>
+    /// <param name="File">The file name in the library.</param>
+    /// <param name="Outcome"><c>stored</c>, <c>superseded</c>, <c>unchanged</c>, <c>rejected</c>, <c>forbidden</c> or <c>unreadable</c>.</param>
+    /// <param name="Message">The service's Vietnamese sentence.</param>
+    /// <param name="PlanId">The stored plan, or null.</param>
+    /// <param name="KpiCount">Chỉ tiêu stored for the file.</param>
+    /// <param name="ContentHash">SHA-256 of the file, 64 hex digits.</param>
+    public sealed record ImportedFile(string File, string Outcome, string Message, int? PlanId, int KpiCount, string ContentHash);
+
+    /// <summary>An import's progress and report (<c>GET /api/imports/{id}</c>); <c>--format json</c> prints the last one.</summary>
+    /// <param name="Id">The import's id.</param>
+    /// <param name="Status"><c>queued</c>, <c>running</c>, <c>completed</c> or <c>failed</c>.</param>
+    /// <param name="Source">What was imported.</param>
+    /// <param name="Found">.docx files found so far.</param>
+    /// <param name="Done">Files handled so far.</param>
+    /// <param name="Files">Per-file reports, in the library's order.</param>
+    /// <param name="Error">Why the import failed (Vietnamese), or null.</param>
+    public sealed record ImportReport(Guid Id, string Status, ImportSource? Source, int Found, int Done, IReadOnlyList<ImportedFile> Files, string? Error)
+    {
+        /// <summary>True once the service has finished with the import, well or not.</summary>
+        public bool Finished => Status is "completed" or "failed";
+    }
+
+    private static async Task<int> RunAsync(CliContext context, ImportSource source, ServiceSettings settings, bool json, CancellationToken cancellationToken)
+    {
+        var progress = ProgressBar.ForConsole(context.Error);
+        try
+        {
+            using var service = await ServiceClient.ConnectAsync(settings, context.Error, cancellationToken);
+            var started = await service.PostAsync("api/imports", JsonContent.Create(source, options: ServiceReply.Json), cancellationToken);
+            if (!started.Success)
+            {
+                await context.Error.WriteLineAsync($"thidua: lỗi: máy chủ không nhận đợt nhập từ {source.Display} (HTTP {started.Status}): {started.Problem}");
+                return started.Status is >= 400 and < 500 ? ExitCodes.Usage : ExitCodes.InternalError;
+            }
+            var report = started.Read<ImportReport>() ?? throw Unreadable(service, started);
+            var printed = 0;
+            while (true)
+            {
+                if (!json)
+                    for (; printed < report.Files.Count; printed++)
+                    {
+                        progress.Clear();
+                        await context.Output.WriteLineAsync(Line(report.Files[printed]));
+                    }
+                if (report.Finished) break;
+                progress.Show(report.Done, Math.Max(report.Found, report.Done), report.Files.Count > 0 ? report.Files[^1].File : source.Display);
+                await Task.Delay(PollInterval, cancellationToken);
+                var polled = await service.GetAsync($"api/imports/{report.Id}", cancellationToken);
+                if (!polled.Success)
+                    throw new ServiceCallException($"không đọc được tiến độ đợt nhập {report.Id} (HTTP {polled.Status}): {polled.Problem}", ExitCodes.InternalError);
+                report = polled.Read<ImportReport>() ?? throw Unreadable(service, polled);
+            }
+            progress.Clear();
+            return await FinishAsync(context, source, report, json);
+        }
+        catch (ServiceCallException e)
+        {
+            progress.Clear();
+            return await e.ReportAsync(context.Error);
+        }
+    }
+
+    private static ServiceCallException Unreadable(ServiceClient service, ServiceReply reply) =>
+        new($"máy chủ {service.Server} trả lời HTTP {reply.Status} không phải báo cáo đợt nhập (có phải máy chủ ThiDua không?).", ExitCodes.InternalError);
+
+    private static async Task<int> FinishAsync(CliContext context, ImportSource source, ImportReport report, bool json)
+    {
+        var files = report.Files;
+        int Count(params string[] outcomes) => files.Count(f => outcomes.Contains(f.Outcome));
+        var refused = files.Count - Count("stored", "unchanged", "superseded");
+        if (json) await CliJson.WriteAsync(context.Output, report);
+        else if (files.Count > 0)
+            await context.Output.WriteLineAsync(
+                $"Tổng cộng {files.Count} tệp: {Count("stored")} đã lưu, {Count("unchanged")} không đổi, {Count("superseded")} thay thế phiên bản cũ, " +
+                $"{refused} bị từ chối; {files.Sum(f => f.KpiCount)} chỉ tiêu.");
+
+        if (report.Status == "failed")
+        {
+            await context.Error.WriteLineAsync($"thidua: lỗi: không nhập được từ {source.Display}: {report.Error ?? "máy chủ không cho biết lý do."}");
+            return ExitCodes.UnreadableFile;
+        }
+        if (files.Count == 0)
+        {
+            await context.Error.WriteLineAsync($"thidua: lỗi: không có tệp .docx nào trong {source.Display}.");
+            return ExitCodes.Usage;
+        }
+        return refused > 0 ? ExitCodes.UnreadableFile : ExitCodes.Ok;
+    }
+
+    /// <summary>The report line of one file: <c>tệp.docx: đã lưu (12 chỉ tiêu) — Đã lưu kế hoạch năm 2024 của …</c>.</summary>
+    private static string Line(ImportedFile file) => file.Outcome switch
+    {
+        "stored" => $"{file.File}: đã lưu ({file.KpiCount} chỉ tiêu) — {file.Message}",
+        "superseded" => $"{file.File}: thay thế phiên bản cũ ({file.KpiCount} chỉ tiêu) — {file.Message}",
+        "unchanged" => $"{file.File}: không đổi ({file.KpiCount} chỉ tiêu) — {file.Message}",
+        "forbidden" => $"{file.File}: bị từ chối (ngoài phạm vi đơn vị): {file.Message}",
+        "unreadable" => $"{file.File}: bị từ chối (không đọc được tệp): {file.Message}",
+        _ => $"{file.File}: bị từ chối: {file.Message}",
+    };
+}
