@@ -2,6 +2,7 @@
 // Writes the Word add-in manifest for one deployment from manifest.template.xml.
 //
 //   node manifest/generate.mjs --url https://thidua.example.gov.vn [--out manifest/manifest.xml] [--id GUID] [--version 1.0.0.0]
+//                              [--client-id GUID [--resource api://…]]
 //   node manifest/generate.mjs --dev        (rewrites manifest/manifest.dev.xml for https://localhost:5001)
 //
 // The URL is the HTTPS origin where ThiDua.Service serves the pane (taskpane.html, commands.html, help.html, assets/).
@@ -43,17 +44,26 @@ export function normalizeBaseUrl(text) {
 }
 
 /**
- * The manifest text for a deployment.
- * @param {{ url: string, id?: string, version?: string, displayName?: string }} options
+ * The manifest text for a deployment. With `clientId` (the Entra application id of the add-in, the API's registration
+ * `AzureAd:ClientId` or the pane's `Pane:ClientId`) it carries `WebApplicationInfo` for Office's single sign-on: that id,
+ * the `resource` (the registration's Application ID URI, default `api://{clientId}`) and the delegated Graph scopes
+ * the service uses. Without it the block is left out; nested app authentication does not need it.
+ * @param {{ url: string, id?: string, version?: string, displayName?: string, clientId?: string, resource?: string }} options
  */
-export function renderManifest({ url, id = PRODUCTION_ID, version = "1.0.0.0", displayName = "Kế hoạch thi đua" }) {
+export function renderManifest({ url, id = PRODUCTION_ID, version = "1.0.0.0", displayName = "Kế hoạch thi đua", clientId, resource }) {
   const baseUrl = normalizeBaseUrl(url);
   if (!GUID.test(id)) throw new Error(`Id phải là GUID: ${id}`);
   if (!VERSION.test(version)) throw new Error(`Phiên bản dạng 1.0.0.0: ${version}`);
+  if (clientId !== undefined && !GUID.test(clientId)) throw new Error(`Mã ứng dụng Entra (--client-id) phải là GUID: ${clientId}`);
+  if (resource !== undefined && (clientId === undefined || !/^api:\/\/\S+$/.test(resource))) {
+    throw new Error(`--resource cần --client-id và có dạng api://…: ${resource}`);
+  }
   const template = readFileSync(new URL("manifest.template.xml", import.meta.url), "utf8");
   const values = { ID: id, VERSION: version, BASE_URL: baseUrl, DISPLAY_NAME: displayName };
+  if (clientId !== undefined) Object.assign(values, { SSO_CLIENT_ID: clientId, SSO_RESOURCE: resource ?? `api://${clientId}` });
   const body = template
     .replace(/<!--[\s\S]*?-->\n/, "")
+    .replace(/ *<!--sso-->\n([\s\S]*?) *<!--\/sso-->\n/, (_, block) => (clientId === undefined ? "" : block))
     .replace(/\{\{(\w+)\}\}/g, (_, name) => {
       if (!(name in values)) throw new Error(`Template placeholder without value: ${name}`);
       return escapeXml(values[name]);
@@ -70,6 +80,8 @@ function main() {
       id: { type: "string" },
       version: { type: "string" },
       name: { type: "string" },
+      "client-id": { type: "string" },
+      resource: { type: "string" },
       dev: { type: "boolean", default: false },
     },
   });
@@ -86,6 +98,8 @@ function main() {
       id: values.id ?? (dev ? DEVELOPMENT_ID : PRODUCTION_ID),
       version: values.version,
       displayName: values.name ?? (dev ? "Kế hoạch thi đua (phát triển)" : undefined),
+      clientId: values["client-id"],
+      resource: values.resource,
     });
     writeFileSync(out, xml);
     console.log(`Đã ghi ${out}`);

@@ -38,6 +38,7 @@ app.MapKpiEndpoints();
 app.MapUnitEndpoints();
 app.MapDashboardEndpoints();
 app.MapCurrentUser();
+app.MapPaneSignIn();
 app.MapImportEndpoints();
 app.Run();
 

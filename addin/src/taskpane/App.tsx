@@ -2,6 +2,7 @@ import { Body1Strong, Caption1, makeStyles, Spinner, Tab, TabList, tokens } from
 import { useEffect, useState } from "react";
 import { CheckTab } from "../check/CheckTab";
 import { ComposeTab } from "../compose/ComposeTab";
+import { SignedInUser, SignInNotice } from "../auth/SignInStatus";
 import { KpiTab } from "../kpis/KpiTab";
 import { Notice } from "../shared/Notice";
 import type { HostConnection } from "../word";
@@ -67,8 +68,10 @@ export function App() {
         <div className={styles.titles}>
           <Body1Strong as="h1">Kế hoạch thi đua, khen thưởng</Body1Strong>
           <Caption1 className={styles.subtitle}>Thể thức theo Nghị định 30/2020/NĐ-CP</Caption1>
+          <SignedInUser />
         </div>
       </header>
+      <SignInNotice />
       {!connection && <Spinner className={styles.waiting} label="Đang kết nối với Word…" />}
       {connection && !connection.ready && (
         <div className={styles.panel}>

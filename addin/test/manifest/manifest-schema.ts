@@ -141,6 +141,12 @@ const resources = sequence(
   optional("ShortStrings", NS.bt, sequence(many("String", NS.bt, 1, resource(shortString)))),
   optional("LongStrings", NS.bt, sequence(many("String", NS.bt, 1, resource(longString)))),
 );
+// Office single sign-on: the Entra application id, its Application ID URI and the scopes (always the last child).
+const webApplicationInfo = sequence(
+  one("Id", NS.ov, matching(UUID, "một GUID")),
+  one("Resource", NS.ov, (e, p, pr) => longString(text(e), p, pr)),
+  one("Scopes", NS.ov, sequence(many("Scope", NS.ov, 1, (e, p, pr) => longString(text(e), p, pr)))),
+);
 const versionOverrides = all(
   xsiType("VersionOverridesV1_0"),
   sequence(
@@ -148,6 +154,7 @@ const versionOverrides = all(
     optional("Requirements", NS.ov),
     optional("Hosts", NS.ov, sequence(many("Host", NS.ov, 1, documentHost))),
     optional("Resources", NS.ov, resources),
+    optional("WebApplicationInfo", NS.ov, webApplicationInfo),
   ),
 );
 

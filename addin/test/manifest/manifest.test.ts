@@ -48,6 +48,27 @@ describe("deployment manifest generator", () => {
     expect(deployed).not.toMatch(/\{\{|localhost/u);
   });
 
+  it("adds Office single sign-on (WebApplicationInfo, last in VersionOverrides) only when given the Entra client id", () => {
+    const clientId = "5a2f1c33-8e0d-4c1b-9f6e-2b7c4d5e6f70";
+    const sso = renderManifest({ url: "https://thidua.example.gov.vn", clientId });
+    expect(schemaProblems(sso)).toEqual([]);
+    expect(sso).toMatch(new RegExp(`<WebApplicationInfo>\\s*<Id>${clientId}</Id>\\s*<Resource>api://${clientId}</Resource>`, "u"));
+    expect(sso).toMatch(/<Scope>Files\.Read\.All<\/Scope>[\s\S]*<\/WebApplicationInfo>\s*<\/VersionOverrides>/u);
+    const domainForm = renderManifest({ url: "https://thidua.example.gov.vn", clientId, resource: `api://thidua.example.gov.vn/${clientId}` });
+    expect(domainForm).toContain(`<Resource>api://thidua.example.gov.vn/${clientId}</Resource>`);
+    expect(deployed).not.toContain("WebApplicationInfo");
+    expect(() => renderManifest({ url: "https://thidua.example.gov.vn", clientId: "thidua-api" })).toThrow(/GUID/u);
+    expect(() => renderManifest({ url: "https://thidua.example.gov.vn", resource: "api://x" })).toThrow(/--client-id/u);
+  });
+
+  it("reports a WebApplicationInfo whose Id is not a GUID", () => {
+    const bad = renderManifest({ url: "https://thidua.example.gov.vn", clientId: "5a2f1c33-8e0d-4c1b-9f6e-2b7c4d5e6f70" }).replace(
+      "<Id>5a2f1c33-8e0d-4c1b-9f6e-2b7c4d5e6f70</Id>",
+      "<Id>thidua</Id>",
+    );
+    expect(schemaProblems(bad).join("\n")).toMatch(/WebApplicationInfo/u);
+  });
+
   it("accepts an origin with a port and drops a trailing slash", () => {
     expect(normalizeBaseUrl("https://may-chu.vn:8443/")).toBe("https://may-chu.vn:8443");
   });

@@ -416,6 +416,91 @@
     }
   }
 
+  // Nested app authentication: with config.nestedAppAuth = { brokerUrl, silent }, the host's bridge as MSAL.js speaks
+  // to it (window.nestedAppAuthBridge, JSON envelopes NestedAppAuthRequest/NestedAppAuthResponse). Token requests go to
+  // the test's identity stand-in (brokerUrl), which plays the host's broker; `silent: false` makes GetToken ask for
+  // interaction, as a host whose user has not signed in would. Every request is recorded in __fakeWord.authRequests.
+  recorder.authRequests = [];
+  if (config.nestedAppAuth) {
+    const naa = config.nestedAppAuth;
+    const listeners = new Set();
+    const answer = async (request) => {
+      if (request.method === "GetInitContext") {
+        return { success: true, initContext: { sdkName: "fake-office", sdkVersion: "1.0.0", capabilities: { queryAccount: false } } };
+      }
+      if (request.method === "GetToken" && naa.silent === false) {
+        return { success: false, error: { status: "USER_INTERACTION_REQUIRED", code: "interaction_required", description: "Fake Office: sign in first" } };
+      }
+      const response = await fetch(naa.brokerUrl, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(request.tokenParams || {}),
+      });
+      const body = await response.json();
+      if (!response.ok) return { success: false, error: { status: "PERSISTENT_ERROR", code: body.error, description: body.error_description } };
+      return {
+        success: true,
+        token: { access_token: body.access_token, id_token: body.id_token, expires_in: body.expires_in, scope: body.scope, properties: null },
+        account: body.account,
+      };
+    };
+    window.nestedAppAuthBridge = {
+      addEventListener(name, callback) {
+        if (name === "message") listeners.add(callback);
+      },
+      removeEventListener(name, callback) {
+        listeners.delete(callback);
+      },
+      postMessage(text) {
+        const request = JSON.parse(text);
+        const params = request.tokenParams || {};
+        recorder.authRequests.push({ method: request.method, clientId: params.clientId, scope: params.scope });
+        answer(request)
+          .catch((error) => ({ success: false, error: { status: "TRANSIENT_ERROR", code: "fake_bridge", description: String(error) } }))
+          .then((response) => {
+            const envelope = JSON.stringify({ messageType: "NestedAppAuthResponse", requestId: request.requestId, ...response });
+            for (const listener of listeners) listener(envelope);
+          });
+      },
+    };
+  }
+
+  // The Office dialog API: with config.dialog = { brokerUrl }, displayDialogAsync opens nothing but answers as the
+  // pane's sign-in dialog page (auth-dialog.html) would after MSAL's redirect flow: a DialogMessageReceived carrying the
+  // token the identity stand-in (brokerUrl) issues; with config.dialog = { blocked: true } it fails with Office's 12011
+  // (the browser blocked the dialog). The opened URLs are recorded in __fakeWord.dialogs.
+  recorder.dialogs = [];
+  const dialogApi = config.dialog
+    ? {
+        displayDialogAsync(url, options, callback) {
+          if (typeof options === "function") [options, callback] = [{}, options];
+          recorder.dialogs.push(url);
+          if (config.dialog.blocked) {
+            setTimeout(() => callback({ status: "failed", error: { code: 12011, message: "Fake Office: blocked" } }), 0);
+            return;
+          }
+          const handlers = {};
+          const dialog = {
+            addEventHandler(type, handler) {
+              handlers[type] = handler;
+            },
+            close() {},
+          };
+          setTimeout(() => callback(succeeded(dialog)), 0);
+          fetch(config.dialog.brokerUrl, {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify({ clientId: config.dialog.clientId, scope: config.dialog.scope }),
+          })
+            .then((response) => response.json())
+            .then((body) => {
+              const message = JSON.stringify({ status: "success", accessToken: body.access_token, expiresOn: Date.now() + body.expires_in * 1000 });
+              handlers.dialogMessageReceived({ message, origin: window.location.origin });
+            });
+        },
+      }
+    : undefined;
+
   function versionAtLeast(have, want) {
     const a = String(have).split(".").map(Number);
     const b = String(want).split(".").map(Number);
@@ -443,6 +528,7 @@
     PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline" },
     FileType: { Compressed: "compressed", Pdf: "pdf", Text: "text" },
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+    EventType: { DialogMessageReceived: "dialogMessageReceived", DialogEventReceived: "dialogEventReceived" },
     onReady(callback) {
       const info = { host: config.host || "Word", platform: "OfficeOnline" };
       const ready = new Promise((resolve) => setTimeout(() => resolve(info), 0));
@@ -450,6 +536,7 @@
       return ready;
     },
     context: {
+      ui: dialogApi,
       requirements: {
         isSetSupported(name, version) {
           return name in sets && versionAtLeast(sets[name], version || "1.1");

@@ -42,7 +42,10 @@ export function corpusFile(name) {
 
 /**
  * Opens the pane at `serviceUrl` with `docx` (a corpus file name) open in the fake Word.
- * @param {{ sets?: Record<string, string> }} [options] requirement sets the fake host supports
+ * @param {{ sets?: Record<string, string>, allow?: string[], nestedAppAuth?: { brokerUrl: string, silent?: boolean },
+ *   dialog?: { brokerUrl?: string, clientId?: string, scope?: string, blocked?: boolean } }} [options]
+ *   requirement sets the fake host supports; origins besides the service the page may reach; the fake host's
+ *   nested-app-auth bridge and Office dialog API (fake-office.js)
  * @returns {Promise<{ page, context, errors: string[], fakeWord(expr: (w) => any, arg?): Promise<any> }>}
  */
 export async function openPane(browser, serviceUrl, docx, options = {}) {
@@ -52,13 +55,13 @@ export async function openPane(browser, serviceUrl, docx, options = {}) {
   await context.route("**/*", (route) => {
     const url = route.request().url();
     if (url === OFFICE_JS_URL) return route.fulfill({ status: 200, contentType: "text/javascript", body: fakeHostScript });
-    if (url.startsWith(serviceUrl) || url.startsWith("data:")) return route.fallback();
+    if (url.startsWith(serviceUrl) || url.startsWith("data:") || (options.allow ?? []).some((o) => url.startsWith(o))) return route.fallback();
     errors.push(`blocked request to ${url}`);
     return route.abort();
   });
   await context.addInitScript((config) => {
     window.__fakeOfficeConfig = config;
-  }, { docxBase64: corpusFile(docx).toString("base64"), sets: options.sets });
+  }, { docxBase64: corpusFile(docx).toString("base64"), sets: options.sets, nestedAppAuth: options.nestedAppAuth, dialog: options.dialog });
   const page = await context.newPage();
   page.on("pageerror", (error) => errors.push(`page error: ${error.message}`));
   page.on("console", (message) => {

@@ -42,8 +42,10 @@ async function waitUntilReady(url, child, timeoutMs) {
 
 /**
  * Starts the service. @returns {{ url: string, stop(): Promise<void>, output(): string }}
+ * @param {{ env?: Record<string, string> }} [options] environment variables over the defaults (e.g. `Authentication__Mode`
+ *   and `AzureAd__…` to sign in against a stand-in identity provider instead of the local-development mode)
  */
-export async function startService() {
+export async function startService(options = {}) {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const dll = process.env.THIDUA_SERVICE_DLL;
@@ -63,6 +65,7 @@ export async function startService() {
       DOTNET_NOLOGO: "1",
       Pane__Root: join(repoRoot, "addin", "dist"),
       Database__DataFolder: dataDir,
+      ...options.env,
     },
     stdio: ["ignore", "pipe", "pipe"],
     // Its own process group: `dotnet run` starts the service as a child process, and both are stopped together.
