@@ -12,13 +12,13 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { DocumentAdd20Regular, TextBulletListAdd20Regular } from "@fluentui/react-icons";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { Fragment, useCallback, useEffect, useRef, useState } from "react";
 import type { SectionDefinition, UnitProfileView } from "../api/client";
 import { describeError } from "../api/errors";
 import { Notice, type NoticeState } from "../shared/Notice";
 import { useServices } from "../taskpane/services";
 import { headingAbove, nextMucLabel } from "./heading-above";
-import { sectionPreview } from "./section-preview";
+import { sectionPreview, type SectionPreview } from "./section-preview";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -51,15 +51,57 @@ const useStyles = makeStyles({
     WebkitBoxOrient: "vertical",
     overflow: "hidden",
   },
+  missing: {
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase100,
+    color: tokens.colorStatusWarningForeground3,
+    backgroundColor: tokens.colorStatusWarningBackground1,
+    border: `1px dashed ${tokens.colorStatusWarningBorder1}`,
+    borderRadius: tokens.borderRadiusSmall,
+    padding: "0 3px",
+    whiteSpace: "nowrap",
+  },
+  separator: { color: tokens.colorNeutralForeground4 },
+  toFill: { gridColumn: "1 / 3", color: tokens.colorStatusWarningForeground3 },
   insert: { gridRow: "1 / 3", gridColumn: "2 / 3", alignSelf: "start" },
 });
+
+/**
+ * A section's preview: its lines as they will be inserted, separated by `·`, each value the unit profile lacks shown as a
+ * marked “… cần điền”, and below it what is still to be filled.
+ */
+function PreviewText({ preview }: { preview: SectionPreview }) {
+  const styles = useStyles();
+  return (
+    <>
+      <div className={styles.preview} data-preview="">
+        {preview.lines.map((line, i) => (
+          <Fragment key={i}>
+            {i > 0 && <span className={styles.separator}> · </span>}
+            {line.map((part, j) =>
+              "text" in part ? (
+                <Fragment key={j}>{part.text}</Fragment>
+              ) : (
+                <mark key={j} className={styles.missing} data-missing={part.missing}>
+                  {part.missing}: cần điền
+                </mark>
+              ),
+            )}
+          </Fragment>
+        ))}
+      </div>
+      {preview.missing.length > 0 && <Caption1 className={styles.toFill}>Cần điền: {preview.missing.join(", ")}.</Caption1>}
+    </>
+  );
+}
 
 type Loaded = { units: UnitProfileView[]; sections: SectionDefinition[] };
 
 /**
  * The Soạn thảo tab: the unit the plan is for, *Tạo kế hoạch mới* (a whole plan into an empty document) and the
- * section catalogue, each section with a preview and *Chèn* (inserted at the cursor as its tagged content control,
- * numbered to follow the heading above the cursor).
+ * section catalogue, each section with a preview of what it inserts for the chosen unit (values its profile lacks marked
+ * “cần điền”) and *Chèn* (inserted at the cursor as its tagged content control, numbered to follow the heading above the
+ * cursor).
  */
 export function ComposeTab() {
   const styles = useStyles();
@@ -221,7 +263,7 @@ export function ComposeTab() {
               Chèn
             </Button>
             <Caption1 className={styles.description}>{section.description}</Caption1>
-            <div className={styles.preview}>{sectionPreview(section, { year: yearNumber, unit })}</div>
+            <PreviewText preview={sectionPreview(section, { year: yearNumber, subject: planSubject, unit })} />
           </li>
         ))}
       </ul>

@@ -43,7 +43,17 @@ public sealed class IssuingUnit
     /// <summary>Họ và tên người ký (<c>Nguyễn Văn Diễn</c>).</summary>
     public string SignerName { get; set; } = "";
 
-    /// <summary>Usual Nơi nhận lines, in order, without the leading dash (<c>UBND huyện Yên Dũng</c>, <c>Lưu: VT, VP-TK</c>).</summary>
+    /// <summary>
+    /// Đơn vị soạn thảo — the drafting office's abbreviation written after <c>VT</c> in the last Nơi nhận line
+    /// (<c>VP-TK</c> in <c>- Lưu: VT, VP-TK.</c>; Nghị định 30/2020/NĐ-CP Phụ lục I Mục II.9b); at most 50 characters.
+    /// Null when not set: a new plan's Lưu line then names the Văn phòng, <c>VP</c>.
+    /// </summary>
+    public string? DraftingUnit { get; set; }
+
+    /// <summary>
+    /// Usual Nơi nhận lines, in order, without the leading dash (<c>UBND huyện Yên Dũng</c>, <c>Như trên</c>); the Lưu line is
+    /// not among them, it is written from <see cref="DraftingUnit"/>.
+    /// </summary>
     public List<string> Recipients { get; set; } = [];
 
     /// <summary>When the profile was created (UTC).</summary>

@@ -13,8 +13,12 @@ namespace ThiDua.Data.Units;
 /// <param name="SignerAuthority">Quyền hạn ký (<c>TM. ỦY BAN NHÂN DÂN</c>).</param>
 /// <param name="SignerTitle">Chức vụ (<c>CHỦ TỊCH</c>).</param>
 /// <param name="SignerName">Họ và tên người ký.</param>
-/// <param name="Recipients">Usual Nơi nhận lines.</param>
+/// <param name="Recipients">Usual Nơi nhận lines. A <c>Lưu: VT, …</c> line among them is not stored as a recipient (every plan
+/// ends its Nơi nhận with its own Lưu line); it gives the drafting unit when <paramref name="DraftingUnit"/> is blank.</param>
+/// <param name="DraftingUnit">Đơn vị soạn thảo written after <c>VT</c> in the Lưu line (<c>VP-TK</c>); null or blank for the
+/// default <c>VP</c>; at most <see cref="UnitProfiles.MaxDraftingUnit"/> characters; a pasted <c>Lưu: VT,</c> before it and a
+/// final <c>.</c>, <c>;</c> or <c>,</c> are dropped.</param>
 public sealed record UnitProfile(
     string Name, string? ParentBody = null, string? PlaceName = null, string? Symbol = null, string? Level = null,
     string? District = null, string? SignerAuthority = null, string? SignerTitle = null, string? SignerName = null,
-    IReadOnlyList<string>? Recipients = null);
+    IReadOnlyList<string>? Recipients = null, string? DraftingUnit = null);

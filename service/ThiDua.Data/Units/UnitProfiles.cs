@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using ThiDua.Data.Entities;
 using ThiDua.Data.Submissions;
@@ -6,10 +7,13 @@ using ThiDua.Data.Submissions;
 namespace ThiDua.Data.Units;
 
 /// <summary>Create, read, update and delete unit profiles (issue 4, item 2). Names are unique by <see cref="UnitKey"/>.</summary>
-public sealed class UnitProfiles(ThiDuaDbContext db, TimeProvider clock)
+public sealed partial class UnitProfiles(ThiDuaDbContext db, TimeProvider clock)
 {
     private const int MaxText = 500;
     private const int MaxRecipients = 50;
+
+    /// <summary>Longest đơn vị soạn thảo, in characters: an abbreviation, possibly with the number of copies (<c>HC (2)</c>).</summary>
+    public const int MaxDraftingUnit = 50;
 
     /// <summary>Every profile, by district then name.</summary>
     public async Task<List<UnitProfileView>> ListAsync(CancellationToken cancellationToken = default) =>
@@ -63,7 +67,8 @@ public sealed class UnitProfiles(ThiDuaDbContext db, TimeProvider clock)
         var level = Text(profile.Level, "cấp hành chính").ToLower(Vietnamese.Culture);
         if (!UnitLevels.IsValid(level))
             throw new UnitProfileException(UnitProfileError.Invalid, $"Cấp hành chính \"{level}\" không hợp lệ: dùng {string.Join(", ", UnitLevels.All)}.");
-        var recipients = (profile.Recipients ?? []).Select(r => Text(r, "nơi nhận")).Where(r => r.Length > 0).ToList();
+        var lines = (profile.Recipients ?? []).Select(r => Text(r, "nơi nhận")).Where(r => r.Length > 0).ToList();
+        var recipients = lines.Where(l => !LuuLine().IsMatch(l)).ToList();
         if (recipients.Count > MaxRecipients)
             throw new UnitProfileException(UnitProfileError.Invalid, $"Quá {MaxRecipients} dòng nơi nhận.");
         unit.Name = name;
@@ -77,6 +82,8 @@ public sealed class UnitProfiles(ThiDuaDbContext db, TimeProvider clock)
         unit.SignerTitle = Text(profile.SignerTitle, "chức vụ người ký");
         unit.SignerName = Text(profile.SignerName, "họ tên người ký");
         unit.Recipients = recipients;
+        unit.DraftingUnit = DraftingUnit(profile.DraftingUnit)
+            ?? lines.Where(l => LuuLine().IsMatch(l)).Select(DraftingUnit).FirstOrDefault(d => d is not null);
         unit.UpdatedAt = clock.GetUtcNow();
     }
 
@@ -92,6 +99,28 @@ public sealed class UnitProfiles(ThiDuaDbContext db, TimeProvider clock)
             throw new UnitProfileException(UnitProfileError.DuplicateName, $"Đã có đơn vị ban hành tên \"{unit.Name}\".");
         }
     }
+
+    /// <summary>
+    /// The drafting unit as stored: trimmed, NFC, without what the Lưu line already writes — a pasted <c>- Lưu: VT, VP-TK.</c>
+    /// gives <c>VP-TK</c>; null when nothing is left (<c>Lưu: VT</c>).
+    /// </summary>
+    /// <exception cref="UnitProfileException">Longer than <see cref="MaxDraftingUnit"/> characters.</exception>
+    private static string? DraftingUnit(string? text)
+    {
+        var clean = LuuPrefix().Replace(Text(text, "đơn vị soạn thảo").TrimEnd('.', ';', ',', ' '), "");
+        if (clean.Length > MaxDraftingUnit)
+            throw new UnitProfileException(UnitProfileError.Invalid,
+                $"Đơn vị soạn thảo (viết tắt sau “Lưu: VT,”) dài quá {MaxDraftingUnit} ký tự: chỉ ghi chữ viết tắt, ví dụ VP hoặc VP-TK.");
+        return clean.Length == 0 ? null : clean;
+    }
+
+    /// <summary>A Nơi nhận line that is the Lưu line (<c>Lưu: VT, VP-TK</c>, <c>- Lưu: VT.</c>): every plan writes its own from the drafting unit.</summary>
+    [GeneratedRegex(@"^[-–\s]*lưu\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LuuLine();
+
+    /// <summary>A leading dash, <c>Lưu:</c> and the văn thư <c>VT</c> before the drafting unit, as pasted from a Nơi nhận.</summary>
+    [GeneratedRegex(@"^[-–\s]*(lưu\s*:\s*)?(vt\s*(,\s*|$))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LuuPrefix();
 
     private static string Text(string? text, string what)
     {

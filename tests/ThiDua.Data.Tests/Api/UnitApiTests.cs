@@ -16,7 +16,7 @@ public abstract class UnitApiTests<TDatabase> : ApiTests<TDatabase> where TDatab
 {
     private static readonly UnitProfile TriYen = new(
         "Ủy ban nhân dân xã Trí Yên", "UBND huyện Yên Dũng", "Trí Yên", "UBND", "xã", "Yên Dũng",
-        "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn Diễn", ["UBND huyện Yên Dũng", "Lưu: VT, VP-TK"]);
+        "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn Diễn", ["UBND huyện Yên Dũng", "Đảng ủy, HĐND xã"], "VP-TK");
 
     [DatabaseFact]
     public async Task A_profile_goes_through_create_read_update_delete()
@@ -28,14 +28,31 @@ public abstract class UnitApiTests<TDatabase> : ApiTests<TDatabase> where TDatab
 
         var read = await Client.GetFromJsonAsync<UnitProfileView>($"/api/units/{unit.Id}", Json);
         Assert.Equal(TriYen.Recipients, read!.Recipients);
-        var updated = await Client.PutAsJsonAsync($"/api/units/{unit.Id}", TriYen with { SignerTitle = "PHÓ CHỦ TỊCH" }, Json);
-        Assert.Equal("PHÓ CHỦ TỊCH", (await ReadAsync<UnitProfileView>(updated)).SignerTitle);
+        Assert.Equal("VP-TK", read.DraftingUnit);
+        var updated = await Client.PutAsJsonAsync($"/api/units/{unit.Id}", TriYen with { SignerTitle = "PHÓ CHỦ TỊCH", DraftingUnit = null }, Json);
+        var changed = await ReadAsync<UnitProfileView>(updated);
+        Assert.Equal(("PHÓ CHỦ TỊCH", (string?)null), (changed.SignerTitle, changed.DraftingUnit));
         Assert.Single((await Client.GetFromJsonAsync<List<UnitProfileView>>("/api/units", Json))!);
 
         Assert.Equal(HttpStatusCode.NoContent, (await Client.DeleteAsync($"/api/units/{unit.Id}")).StatusCode);
         await AssertProblem(await Client.GetAsync($"/api/units/{unit.Id}"), 404, "NotFound");
         await AssertProblem(await Client.DeleteAsync($"/api/units/{unit.Id}"), 404, "NotFound");
         await AssertProblem(await Client.PutAsJsonAsync($"/api/units/{unit.Id}", TriYen, Json), 404, "NotFound");
+    }
+
+    [DatabaseFact]
+    public async Task The_drafting_unit_is_read_and_written_as_draftingUnit_and_is_null_when_not_sent()
+    {
+        var created = await Client.PostAsync("/api/units", new StringContent(
+            """{"name": "Ủy ban nhân dân xã Lãng Sơn", "draftingUnit": "Lưu: VT, VP-TK."}""", System.Text.Encoding.UTF8, "application/json"));
+        var id = (await ReadAsync<UnitProfileView>(created)).Id;
+        var withoutIt = await Client.PostAsync("/api/units", new StringContent(
+            """{"name": "Ủy ban nhân dân xã Nham Sơn", "recipients": ["Như trên"]}""", System.Text.Encoding.UTF8, "application/json"));
+
+        var json = System.Text.Json.JsonDocument.Parse(await Client.GetStringAsync($"/api/units/{id}")).RootElement;
+        Assert.Equal("VP-TK", json.GetProperty("draftingUnit").GetString());
+        var other = System.Text.Json.JsonDocument.Parse(await withoutIt.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, other.GetProperty("draftingUnit").ValueKind);
     }
 
     [DatabaseFact]
@@ -47,6 +64,9 @@ public abstract class UnitApiTests<TDatabase> : ApiTests<TDatabase> where TDatab
         await AssertProblem(await Client.PostAsJsonAsync("/api/units", TriYen with { Name = "UBND XÃ TRÍ YÊN" }, Json), 409, "UnitConflict");
         await AssertProblem(await Client.PostAsJsonAsync("/api/units", TriYen with { Name = "" }, Json), 400, "InvalidUnit");
         await AssertProblem(await Client.PostAsJsonAsync("/api/units", TriYen with { Name = "X", Level = "ấp" }, Json), 400, "InvalidUnit");
+        Assert.Contains("soạn thảo", await AssertProblem(
+            await Client.PostAsJsonAsync("/api/units", TriYen with { Name = "Y", DraftingUnit = new string('V', 51) }, Json), 400, "InvalidUnit"));
+        await AssertProblem(await Client.PostAsync("/api/units", new StringContent("{\"name\": \"Z\", \"draftingUnit\": [1]}", System.Text.Encoding.UTF8, "application/json")), 400, "InvalidJson");
         await AssertProblem(await Client.PostAsync("/api/units", new StringContent("{\"name\": 5}", System.Text.Encoding.UTF8, "application/json")), 400, "InvalidJson");
         await AssertProblem(await Client.PostAsync("/api/units", new StringContent("name=x")), 415, "UnsupportedMediaType");
         await AssertProblem(await Client.DeleteAsync($"/api/units/{stored.UnitId}"), 409, "UnitConflict");

@@ -134,14 +134,6 @@ public abstract class QueryTests<TDatabase> : DatabaseTests<TDatabase> where TDa
         Assert.Equal(12m, summary.Single(s => s.Code == "xa-hoi.ho-ngheo").Sum);
     }
 
-    [Theory]
-    [InlineData(new double[0], null)]
-    [InlineData(new[] { 3.0 }, 3.0)]
-    [InlineData(new[] { 1.0, 2.0, 10.0 }, 2.0)]
-    [InlineData(new[] { 1.0, 2.0, 4.0, 10.0 }, 3.0)]
-    public void Median_is_the_middle_value_or_the_mean_of_the_two_middle_values(double[] values, double? expected) =>
-        Assert.Equal(expected is null ? null : (decimal)expected, KpiSummaries.Median(values.Select(v => (decimal)v).ToList()));
-
     [DatabaseFact]
     public async Task Plans_list_their_current_version_and_detail_shows_every_version()
     {

@@ -13,7 +13,7 @@ public abstract class UnitProfileTests<TDatabase> : DatabaseTests<TDatabase> whe
 {
     private static readonly UnitProfile TriYen = new(
         "Ủy ban nhân dân xã Trí Yên", "UBND huyện Yên Dũng", "Trí Yên", "UBND", "xã", "Yên Dũng",
-        "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn Diễn", ["UBND huyện Yên Dũng", "Lưu: VT, VP-TK"]);
+        "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn Diễn", ["UBND huyện Yên Dũng", "Đảng ủy, HĐND xã"], "VP-TK");
 
     [DatabaseFact]
     public async Task A_profile_is_created_read_updated_and_deleted()
@@ -24,8 +24,8 @@ public abstract class UnitProfileTests<TDatabase> : DatabaseTests<TDatabase> whe
         var created = await units.CreateAsync(TriYen);
         var read = await units.GetAsync(created.Id);
         Assert.Equal(TriYen.Recipients, read!.Recipients);
-        Assert.Equal((TriYen.Name, TriYen.ParentBody, TriYen.Level, TriYen.District, TriYen.SignerName),
-            (read.Name, read.ParentBody, read.Level, read.District, read.SignerName));
+        Assert.Equal((TriYen.Name, TriYen.ParentBody, TriYen.Level, TriYen.District, TriYen.SignerName, TriYen.DraftingUnit),
+            (read.Name, read.ParentBody, read.Level, read.District, read.SignerName, read.DraftingUnit));
 
         var updated = await units.UpdateAsync(created.Id, TriYen with { SignerName = "Nguyễn Văn Bình", Recipients = ["Như trên"] });
         Assert.Equal("Nguyễn Văn Bình", updated!.SignerName);
@@ -51,6 +51,47 @@ public abstract class UnitProfileTests<TDatabase> : DatabaseTests<TDatabase> whe
     }
 
     [DatabaseFact]
+    public async Task The_drafting_unit_is_stored_without_the_words_of_the_luu_line_and_null_when_not_given()
+    {
+        int id;
+        await using (var db = Context())
+        {
+            var units = new UnitProfiles(db, TimeProvider.System);
+            var plain = await units.CreateAsync(TriYen with { DraftingUnit = null });
+            Assert.Null(plain.DraftingUnit);
+            id = plain.Id;
+            foreach (var (given, stored) in new (string?, string?)[]
+                     {
+                         (" - Lưu: VT, VP-TK. ", "VP-TK"), ("HC (2)", "HC (2)"), ("lưu: vt, TCKT;", "TCKT"), ("VT", null), ("  ", null),
+                         (new string('Đ', UnitProfiles.MaxDraftingUnit), new string('Đ', UnitProfiles.MaxDraftingUnit)),
+                     })
+                Assert.Equal(stored, (await units.UpdateAsync(id, TriYen with { DraftingUnit = given }))!.DraftingUnit);
+            await units.UpdateAsync(id, TriYen);
+        }
+
+        await using (var fresh = Context())
+            Assert.Equal("VP-TK", (await new UnitProfiles(fresh, TimeProvider.System).GetAsync(id))!.DraftingUnit);
+    }
+
+    [DatabaseFact]
+    public async Task A_luu_line_among_the_recipients_becomes_the_drafting_unit_unless_one_is_given()
+    {
+        await using var db = Context();
+        var units = new UnitProfiles(db, TimeProvider.System);
+
+        var fromLine = await units.CreateAsync(TriYen with { Recipients = ["Như trên", "- Lưu: VT, VP-TK."], DraftingUnit = null });
+        var given = await units.UpdateAsync(fromLine.Id, TriYen with { Recipients = ["Như trên", "Lưu: VT, VP-TK"], DraftingUnit = "VP" });
+        var onlyVt = await units.UpdateAsync(fromLine.Id, TriYen with { Recipients = ["Lưu: VT.", "Lưu trữ xã"], DraftingUnit = null });
+
+        Assert.Equal(["Như trên"], fromLine.Recipients);
+        Assert.Equal("VP-TK", fromLine.DraftingUnit);
+        Assert.Equal(["Như trên"], given!.Recipients);
+        Assert.Equal("VP", given.DraftingUnit);
+        Assert.Equal(["Lưu trữ xã"], onlyVt!.Recipients);
+        Assert.Null(onlyVt.DraftingUnit);
+    }
+
+    [DatabaseFact]
     public async Task Two_profiles_with_the_same_name_in_another_spelling_are_refused()
     {
         await using var db = Context();
@@ -71,10 +112,14 @@ public abstract class UnitProfileTests<TDatabase> : DatabaseTests<TDatabase> whe
 
         var noName = await Assert.ThrowsAsync<UnitProfileException>(() => units.CreateAsync(TriYen with { Name = "  " }));
         var badLevel = await Assert.ThrowsAsync<UnitProfileException>(() => units.CreateAsync(TriYen with { Level = "thôn" }));
+        var longDrafting = await Assert.ThrowsAsync<UnitProfileException>(() =>
+            units.CreateAsync(TriYen with { DraftingUnit = "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã Trí Yên" }));
 
         Assert.Equal(UnitProfileError.Invalid, noName.Error);
         Assert.Contains("tên", noName.Message);
         Assert.Contains("thôn", badLevel.Message);
+        Assert.Equal(UnitProfileError.Invalid, longDrafting.Error);
+        Assert.Contains("soạn thảo", longDrafting.Message);
         Assert.Empty(await units.ListAsync());
     }
 

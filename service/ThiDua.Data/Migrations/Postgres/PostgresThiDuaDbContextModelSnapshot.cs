@@ -38,6 +38,10 @@ namespace ThiDua.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("DraftingUnit")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasColumnType("text");

@@ -12,8 +12,8 @@ public sealed class StoredUnitProfiles(UnitProfiles profiles) : IUnitProfileDire
 {
     /// <summary>
     /// The drafting unit (<em>đơn vị soạn thảo</em>) written after <c>VT</c> in the Lưu line when the stored profile has
-    /// none: <c>VP</c>, the Văn phòng that drafts a commune's or district's thi đua plan. The database does not keep this
-    /// field yet; the officer corrects the Lưu line in Word where another office drafted the plan.
+    /// none (<see cref="ThiDua.Data.Entities.IssuingUnit.DraftingUnit"/> null): <c>VP</c>, the Văn phòng that drafts a
+    /// commune's or district's thi đua plan (Nghị định 30/2020/NĐ-CP Phụ lục I Mục II.9b).
     /// </summary>
     public const string DefaultDraftingUnit = "VP";
 
@@ -23,6 +23,6 @@ public sealed class StoredUnitProfiles(UnitProfiles profiles) : IUnitProfileDire
         var view = await profiles.GetAsync(id, cancellationToken);
         return view is null ? null : new ThiDua.Plans.Authoring.UnitProfile(
             view.Name, view.ParentBody, view.PlaceName, view.Symbol, view.SignerAuthority, view.SignerTitle, view.SignerName,
-            view.Recipients, DefaultDraftingUnit);
+            view.Recipients, view.DraftingUnit ?? DefaultDraftingUnit);
     }
 }

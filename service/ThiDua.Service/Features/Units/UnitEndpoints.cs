@@ -18,7 +18,7 @@ public static class UnitEndpoints
         var units = routes.MapGroup("/api/units").WithTags("Đơn vị ban hành").RequireAuthorization(AuthPolicies.Member).ProducesProblem(StatusCodes.Status400BadRequest);
 
         units.MapGet("/", List).WithName("ListUnits").WithSummary("Danh sách đơn vị ban hành")
-            .WithDescription("Mọi hồ sơ đơn vị ban hành (tên, cơ quan chủ quản, địa danh, ký hiệu, cấp, huyện, người ký, nơi nhận); format=csv|xlsx.")
+            .WithDescription("Mọi hồ sơ đơn vị ban hành (tên, cơ quan chủ quản, địa danh, ký hiệu, cấp, huyện, người ký, nơi nhận, đơn vị soạn thảo của dòng “Lưu: VT, …”); format=csv|xlsx.")
             .Produces<List<UnitProfileView>>();
         units.MapGet("/{id:int}", Get).WithName("GetUnit").WithSummary("Một đơn vị ban hành")
             .Produces<UnitProfileView>().ProducesProblem(StatusCodes.Status404NotFound);
