@@ -52,7 +52,7 @@ internal static class ComparatorReader
         foreach (var postfix in KpiComparator.Postfixes)
         {
             if (i + postfix.Text.Length > end) continue;
-            if (KpiText.StartsWithWords(lower[i..end], postfix.Text)) return (postfix.Comparator, i + postfix.Text.Length);
+            if (KpiText.StartsWithWords(lower.AsSpan(i, end - i), postfix.Text)) return (postfix.Comparator, i + postfix.Text.Length);
         }
         return null;
     }
@@ -83,7 +83,12 @@ internal static class ComparatorReader
 
     private static readonly string[] numberWords = ["một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "trăm", "nghìn", "triệu", "tỷ"];
 
-    private static bool StartsWithNumberWord(string text, int at) => numberWords.Any(w => KpiText.StartsWithWords(text[at..], w));
+    private static bool StartsWithNumberWord(string text, int at)
+    {
+        foreach (var word in numberWords)
+            if (KpiText.StartsWithWords(text.AsSpan(at), word)) return true;
+        return false;
+    }
 
     private static int SkipFillers(string text, int at)
     {
@@ -93,7 +98,7 @@ internal static class ComparatorReader
             while (at < text.Length && text[at] is ' ' or '\u00A0') at++;
             foreach (var filler in KpiComparator.Fillers)
             {
-                if (!KpiText.StartsWithWords(text[at..], filler)) continue;
+                if (!KpiText.StartsWithWords(text.AsSpan(at), filler)) continue;
                 at += filler.Length;
                 changed = true;
                 break;

@@ -13,7 +13,9 @@ namespace ThiDua.Plans.Kpis;
 /// Matching is diacritic-insensitive and prefers the wording as written: each phrase found with its diacritics counts
 /// twice its length, one found only without diacritics (<c>Ty le ho ngheo</c>, or <c>hoá</c> for <c>hóa</c>) once;
 /// the entry with the highest total wins, the earlier entry on a tie, a small bonus going to an entry whose usual unit
-/// is of the same kind as the record's.
+/// is of the same kind as the record's. Only the entries one of whose alternatives starts with a word of the label are
+/// scored (an index by that first word, as written and without diacritics): an alternative whose first phrase is not in
+/// the label scores nothing.
 /// </remarks>
 public sealed class KpiCatalogue
 {
@@ -22,6 +24,7 @@ public sealed class KpiCatalogue
 
     private readonly IReadOnlyList<CompiledEntry> compiled;
     private readonly Dictionary<string, KpiCatalogueEntry> byCode;
+    private readonly FirstWordIndex index;
 
     private KpiCatalogue(IReadOnlyList<KpiSector> sectors, IReadOnlyList<KpiCatalogueEntry> entries)
     {
@@ -29,6 +32,7 @@ public sealed class KpiCatalogue
         Entries = entries;
         byCode = entries.ToDictionary(e => e.Code, StringComparer.Ordinal);
         compiled = entries.Select(CompiledEntry.Of).ToList();
+        index = new FirstWordIndex(compiled);
     }
 
     /// <summary>The catalogue shipped with the product (embedded resource).</summary>
@@ -118,11 +122,14 @@ public sealed class KpiCatalogue
     {
         (KpiCatalogueEntry Entry, int End)? best = null;
         var bestScore = 0.0;
-        foreach (var entry in compiled)
+        var candidates = index.Candidates(label);
+        for (var i = 0; i < compiled.Count; i++)
         {
+            if (!candidates[i]) continue;
+            var entry = compiled[i];
             var (score, end) = entry.Score(label, context);
             if (score <= 0) continue;
-            if (unit is not null && KpiUnits.Find(entry.Entry.Unit)?.Kind == unit.Kind) score += 0.5;
+            if (unit is not null && entry.UnitKind == unit.Kind) score += 0.5;
             if (score > bestScore)
             {
                 best = (entry.Entry, end);
@@ -144,7 +151,7 @@ public sealed class KpiCatalogue
     {
         public static MatchText Of(string text)
         {
-            var nfc = text.Normalize();
+            var nfc = KpiText.Nfc(text);
             return new MatchText(KpiText.Lower(nfc), KpiText.Fold(nfc));
         }
 
@@ -166,12 +173,15 @@ public sealed class KpiCatalogue
         public static Phrase Of(string lower) => new(lower, KpiText.Fold(lower));
     }
 
-    private sealed record CompiledEntry(KpiCatalogueEntry Entry, IReadOnlyList<IReadOnlyList<Phrase>> Alternatives, IReadOnlyList<Phrase> Exclude)
+    /// <summary>An entry ready for scoring; <paramref name="UnitKind"/> is the kind of its usual unit, null when unknown or none.</summary>
+    private sealed record CompiledEntry(
+        KpiCatalogueEntry Entry, IReadOnlyList<IReadOnlyList<Phrase>> Alternatives, IReadOnlyList<Phrase> Exclude, KpiUnitKind? UnitKind)
     {
         public static CompiledEntry Of(KpiCatalogueEntry e) => new(
             e,
             e.Match.Select(a => (IReadOnlyList<Phrase>)a.Select(Phrase.Of).ToList()).ToList(),
-            e.Exclude.Select(Phrase.Of).ToList());
+            e.Exclude.Select(Phrase.Of).ToList(),
+            KpiUnits.Find(e.Unit)?.Kind);
 
         /// <summary>
         /// The best alternative's score and the end of its words in the label; phrases after the first may be found in
@@ -196,6 +206,65 @@ public sealed class KpiCatalogue
                 if (total > best.Score) best = (total, end);
             }
             return best;
+        }
+    }
+
+    /// <summary>
+    /// The entries that can score on a label: an alternative scores only when its first phrase is found in the label as
+    /// whole words, as written or without diacritics, so the label then holds the first word of that phrase as a word
+    /// of its own. Entries are indexed by those first words (both forms); an alternative whose first phrase starts with
+    /// a character that is not part of a word (none in the shipped catalogue) makes its entry a candidate for every label.
+    /// </summary>
+    private sealed class FirstWordIndex
+    {
+        private readonly int count;
+        private readonly Dictionary<string, int[]> byWord;
+        private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> lookup;
+        private readonly int[] always;
+
+        public FirstWordIndex(IReadOnlyList<CompiledEntry> entries)
+        {
+            count = entries.Count;
+            var words = new Dictionary<string, SortedSet<int>>(StringComparer.Ordinal);
+            var always = new SortedSet<int>();
+            for (var i = 0; i < entries.Count; i++)
+                foreach (var first in entries[i].Alternatives.Where(a => a.Count > 0).Select(a => a[0]))
+                    foreach (var form in new[] { first.Lower, first.Folded })
+                    {
+                        if (form.Length == 0) continue; // an empty phrase is never found
+                        if (!KpiText.IsWordChar(form[0])) { always.Add(i); continue; }
+                        var end = 1;
+                        while (end < form.Length && KpiText.IsWordChar(form[end])) end++;
+                        var word = form[..end];
+                        if (!words.TryGetValue(word, out var set)) words[word] = set = [];
+                        set.Add(i);
+                    }
+            byWord = words.ToDictionary(w => w.Key, w => w.Value.ToArray(), StringComparer.Ordinal);
+            lookup = byWord.GetAlternateLookup<ReadOnlySpan<char>>();
+            this.always = always.ToArray();
+        }
+
+        /// <summary>For each entry, in catalogue order, whether it may score on <paramref name="label"/>.</summary>
+        public bool[] Candidates(MatchText label)
+        {
+            var candidates = new bool[count];
+            foreach (var i in always) candidates[i] = true;
+            Mark(label.Lower, candidates);
+            Mark(label.Folded, candidates);
+            return candidates;
+        }
+
+        private void Mark(string text, bool[] candidates)
+        {
+            var i = 0;
+            while (i < text.Length)
+            {
+                if (!KpiText.IsWordChar(text[i])) { i++; continue; }
+                var start = i;
+                while (i < text.Length && KpiText.IsWordChar(text[i])) i++;
+                if (lookup.TryGetValue(text.AsSpan(start, i - start), out var entries))
+                    foreach (var e in entries) candidates[e] = true;
+            }
         }
     }
 

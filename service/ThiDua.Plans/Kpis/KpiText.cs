@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using ThiDua.Vietnamese.Unicode;
 
 namespace ThiDua.Plans.Kpis;
 
@@ -16,6 +17,14 @@ internal static class KpiText
 
     private const int TableSize = 0x2000; // covers Latin-1, Latin Extended A/B and Latin Extended Additional (ạ…ỹ)
     private static readonly char[] foldTable = BuildFoldTable();
+    private static readonly (char Base, char Tone)[] toneTable = BuildToneTable();
+    private static readonly char[] lowerTable = BuildLowerTable();
+
+    /// <summary>
+    /// <paramref name="text"/> in NFC, as <see cref="string.Normalize()"/> gives it; typed Vietnamese is recognised as NFC
+    /// without a call into ICU (<see cref="UnicodeForms.IsPlainNfc"/>) and returned as it is.
+    /// </summary>
+    public static string Nfc(string text) => UnicodeForms.IsPlainNfc(text) ? text : text.Normalize();
 
     /// <summary>
     /// Lower case with diacritics kept, tone marks moved to the new-style place in open <c>oa</c>, <c>oe</c>, <c>uy</c>
@@ -23,7 +32,7 @@ internal static class KpiText
     /// </summary>
     public static string Lower(string nfc)
     {
-        var chars = nfc.ToLowerInvariant().ToCharArray();
+        var chars = ToLowerInvariant(nfc);
         for (var i = 1; i < chars.Length; i++)
         {
             var (baseChar, tone) = SplitTone(chars[i]);
@@ -76,12 +85,12 @@ internal static class KpiText
     }
 
     /// <summary>True when <paramref name="text"/> ends with <paramref name="phrase"/> as whole words.</summary>
-    public static bool EndsWithWords(string text, string phrase) =>
+    public static bool EndsWithWords(ReadOnlySpan<char> text, string phrase) =>
         text.EndsWith(phrase, StringComparison.Ordinal)
         && (text.Length == phrase.Length || !IsWordChar(text[text.Length - phrase.Length - 1]) || !IsWordChar(phrase[0]));
 
     /// <summary>True when <paramref name="text"/> starts with <paramref name="phrase"/> as whole words.</summary>
-    public static bool StartsWithWords(string text, string phrase) =>
+    public static bool StartsWithWords(ReadOnlySpan<char> text, string phrase) =>
         text.StartsWith(phrase, StringComparison.Ordinal)
         && (text.Length == phrase.Length || !IsWordChar(text[phrase.Length]) || !IsWordChar(phrase[^1]));
 
@@ -108,9 +117,25 @@ internal static class KpiText
         return m.Success ? m.Length : 0;
     }
 
-    private static (char Base, char Tone) SplitTone(char c)
+    /// <summary>
+    /// The characters of <see cref="string.ToLowerInvariant"/>: through a table for characters below
+    /// <see cref="TableSize"/> (invariant lower casing maps each character on its own), else through the framework.
+    /// </summary>
+    private static char[] ToLowerInvariant(string text)
     {
-        if (c < 0xC0) return (c, '\0');
+        if (text.AsSpan().ContainsAnyInRange((char)TableSize, char.MaxValue)) return text.ToLowerInvariant().ToCharArray();
+        var chars = new char[text.Length];
+        for (var i = 0; i < text.Length; i++) chars[i] = lowerTable[text[i]];
+        return chars;
+    }
+
+    /// <summary>A letter and its tone mark (<c>á</c> → <c>a</c>, U+0301); the tone is <c>\0</c> when it has none.</summary>
+    private static (char Base, char Tone) SplitTone(char c) =>
+        c < 0xC0 ? (c, '\0') : c < TableSize ? toneTable[c] : ComputeSplitTone(c);
+
+    private static (char Base, char Tone) ComputeSplitTone(char c)
+    {
+        if (c < 0xC0 || char.IsSurrogate(c)) return (c, '\0');
         var d = c.ToString().Normalize(NormalizationForm.FormD);
         foreach (var mark in d.Skip(1))
         {
@@ -121,6 +146,20 @@ internal static class KpiText
             }
         }
         return (c, '\0');
+    }
+
+    private static char[] BuildLowerTable()
+    {
+        var table = new char[TableSize];
+        for (var i = 0; i < TableSize; i++) table[i] = ((char)i).ToString().ToLowerInvariant()[0];
+        return table;
+    }
+
+    private static (char Base, char Tone)[] BuildToneTable()
+    {
+        var table = new (char Base, char Tone)[TableSize];
+        for (var i = 0; i < TableSize; i++) table[i] = ComputeSplitTone((char)i);
+        return table;
     }
 
     private static char[] BuildFoldTable()

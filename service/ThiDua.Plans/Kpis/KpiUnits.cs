@@ -66,7 +66,7 @@ public static class KpiUnits
     public static KpiUnit? Find(string? unitOrSpelling)
     {
         if (string.IsNullOrWhiteSpace(unitOrSpelling)) return null;
-        var key = KpiText.Lower(unitOrSpelling.Trim().Normalize());
+        var key = KpiText.Lower(KpiText.Nfc(unitOrSpelling.Trim()));
         return table.Value.BySpelling.TryGetValue(key, out var unit) ? unit : null;
     }
 
@@ -86,18 +86,20 @@ public static class KpiUnits
         if (at >= lower.Length) return false;
         var units = table.Value;
 
-        foreach (var (spelling, scale) in units.ScaleWords)
+        foreach (var (spelling, scale) in units.ScaleWordsStartingWith(lower[at]))
         {
             if (!MatchesAt(lower, at, spelling)) continue;
             var next = SkipSpaces(lower, at + spelling.Length);
-            var counted = units.Spellings.FirstOrDefault(s => s.Unit.Kind is KpiUnitKind.Count or KpiUnitKind.Measure && MatchesAt(lower, next, s.Spelling));
+            var counted = next < lower.Length
+                ? units.SpellingsStartingWith(lower[next]).FirstOrDefault(s => s.Unit.Kind is KpiUnitKind.Count or KpiUnitKind.Measure && MatchesAt(lower, next, s.Spelling))
+                : default;
             if (counted.Unit is null) break;
             var end = next + counted.Spelling.Length;
             reading = new UnitReading(counted.Unit, at, end - at, text[next..end], scale);
             return true;
         }
 
-        foreach (var (spelling, unit) in units.Spellings)
+        foreach (var (spelling, unit) in units.SpellingsStartingWith(lower[at]))
         {
             if (!MatchesAt(lower, at, spelling)) continue;
             var end = at + spelling.Length;
@@ -155,12 +157,31 @@ public static class KpiUnits
         return new UnitTable(units, spellings, bySpelling, scaleWords, suffixes);
     }
 
+    /// <summary>
+    /// The loaded units. <see cref="Spellings"/> are longest first, so the first that matches is the longest; the same
+    /// lists are kept by first character, in the same order, since a spelling can only match where its first character is.
+    /// </summary>
     private sealed record UnitTable(
         IReadOnlyList<KpiUnit> Units,
         IReadOnlyList<(string Spelling, KpiUnit Unit)> Spellings,
         IReadOnlyDictionary<string, KpiUnit> BySpelling,
         IReadOnlyList<(string Spelling, decimal Scale)> ScaleWords,
-        IReadOnlyList<string> RateSuffixes);
+        IReadOnlyList<string> RateSuffixes)
+    {
+        private readonly Dictionary<char, (string Spelling, KpiUnit Unit)[]> spellingsByFirst = ByFirst(Spellings, s => s.Spelling);
+        private readonly Dictionary<char, (string Spelling, decimal Scale)[]> scaleWordsByFirst = ByFirst(ScaleWords, s => s.Spelling);
+
+        /// <summary>The spellings starting with <paramref name="first"/>, longest first.</summary>
+        public IReadOnlyList<(string Spelling, KpiUnit Unit)> SpellingsStartingWith(char first) =>
+            spellingsByFirst.GetValueOrDefault(first) ?? [];
+
+        /// <summary>The scale words starting with <paramref name="first"/>, in file order.</summary>
+        public IReadOnlyList<(string Spelling, decimal Scale)> ScaleWordsStartingWith(char first) =>
+            scaleWordsByFirst.GetValueOrDefault(first) ?? [];
+
+        private static Dictionary<char, T[]> ByFirst<T>(IEnumerable<T> items, Func<T, string> spelling) =>
+            items.Where(i => spelling(i).Length > 0).GroupBy(i => spelling(i)[0]).ToDictionary(g => g.Key, g => g.ToArray());
+    }
 
     private sealed record UnitFile(
         [property: JsonPropertyName("units")] IReadOnlyList<UnitRow> Units,

@@ -17,7 +17,16 @@ public sealed record TargetExtraction(IReadOnlyList<Target> Targets, IReadOnlyLi
     /// <summary>Nothing read.</summary>
     public static TargetExtraction Empty { get; } = new([], []);
 
-    /// <summary>This extraction followed by <paramref name="other"/>.</summary>
-    public TargetExtraction Concat(TargetExtraction other) =>
-        new([.. Targets, .. other.Targets], [.. Unparsed, .. other.Unparsed]);
+    /// <summary>The extractions one after the other, in one list each (records copied once, however many parts).</summary>
+    public static TargetExtraction Join(IEnumerable<TargetExtraction> parts)
+    {
+        var targets = new List<Target>();
+        var unparsed = new List<KpiUnparsed>();
+        foreach (var part in parts)
+        {
+            targets.AddRange(part.Targets);
+            unparsed.AddRange(part.Unparsed);
+        }
+        return new TargetExtraction(targets, unparsed);
+    }
 }

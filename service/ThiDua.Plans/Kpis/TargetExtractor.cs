@@ -52,7 +52,7 @@ public sealed class TargetExtractor
     /// </summary>
     public TargetExtraction Extract(TargetSource source)
     {
-        var sentence = StripListLabel((source.Sentence ?? string.Empty).Normalize()).Trim();
+        var sentence = StripListLabel(KpiText.Nfc(source.Sentence ?? string.Empty)).Trim();
         if (sentence.Length == 0) return TargetExtraction.Empty;
         source = source with { Sentence = sentence };
 

@@ -37,8 +37,7 @@ public sealed class TargetListExtractor
     /// <param name="tables">The body tables, or null.</param>
     public TargetExtraction Extract(IReadOnlyList<TargetLine> paragraphs, IReadOnlyList<TargetTable>? tables = null)
     {
-        var result = FindLists(paragraphs).Aggregate(TargetExtraction.Empty, (acc, list) => acc.Concat(ExtractItems(list.Items)));
-        return (tables ?? []).Aggregate(result, (acc, table) => acc.Concat(ExtractTable(table)));
+        return TargetExtraction.Join(FindLists(paragraphs).Select(list => ExtractItems(list.Items)).Concat((tables ?? []).Select(ExtractTable)));
     }
 
     /// <summary>The chỉ tiêu lists among <paramref name="paragraphs"/>, in order.</summary>
@@ -73,13 +72,7 @@ public sealed class TargetListExtractor
     /// <summary>The records of known chỉ tiêu lines (a tagged <c>thidua:kpi-table</c>, a list found by <see cref="FindLists"/>); line n is row n.</summary>
     public TargetExtraction ExtractItems(IReadOnlyList<TargetLine> items)
     {
-        var result = TargetExtraction.Empty;
-        for (var n = 0; n < items.Count; n++)
-        {
-            var line = items[n];
-            result = result.Concat(extractor.Extract(new TargetSource(Body(line), line.Paragraph, line.Location, n + 1)));
-        }
-        return result;
+        return TargetExtraction.Join(items.Select((line, n) => extractor.Extract(new TargetSource(Body(line), line.Paragraph, line.Location, n + 1))));
     }
 
     /// <summary>
@@ -90,7 +83,7 @@ public sealed class TargetListExtractor
     {
         var layout = TargetTableLayout.Find(table);
         if (layout is null) return TargetExtraction.Empty;
-        var result = TargetExtraction.Empty;
+        var rows = new List<TargetExtraction>();
         var n = 0;
         foreach (var row in table.Rows.Skip(layout.HeaderRows))
         {
@@ -100,21 +93,21 @@ public sealed class TargetListExtractor
             if (label.Length == 0 || TargetTableLayout.IsColumnNumbers(row)) continue;
             if (value.Length == 0 && unit.Length == 0 && layout.Value is not null) continue; // group row: I. Kinh tế
             n++;
-            var sentence = string.Join(" | ", row.Cells.Select(c => c.Trim()).Where(c => c.Length > 0)).Normalize();
+            var sentence = KpiText.Nfc(string.Join(" | ", row.Cells.Select(c => c.Trim()).Where(c => c.Length > 0)));
             var source = new TargetSource(sentence, row.Paragraph, row.Location, n);
             var line = layout.Value is null ? label : $"{label} {value} {UnitNotInValue(value, unit)}".Trim();
             var read = extractor.Extract(source with { Sentence = line });
-            result = result.Concat(new TargetExtraction(
+            rows.Add(new TargetExtraction(
                 read.Targets.Select(t => t with { Source = source }).ToList(),
                 read.Unparsed.Select(u => u with { Source = source }).ToList()));
         }
-        return result;
+        return TargetExtraction.Join(rows);
     }
 
     /// <summary>True when <paramref name="text"/> (label or not) is a chỉ tiêu heading: <c>2. Các chỉ tiêu thi đua chủ yếu…</c>.</summary>
     public static bool IsTargetHeading(string text)
     {
-        var body = KpiText.Fold(StripLabel(text.Normalize()).Trim());
+        var body = KpiText.Fold(StripLabel(KpiText.Nfc(text)).Trim());
         return body.Length is > 0 and < 200 && targetHeading.IsMatch(body);
     }
 
@@ -138,7 +131,7 @@ public sealed class TargetListExtractor
 
     private static string Body(TargetLine line)
     {
-        var text = (line.Text ?? string.Empty).Normalize();
+        var text = KpiText.Nfc(line.Text ?? string.Empty);
         var label = line.NumberLabel?.Trim() ?? string.Empty;
         if (label.Length > 0 && text.TrimStart().StartsWith(label, StringComparison.Ordinal)) text = text.TrimStart()[label.Length..];
         return StripLabel(text).Trim();
@@ -147,7 +140,7 @@ public sealed class TargetListExtractor
     private static string StripLabel(string text) => text[KpiText.ListLabelLength(text)..];
 
     private static string Cell(TargetTableRow row, int column) =>
-        column < row.Cells.Count ? (row.Cells[column] ?? string.Empty).Normalize().Trim() : string.Empty;
+        column < row.Cells.Count ? KpiText.Nfc(row.Cells[column] ?? string.Empty).Trim() : string.Empty;
 
     /// <summary>The unit column's text, unless the value cell already writes a unit after its number (<c>95%</c>).</summary>
     private static string UnitNotInValue(string value, string unit)

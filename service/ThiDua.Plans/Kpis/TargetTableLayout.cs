@@ -44,10 +44,10 @@ internal sealed record TargetTableLayout(int HeaderRows, int Label, int? Unit, i
     /// <summary>True for a row that only numbers the columns (<c>(1)</c>, <c>(2)</c>… or <c>A</c>, <c>B</c>…).</summary>
     public static bool IsColumnNumbers(TargetTableRow row)
     {
-        var cells = row.Cells.Select(c => KpiText.Fold((c ?? string.Empty).Normalize().Trim())).Where(c => c.Length > 0).ToList();
+        var cells = row.Cells.Select(c => KpiText.Fold(KpiText.Nfc(c ?? string.Empty).Trim())).Where(c => c.Length > 0).ToList();
         return cells.Count > 1 && cells.All(c => columnNumber.IsMatch(c));
     }
 
     private static string Header(string? cell) =>
-        Regex.Replace(KpiText.Fold((cell ?? string.Empty).Normalize()), @"[\s:()*]+", " ").Trim();
+        Regex.Replace(KpiText.Fold(KpiText.Nfc(cell ?? string.Empty)), @"[\s:()*]+", " ").Trim();
 }

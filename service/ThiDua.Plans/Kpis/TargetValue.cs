@@ -115,14 +115,18 @@ internal sealed record TargetValue(NumberToken Token, VietnameseNumber Number, U
 
     private static bool FollowsNonValueWord(string lower, int at)
     {
-        var head = lower[..at].TrimEnd(' ', '\u00A0', '\t');
-        return notValueAfter.Any(w => KpiText.EndsWithWords(head, w));
+        var head = lower.AsSpan(0, at).TrimEnd(" \u00A0\t");
+        foreach (var word in notValueAfter)
+            if (KpiText.EndsWithWords(head, word)) return true;
+        return false;
     }
 
     private static bool FollowedBy(string lower, int at, IEnumerable<string> words)
     {
-        var tail = lower[at..].TrimStart(' ', '\u00A0', '\t');
-        return words.Any(w => KpiText.StartsWithWords(tail, w));
+        var tail = lower.AsSpan(at).TrimStart(" \u00A0\t");
+        foreach (var word in words)
+            if (KpiText.StartsWithWords(tail, word)) return true;
+        return false;
     }
 
     private static bool FollowedByWord(string lower, int at, int end)
@@ -133,8 +137,8 @@ internal sealed record TargetValue(NumberToken Token, VietnameseNumber Number, U
 
     private static bool IsPerUnit(string lower, int at)
     {
-        var head = lower[..at].TrimEnd(' ', '\u00A0');
-        return head.EndsWith('/') || KpiText.EndsWithWords(head, "trên") || KpiText.EndsWithWords(head, "mỗi");
+        var head = lower.AsSpan(0, at).TrimEnd(" \u00A0");
+        return head is [.., '/'] || KpiText.EndsWithWords(head, "trên") || KpiText.EndsWithWords(head, "mỗi");
     }
 
     private static bool IsYear(VietnameseNumber number) =>

@@ -51,7 +51,9 @@ public sealed partial class EmptyParagraphRule : IPlanRule
 
         foreach (var index in plan.BodyParagraphs.Concat(plan.Headings.Select(h => h.Paragraph)).Order())
         {
-            foreach (Match m in BrokenLine().Matches(doc.Paragraphs[index].Text))
+            var text = doc.Paragraphs[index].Text;
+            if (!text.Contains('\n')) continue; // no manual break: nothing for the pattern to find
+            foreach (Match m in BrokenLine().Matches(text))
             {
                 var (left, right) = (m.Groups["left"].Value, m.Groups["right"].Value);
                 if (SentenceEnd.Contains(left[^1])) continue;

@@ -1,14 +1,20 @@
 using ThiDua.Docx.Model;
+using ThiDua.Plans.Extraction;
+using ThiDua.Plans.Kpis;
 using ThiDua.Plans.Model;
 
 namespace ThiDua.Rules.Engine;
 
 /// <summary>
 /// What a rule sees: the recognised plan (and through it the document as read), plus helpers that build findings with the
-/// location fields filled (paragraph index, a text excerpt, the enclosing <c>thidua:</c> tag).
+/// location fields filled (paragraph index, a text excerpt, the enclosing <c>thidua:</c> tag), and what is derived from
+/// the plan for several rules, read once per check on first use. One context serves one check; it is thread-safe.
 /// </summary>
 public sealed class RuleContext(PlanDocument plan)
 {
+    private readonly Lazy<TargetExtraction> targets = new(() => PlanTargetReader.Read(plan));
+    private readonly Lazy<PlanMetadata> metadata = new(() => PlanMetadataReader.Read(plan));
+
     /// <summary>Longest excerpt quoted in a finding, in characters.</summary>
     public const int ExcerptLength = 80;
 
@@ -17,6 +23,12 @@ public sealed class RuleContext(PlanDocument plan)
 
     /// <summary>The document as read.</summary>
     public DocxDocument Document => Plan.Source;
+
+    /// <summary>The plan's chỉ tiêu and the lines announcing one that cannot be read (<see cref="PlanTargetReader"/>), read once.</summary>
+    public TargetExtraction Targets => targets.Value;
+
+    /// <summary>The plan's identifying data as written (<see cref="PlanMetadataReader"/>), read once.</summary>
+    public PlanMetadata Metadata => metadata.Value;
 
     /// <summary>Builds a finding located at <paramref name="paragraph"/> (-1 = the document or a missing element).</summary>
     /// <param name="rule">Rule id.</param>

@@ -23,10 +23,10 @@ public sealed class FontFaceRule : IPlanRule
     {
         foreach (var v in VisibleText.Paragraphs(context.Document))
         {
-            var fonts = v.Paragraph.VisibleRuns
-                .SelectMany(r => r.Text.Where(c => !char.IsWhiteSpace(c)).Select(r.Format.FontFor))
+            // Whether a typeface is reported does not depend on its letter case, so filtering after the case-insensitive
+            // de-duplication of VisibleFonts keeps the same typefaces in the same order.
+            var fonts = VisibleFonts.Of(v.Paragraph)
                 .Where(f => !string.Equals(f, TimesNewRoman, StringComparison.OrdinalIgnoreCase) && LegacyEncoding.IsLegacyFont(f) == LegacyEncodingKind.None)
-                .Distinct(StringComparer.OrdinalIgnoreCase)
                 .ToList();
             if (fonts.Count == 0) continue;
             var where = v.Place is null ? "" : $" ở {v.Place}";

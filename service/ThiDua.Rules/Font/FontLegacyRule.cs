@@ -23,9 +23,7 @@ public sealed class FontLegacyRule : IPlanRule
     {
         foreach (var v in VisibleText.Paragraphs(context.Document))
         {
-            var byFont = v.Paragraph.VisibleRuns
-                .SelectMany(r => r.Text.Where(c => !char.IsWhiteSpace(c)).Select(r.Format.FontFor))
-                .Distinct(StringComparer.OrdinalIgnoreCase)
+            var byFont = VisibleFonts.Of(v.Paragraph)
                 .Select(f => (Font: f, Encoding: LegacyEncoding.IsLegacyFont(f)))
                 .Where(x => x.Encoding != LegacyEncodingKind.None)
                 .ToList();

@@ -1,4 +1,3 @@
-using ThiDua.Plans.Extraction;
 using ThiDua.Rules.Engine;
 
 namespace ThiDua.Rules.Kpis;
@@ -16,7 +15,7 @@ public sealed class UnparsedTargetRule : IPlanRule
 
     /// <inheritdoc />
     public IEnumerable<Finding> Check(RuleContext context) =>
-        PlanTargetReader.Read(context.Plan).Unparsed.Select(u => context.At(Id, Severity.Warning, PlanPart.Body, u.Source.Paragraph,
+        context.Targets.Unparsed.Select(u => context.At(Id, Severity.Warning, PlanPart.Body, u.Source.Paragraph,
             $"Không đọc được chỉ tiêu «{u.Quote}»: {u.Reason}.",
             "Chỉ tiêu có số liệu và đơn vị đọc được (ví dụ: «đạt trên 95%», «giảm còn 1,06%»)",
             u.Quote, excerpt: u.Source.Sentence));

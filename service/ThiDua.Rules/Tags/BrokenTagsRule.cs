@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using System.Xml.Linq;
 using ThiDua.Docx.Model;
-using ThiDua.Plans.Extraction;
 using ThiDua.Plans.Model;
 using ThiDua.Rules.Engine;
 
@@ -56,7 +55,7 @@ public sealed class BrokenTagsRule : IPlanRule
 
     private IEnumerable<Finding> CompareWithText(RuleContext context, XElement xml)
     {
-        var meta = PlanMetadataReader.Read(context.Plan);
+        var meta = context.Metadata;
         var h = context.Plan.Header;
         var fields = new (string Path, string Name, string Text, int Paragraph)[]
         {

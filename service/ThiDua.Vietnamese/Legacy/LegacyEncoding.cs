@@ -12,6 +12,15 @@ public static class LegacyEncoding
     /// <summary>Share of the suspicious words that must decode into Vietnamese syllables to call the text mojibake.</summary>
     private const double DecodedShare = 0.75;
 
+    /// <summary>Characters below this are looked up in <see cref="tcvn3Foreign"/> and <see cref="vniForeign"/>.</summary>
+    private const int ForeignTableSize = 0x2000;
+
+    /// <summary>For each character below <see cref="ForeignTableSize"/>: a TCVN3 code that is not a Vietnamese letter.</summary>
+    private static readonly bool[] tcvn3Foreign = ForeignTable(Tcvn3Codec.Codes);
+
+    /// <summary>For each character below <see cref="ForeignTableSize"/>: a VNI code that is not a Vietnamese letter.</summary>
+    private static readonly bool[] vniForeign = ForeignTable(VniCodec.Codes);
+
     /// <summary>
     /// The encoding a font implies: <c>.Vn…</c> fonts are TCVN3 (<c>.VnTime</c>, <c>.VnArial</c>, <c>.VnCentury
     /// Schoolbook</c>), those ending in <c>H</c> its capitals variant (<c>.VnTimeH</c>, <c>.VnArialH</c>); <c>VNI-…</c>
@@ -40,6 +49,8 @@ public static class LegacyEncoding
     public static LegacyEncodingKind LooksLikeMojibake(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return LegacyEncodingKind.None;
+        // No suspicious character at all (typed Unicode Vietnamese): no suspicious word, nothing to decode.
+        if (!HasForeignCode(text, LegacyEncodingKind.Tcvn3) && !HasForeignCode(text, LegacyEncodingKind.Vni)) return LegacyEncodingKind.None;
         var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         var tcvn3 = DecodedShareOf(words, LegacyEncodingKind.Tcvn3);
         var vni = DecodedShareOf(words, LegacyEncodingKind.Vni);
@@ -98,12 +109,22 @@ public static class LegacyEncoding
     /// <summary>True when the word holds a code of <paramref name="encoding"/> that is not itself a Vietnamese letter.</summary>
     private static bool HasForeignCode(string word, LegacyEncodingKind encoding)
     {
+        var table = encoding == LegacyEncodingKind.Vni ? vniForeign : tcvn3Foreign;
+        var codes = encoding == LegacyEncodingKind.Vni ? VniCodec.Codes : Tcvn3Codec.Codes;
         foreach (var c in word)
-        {
-            var isCode = encoding == LegacyEncodingKind.Vni ? VniCodec.Codes.Contains(c) : Tcvn3Codec.Codes.Contains(c);
-            if (isCode && !VietnameseLetters.IsLetter(char.ToLowerInvariant(c))) return true;
-        }
+            if (c < ForeignTableSize ? table[c] : IsForeignCode(c, codes)) return true;
         return false;
+    }
+
+    /// <summary>True when <paramref name="c"/> is one of <paramref name="codes"/> and not itself a Vietnamese letter.</summary>
+    private static bool IsForeignCode(char c, IReadOnlySet<char> codes) =>
+        codes.Contains(c) && !VietnameseLetters.IsLetter(char.ToLowerInvariant(c));
+
+    private static bool[] ForeignTable(IReadOnlySet<char> codes)
+    {
+        var table = new bool[ForeignTableSize];
+        for (var c = 0; c < ForeignTableSize; c++) table[c] = IsForeignCode((char)c, codes);
+        return table;
     }
 
     /// <summary>True when every run of letters in <paramref name="word"/> is a well-formed Vietnamese syllable.</summary>

@@ -93,4 +93,29 @@ public class KpiCatalogueTests
         Assert.Equal("rieng.cay-an-qua", target.Code);
         Assert.Equal("rieng", target.Sector);
     }
+
+    private static KpiCatalogue Custom(string indicators) => KpiCatalogue.Load(new MemoryStream(Encoding.UTF8.GetBytes(
+        "{\"sectors\": [{\"slug\": \"a\", \"name\": \"A\"}], \"indicators\": [" + indicators + "]}")));
+
+    [Theory]
+    [InlineData("Số hộ có % thu nhập khá", "a.phan-tram")]     // first phrase starts with a sign, not a word
+    [InlineData("Diện tích rừng trồng mới", "a.rung")]         // the second alternative's first word
+    [InlineData("Dien tich rung trong moi", "a.rung")]         // only without diacritics
+    [InlineData("Tỷ lệ che phủ", null)]                        // no first word of any alternative
+    public void Only_entries_whose_first_words_are_in_the_label_are_scored_and_they_still_match(string label, string? code)
+    {
+        var custom = Custom(
+            "{\"code\": \"a.phan-tram\", \"sector\": \"a\", \"match\": [[\"% thu nhập\"]]}," +
+            "{\"code\": \"a.rung\", \"sector\": \"a\", \"match\": [[\"độ che phủ rừng\"], [\"rừng trồng\"]]}");
+        Assert.Equal(code, custom.Match(label)?.Code);
+    }
+
+    [Fact]
+    public void On_a_tie_the_earlier_entry_wins()
+    {
+        var custom = Custom(
+            "{\"code\": \"a.truoc\", \"sector\": \"a\", \"match\": [[\"nhà văn hóa\"]]}," +
+            "{\"code\": \"a.sau\", \"sector\": \"a\", \"match\": [[\"nhà văn hóa\"]]}");
+        Assert.Equal("a.truoc", custom.Match("Xây dựng nhà văn hóa thôn")?.Code);
+    }
 }

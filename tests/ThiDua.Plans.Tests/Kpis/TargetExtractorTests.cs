@@ -47,6 +47,15 @@ public class TargetExtractorTests
     }
 
     [Fact]
+    public void A_line_with_a_character_outside_the_basic_plane_is_read()
+    {
+        // An emoji is a surrogate pair; each half used to be normalised on its own, which throws.
+        var target = Assert.Single(extractor.Extract("Tỷ lệ hộ nghèo giảm còn 1,06% \U0001F4C8").Targets);
+        Assert.Equal("xa-hoi.ty-le-ho-ngheo", target.Code);
+        Assert.Equal(1.06m, target.Value);
+    }
+
+    [Fact]
     public void A_share_of_a_count_keeps_its_fraction_as_written()
     {
         var target = Assert.Single(extractor.Extract("Duy trì 2/2 trường đạt chuẩn quốc gia mức độ 1.").Targets);

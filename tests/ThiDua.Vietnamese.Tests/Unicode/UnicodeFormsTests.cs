@@ -57,4 +57,31 @@ public class UnicodeFormsTests
         Assert.Throws<ArgumentNullException>(() => UnicodeForms.ToNfc(null!));
         Assert.Throws<ArgumentNullException>(() => UnicodeForms.FindNonNfcSpans(null!));
     }
+
+    [Fact]
+    public void The_quick_check_accepts_only_characters_that_are_nfc_alone_and_with_any_other_it_accepts()
+    {
+        var accepted = Enumerable.Range(0, 0x10000).Select(c => (char)c).Where(UnicodeForms.IsPlainNfc).ToList();
+
+        Assert.Contains('ệ', accepted);
+        Assert.DoesNotContain('\u0301', accepted);  // combining acute: composes with the letter before it
+        Assert.DoesNotContain('\u2000', accepted);  // en quad: NFC turns it into U+2002
+        foreach (var c in accepted)
+            Assert.True(c.ToString().IsNormalized(NormalizationForm.FormC), $"U+{(int)c:X4}");
+        var pairs = accepted.SelectMany(a => accepted.Select(b => string.Concat(a, b)));
+        Assert.All(pairs.Where(p => !p.IsNormalized(NormalizationForm.FormC)), p => Assert.Fail($"U+{(int)p[0]:X4} U+{(int)p[1]:X4}"));
+    }
+
+    [Theory]
+    [InlineData("Kế hoạch thi đua năm 2024 – “chỉ tiêu” 95% … 1.000 ₫", true)]
+    [InlineData("ASCII only", true)]
+    [InlineData("", true)]
+    [InlineData("Ke\u0302\u0301 hoạch", false)]  // decomposed
+    [InlineData("5 \u212B", false)]              // Ångström sign, NFC gives Å
+    [InlineData("Ελλάδα", false)]                 // Greek: not known, left to ICU
+    public void The_quick_check_says_nfc_only_for_plain_text(string text, bool plain)
+    {
+        Assert.Equal(plain, UnicodeForms.IsPlainNfc(text));
+        if (plain) Assert.True(text.IsNormalized(NormalizationForm.FormC));
+    }
 }
