@@ -31,7 +31,13 @@ public static class BenchTable
             $"cơ sở {PerSecond(result.BaselinePerSecond)} văn bản/giây; kiểm tra " +
             (result.CheckPerSecond is { } p ? $"{PerSecond(p)} văn bản/giây." : "không đo được (kiểm tra bị lỗi)."));
         await output.WriteLineAsync($"Bộ nhớ đỉnh của tiến trình (PeakWorkingSet64): lúc bắt đầu {Mb(result.PeakAtStart)}, sau phần cơ sở {Mb(result.PeakAfterBaseline)}, " +
-            $"sau kiểm tra bộ mẫu {Mb(result.PeakAfterCorpusCheck)}, sau kiểm tra văn bản dài {Mb(result.PeakAfterLargeCheck)}.");
+            $"sau kiểm tra bộ mẫu {Mb(result.PeakAfterCorpusCheck)}, sau kiểm tra các văn bản sinh ra {Mb(result.PeakAfterGeneratedCheck)}.");
+        var longName = result.Rows[^1].Name;
+        await output.WriteLineAsync(result.LongPlanMemory is { } m
+            ? $"Bộ nhớ khi chỉ kiểm tra {longName}, mỗi số đo trong một tiến trình mới (lần kiểm tra đầu, gồm JIT và từ điển): " +
+              $"đỉnh PeakWorkingSet64 {Mb(m.CheckPeak)} (tiến trình chỉ khởi động rồi thoát: {Mb(m.StartPeak)}; chỉ chạy cơ sở: {Mb(m.BaselinePeak)}); " +
+              $"heap được quản lý lớn nhất {Mb(m.CheckHeapPeak)}; cấp phát {Mb(m.CheckAllocated)}."
+            : $"Bộ nhớ khi chỉ kiểm tra {longName} trong tiến trình riêng: không đo được (chỉ đo khi chạy bằng công cụ thidua).");
         foreach (var failed in result.Rows.Where(r => r.CheckError is not null))
             await output.WriteLineAsync($"{failed.Name}: kiểm tra lỗi: {failed.CheckError}");
     }

@@ -9,8 +9,8 @@ namespace ThiDua.Cli.Bench;
 
 /// <summary>
 /// Makes a long plan for the benchmark from a real one: the body between the first heading (<c>I.</c>/<c>1.</c> or the
-/// first auto-numbered paragraph) and the first block starting <c>Nơi nhận</c> is repeated, before the closing part, until the plan reaches the
-/// wanted page count (<see cref="PageEstimate"/>). Copies stay valid OOXML: they keep their numbering references (so
+/// first auto-numbered paragraph) and the first block starting <c>Nơi nhận</c> is repeated, before the closing part — whole, then
+/// its first blocks for the rest — until the plan reaches the wanted page count (<see cref="PageEstimate"/>). Copies stay valid OOXML: they keep their numbering references (so
 /// automatic numbering simply continues), and lose what must be unique or refers elsewhere — bookmarks, comment
 /// anchors, footnote references, content-control wrappers (their content is kept), paragraph ids; drawing ids are renumbered.
 /// </summary>
@@ -25,15 +25,18 @@ public static partial class LargePlanBuilder
         var blocks = body.ChildElements.Where(e => e is not SectionProperties).ToList();
         var (start, end) = FindBody(blocks);
         var chunk = blocks[start..end];
-        var chunkPages = Math.Max(0.05, PageEstimate.Lines(chunk) / PageEstimate.LinesPerPage);
-        var copies = (int)Math.Ceiling(Math.Max(0, pages - PageEstimate.Pages(body)) / chunkPages);
+        var chunkLines = Math.Max(1, PageEstimate.Lines(chunk));
+        var missingLines = Math.Max(0, pages * PageEstimate.LinesPerPage - PageEstimate.Lines(body.ChildElements));
 
         var nextDrawingId = body.Descendants<DocumentFormat.OpenXml.Drawing.Wordprocessing.DocProperties>()
             .Select(d => d.Id?.Value ?? 0).DefaultIfEmpty(0u).Max() + 1;
         var insertBefore = end < blocks.Count ? blocks[end] : body.ChildElements.OfType<SectionProperties>().LastOrDefault();
-        for (var copy = 0; copy < copies; copy++)
+        while (missingLines > 0)
         {
-            var holder = new Body(chunk.Select(block => block.CloneNode(deep: true)));
+            // Whole copies while they fit; the last copy is the chunk's first blocks, up to the lines still missing.
+            var copied = missingLines >= chunkLines ? chunk : Prefix(chunk, missingLines);
+            missingLines -= copied.Count == chunk.Count ? chunkLines : Math.Max(1, PageEstimate.Lines(copied));
+            var holder = new Body(copied.Select(block => block.CloneNode(deep: true)));
             Sanitize(holder, ref nextDrawingId);
             foreach (var clone in holder.ChildElements.ToList())
             {
@@ -43,6 +46,14 @@ public static partial class LargePlanBuilder
             }
         }
         return editable.ToArray();
+    }
+
+    /// <summary>The first blocks of <paramref name="chunk"/> holding at least <paramref name="lines"/> estimated lines (one block at least).</summary>
+    private static List<OpenXmlElement> Prefix(List<OpenXmlElement> chunk, double lines)
+    {
+        var count = 0;
+        for (double sum = 0; count < chunk.Count && sum < lines; count++) sum += PageEstimate.Lines([chunk[count]]);
+        return chunk[..Math.Max(1, count)];
     }
 
     /// <summary>[start, end) of the repeatable body among the top-level blocks.</summary>

@@ -5,10 +5,15 @@ namespace ThiDua.Cli.Bench;
 /// <summary>Warm timings of one operation: the median of several runs after warm-up, and the bytes one run allocates.</summary>
 public static class Timing
 {
-    /// <summary>Runs <paramref name="operation"/> <paramref name="warmup"/> times untimed, then <paramref name="runs"/> times; returns the median in milliseconds.</summary>
+    /// <summary>
+    /// Runs <paramref name="operation"/> untimed at least <paramref name="warmup"/> times and for at least one second (at most
+    /// 200 times) — long enough for tiered JIT to replace the first, unoptimised code of the methods it uses — then
+    /// <paramref name="runs"/> times; returns the median in milliseconds.
+    /// </summary>
     public static double MedianMilliseconds(Action operation, int runs, int warmup = 3)
     {
-        for (var i = 0; i < warmup; i++) operation();
+        var warming = Stopwatch.GetTimestamp();
+        for (var i = 0; i < warmup || (i < 200 && Stopwatch.GetElapsedTime(warming).TotalSeconds < 1); i++) operation();
         var samples = new double[runs];
         for (var i = 0; i < runs; i++)
         {
@@ -20,12 +25,12 @@ public static class Timing
         return runs % 2 == 1 ? samples[runs / 2] : (samples[runs / 2 - 1] + samples[runs / 2]) / 2;
     }
 
-    /// <summary>Bytes allocated by one run of <paramref name="operation"/> on this thread.</summary>
+    /// <summary>Bytes allocated by one run of <paramref name="operation"/>, on every thread (nothing else runs meanwhile).</summary>
     public static long AllocatedBytes(Action operation)
     {
-        var before = GC.GetAllocatedBytesForCurrentThread();
+        var before = GC.GetTotalAllocatedBytes(precise: true);
         operation();
-        return GC.GetAllocatedBytesForCurrentThread() - before;
+        return GC.GetTotalAllocatedBytes(precise: true) - before;
     }
 
     /// <summary>Documents per second when <paramref name="workers"/> threads run <paramref name="operation"/> over <paramref name="count"/> documents.</summary>

@@ -5,12 +5,16 @@ namespace ThiDua.Cli.Commands;
 
 /// <summary>
 /// <c>thidua bench [--corpus DIR] [--pages N] [--runs N] [--save FILE]</c>: check time per plan, plans per second with 2
-/// workers and peak memory, for every corpus plan and a generated long plan, beside the bare Open XML baseline.
+/// workers and peak memory, for every corpus plan, a generated typical plan (<see cref="TypicalPages"/> pages) and a
+/// generated long plan, beside the bare Open XML baseline; the long plan's memory is also measured alone, in fresh processes.
 /// </summary>
 public static class BenchCommand
 {
     /// <summary>The corpus plan the long plan is grown from, when the corpus has it.</summary>
     private const string LongPlanSource = "tri-yen-2024.docx";
+
+    /// <summary>Pages of the generated typical plan, the size the "≤ 20 ms warm" target is set for (issue 3).</summary>
+    public const int TypicalPages = 20;
 
     /// <summary>Builds the command.</summary>
     public static Command Create(CliContext context)
@@ -19,13 +23,18 @@ public static class BenchCommand
         var pages = new Option<int>("--pages") { Description = "Số trang của kế hoạch dài được sinh ra (mặc định 300).", DefaultValueFactory = _ => 300 };
         var runs = new Option<int>("--runs") { Description = "Số lần chạy đo cho mỗi văn bản, lấy trung vị (mặc định 21).", DefaultValueFactory = _ => 21 };
         var save = new Option<string?>("--save") { Description = "Ghi kế hoạch dài được sinh ra vào tệp này (để mở bằng Word kiểm tra số trang)." };
+        // The probe a fresh process runs for IsolatedMemory; not for users.
+        var probe = new Option<IsolatedMemory.Probe?>("--memory-probe") { Hidden = true };
+        var probeFile = new Option<string?>("--probe-file") { Hidden = true };
         pages.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > 5000) r.AddError("--pages phải từ 1 đến 5000."); });
         runs.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > 1000) r.AddError("--runs phải từ 1 đến 1000."); });
         var command = new Command("bench", "Đo hiệu năng: thời gian kiểm tra mỗi văn bản, số văn bản/giây với 2 luồng, bộ nhớ đỉnh; so với mức cơ sở (Open XML SDK chỉ đọc chữ).")
         {
-            corpus, pages, runs, save,
+            corpus, pages, runs, save, probe, probeFile,
         };
-        command.SetAction((result, token) => RunAsync(context, result.GetValue(corpus), result.GetValue(pages), result.GetValue(runs), result.GetValue(save)));
+        command.SetAction((result, token) => result.GetValue(probe) is { } p && result.GetValue(probeFile) is { } f
+            ? RunProbeAsync(context, p, f)
+            : RunAsync(context, result.GetValue(corpus), result.GetValue(pages), result.GetValue(runs), result.GetValue(save)));
         return command;
     }
 
@@ -48,13 +57,30 @@ public static class BenchCommand
         if (source.Bytes is null) source = documents.MaxBy(d => d.Bytes.Length);
         var large = LargePlanBuilder.Build(source.Bytes, pages);
         if (save is not null) await File.WriteAllBytesAsync(save, large);
-        documents.Add(($"(sinh từ {source.Name}, {pages} trang)", large));
+        var generated = new List<(string Name, byte[] Bytes)>();
+        if (pages != TypicalPages) generated.Add(($"(sinh từ {source.Name}, {TypicalPages} trang)", LargePlanBuilder.Build(source.Bytes, TypicalPages)));
+        generated.Add(($"(sinh từ {source.Name}, {pages} trang)", large));
 
-        await context.Output.WriteLineAsync($"Đo trên {documents.Count - 1} kế hoạch mẫu trong {folder} và một kế hoạch dài sinh ra…");
+        await context.Output.WriteLineAsync($"Đo trên {documents.Count} kế hoạch mẫu trong {folder} và {generated.Count} kế hoạch sinh ra…");
         const int workers = 2;
-        var result = new BenchRunner(context.Engine, runs, workers).Run(documents);
+        var result = new BenchRunner(context.Engine, runs, workers).Run(documents, generated);
         await BenchTable.WriteAsync(context.Output, result, runs, workers);
         return result.Rows.Any(r => r.CheckError is not null) ? ExitCodes.UnreadableFile : ExitCodes.Ok;
+    }
+
+    /// <summary>The child side of <see cref="IsolatedMemory"/>: one probe, one line of figures.</summary>
+    private static async Task<int> RunProbeAsync(CliContext context, IsolatedMemory.Probe probe, string file)
+    {
+        try
+        {
+            await context.Output.WriteLineAsync(IsolatedMemory.RunProbe(probe, file));
+            return ExitCodes.Ok;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ThiDua.Docx.Package.DocxInputException)
+        {
+            await context.Error.WriteLineAsync($"thidua: lỗi: {ex.Message}");
+            return ExitCodes.UnreadableFile;
+        }
     }
 
     /// <summary><c>shared/corpus</c> in the working folder or a parent (the repository sits beside <c>shared/</c>).</summary>

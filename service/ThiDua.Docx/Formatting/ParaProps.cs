@@ -73,6 +73,14 @@ internal sealed class ParaProps
         return style is "none" or "nil" ? null : new BorderEdge(style, (int)(b.Size?.Value ?? 4u));
     }
 
+    /// <summary>A copy of this level with <see cref="StyleId"/> set to <paramref name="styleId"/>.</summary>
+    public ParaProps WithStyleId(string? styleId)
+    {
+        var r = (ParaProps)MemberwiseClone();
+        r.StyleId = styleId;
+        return r;
+    }
+
     /// <summary>Overlays <paramref name="top"/> on this level; members <paramref name="top"/> states win.</summary>
     public ParaProps Overlay(ParaProps top)
     {

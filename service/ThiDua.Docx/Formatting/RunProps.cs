@@ -52,6 +52,32 @@ internal sealed class RunProps
         return p;
     }
 
+    /// <summary>Compares run properties member by member (for caching the formats they resolve to).</summary>
+    public static readonly IEqualityComparer<RunProps> ValueComparer = new ByValue();
+
+    private sealed class ByValue : IEqualityComparer<RunProps>
+    {
+        public bool Equals(RunProps? x, RunProps? y) =>
+            ReferenceEquals(x, y) || x is not null && y is not null
+            && x.Ascii == y.Ascii && x.HAnsi == y.HAnsi && x.EastAsia == y.EastAsia && x.Cs == y.Cs
+            && x.AsciiTheme == y.AsciiTheme && x.HAnsiTheme == y.HAnsiTheme && x.EastAsiaTheme == y.EastAsiaTheme && x.CsTheme == y.CsTheme
+            && x.Size == y.Size && x.Bold == y.Bold && x.Italic == y.Italic && x.Caps == y.Caps && x.SmallCaps == y.SmallCaps
+            && x.Strike == y.Strike && x.DStrike == y.DStrike && x.Vanish == y.Vanish
+            && x.Underline == y.Underline && x.Color == y.Color && x.Highlight == y.Highlight && x.ShadingFill == y.ShadingFill
+            && x.VertAlign == y.VertAlign && x.CharStyleId == y.CharStyleId;
+
+        public int GetHashCode(RunProps p)
+        {
+            var h = new HashCode();
+            h.Add(p.Ascii); h.Add(p.HAnsi); h.Add(p.EastAsia); h.Add(p.Cs);
+            h.Add(p.AsciiTheme); h.Add(p.HAnsiTheme); h.Add(p.EastAsiaTheme); h.Add(p.CsTheme);
+            h.Add(p.Size); h.Add(p.Bold); h.Add(p.Italic); h.Add(p.Caps); h.Add(p.SmallCaps);
+            h.Add(p.Strike); h.Add(p.DStrike); h.Add(p.Vanish);
+            h.Add(p.Underline); h.Add(p.Color); h.Add(p.Highlight); h.Add(p.ShadingFill); h.Add(p.VertAlign); h.Add(p.CharStyleId);
+            return h.ToHashCode();
+        }
+    }
+
     private static bool On(OnOffValue? v) => v is null || !v.HasValue || v.Value;
 
     /// <summary>Overlays <paramref name="top"/> on this level: members <paramref name="top"/> states win. Toggle properties are replaced, not toggled (used along one <c>basedOn</c> chain).</summary>

@@ -139,13 +139,24 @@ internal sealed class StyleSheet
     public ParaProps ResolveParagraph(ParaProps direct, string? tableStyleId, TableRegion region, ParaProps numberingLevel, bool numberingIsDirect)
     {
         var styleId = direct.StyleId ?? DefaultParagraphStyleId;
-        var style = styleId is null ? ParaProps.Empty : Flatten(styleId).Para;
-        var p = defaultPara.Overlay(TableLevel(tableStyleId, region).Para);
-        p = numberingIsDirect ? p.Overlay(style).Overlay(numberingLevel) : p.Overlay(numberingLevel).Overlay(style);
-        p = p.Overlay(direct);
-        p.StyleId = styleId;
-        return p;
+        var key = (styleId, tableStyleId, region, numberingLevel, numberingIsDirect);
+        if (!paragraphLevels.TryGetValue(key, out var below))
+        {
+            var style = styleId is null ? ParaProps.Empty : Flatten(styleId).Para;
+            var p = defaultPara.Overlay(TableLevel(tableStyleId, region).Para);
+            p = numberingIsDirect ? p.Overlay(style).Overlay(numberingLevel) : p.Overlay(numberingLevel).Overlay(style);
+            paragraphLevels[key] = below = p.WithStyleId(styleId);
+        }
+        // direct.StyleId is styleId or null, so the overlay keeps styleId; with nothing direct the shared level itself is the result.
+        return below.Overlay(direct);
     }
+
+    /// <summary>
+    /// Paragraph properties below direct formatting (defaults, table style, numbering level, paragraph style), per
+    /// (style, table style, region, numbering level, numbering is direct): the paragraphs of a plan share a handful, so each
+    /// chain is overlaid once. Numbering levels are keyed by instance (<see cref="Numbering.NumberingDefinitions"/> caches them).
+    /// </summary>
+    private readonly Dictionary<(string?, string?, TableRegion, ParaProps, bool), ParaProps> paragraphLevels = new();
 
     /// <summary>The effective run format: defaults, table style, paragraph style, character style (toggles per §17.7.3), direct.</summary>
     public RunFormat ResolveRun(string? paragraphStyleId, RunProps direct, string? tableStyleId, TableRegion region)
@@ -160,11 +171,31 @@ internal sealed class StyleSheet
             if (cStyle is not null) p = p.ApplyStyleLevel(Flatten(cStyle).Run);
             styleLevels[key] = p;
         }
-        return ToFormat(p.Overlay(direct));
+        if (!runFormats.TryGetValue((p, direct), out var format))
+            runFormats[(p, direct)] = format = ToFormat(p.Overlay(direct));
+        return format;
     }
 
     /// <summary>Run properties up to the character style level, per (paragraph style, character style, table style, region): most runs of a plan share a handful.</summary>
     private readonly Dictionary<(string?, string?, string?, TableRegion), RunProps> styleLevels = new();
+
+    /// <summary>
+    /// Effective run formats per (style level, direct properties by value): a plan's thousands of runs repeat a few dozen
+    /// combinations, so each is merged and converted once and the runs share one <see cref="RunFormat"/> (a record, equal by value).
+    /// </summary>
+    private readonly Dictionary<(RunProps Level, RunProps Direct), RunFormat> runFormats = new(RunLevelComparer.Instance);
+
+    /// <summary>Compares the style level by reference (levels are cached) and the direct properties by value.</summary>
+    private sealed class RunLevelComparer : IEqualityComparer<(RunProps Level, RunProps Direct)>
+    {
+        public static readonly RunLevelComparer Instance = new();
+
+        public bool Equals((RunProps Level, RunProps Direct) x, (RunProps Level, RunProps Direct) y) =>
+            ReferenceEquals(x.Level, y.Level) && RunProps.ValueComparer.Equals(x.Direct, y.Direct);
+
+        public int GetHashCode((RunProps Level, RunProps Direct) key) =>
+            HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.Level), RunProps.ValueComparer.GetHashCode(key.Direct));
+    }
 
     /// <summary>Formatting of a numbering label: the paragraph's run level (paragraph mark properties excluded) with the level's <c>w:rPr</c> on top.</summary>
     public RunFormat ResolveLabel(string? paragraphStyleId, RunProps levelRun, RunProps paragraphMark, string? tableStyleId, TableRegion region)

@@ -82,7 +82,8 @@ public static class DocxReader
                         var para = reader.Read(p, Paragraphs.Count, ctx);
                         Paragraphs.Add(para);
                         foreach (var c in ctx.Controls) Controls.Touch(c, para.Index);
-                        foreach (var d in para.Drawings.Where(d => d.Kind == DrawingKind.TextBox)) TextBoxTexts.Add(d.Text);
+                        foreach (var d in para.Drawings)
+                            if (d.Kind == DrawingKind.TextBox) TextBoxTexts.Add(d.Text);
                         if (p.ParagraphProperties?.SectionProperties is { } sect)
                         {
                             SectionEnds.Add((para.Index, sect));

@@ -48,7 +48,9 @@ internal sealed class ParagraphReader(StyleSheet styles, NumberingDefinitions nu
         foreach (var child in p.ChildElements) ReadInline(child, state);
         state.Flush();
 
-        var enclosing = ctx.Controls.Concat(state.InlineControls).Distinct().ToList();
+        IReadOnlyList<int> enclosing = ctx.Controls.Count == 0 && state.InlineControls.Count == 0
+            ? []
+            : ctx.Controls.Concat(state.InlineControls).Distinct().ToList();
         return new DocParagraph(index, state.Text.ToString(), state.Runs, format, styles.StyleName(format.StyleId),
             docNumbering, ctx.Cell is { } c ? new CellLocation(c.Table, c.Row, c.Column, c.Depth) : null,
             enclosing, state.Drawings, ctx.Section, markFormat, state.HasPageField);
@@ -155,8 +157,17 @@ internal sealed class ParagraphReader(StyleSheet styles, NumberingDefinitions nu
         private RunFormat? pendingFormat;
         private bool pendingInField;
 
-        private bool InField => FieldDepthSimple > 0 || Fields.Any(f => f.InResult);
-        private bool InInstruction => Fields.Any(f => !f.InResult);
+        private bool InField => FieldDepthSimple > 0 || AnyField(inResult: true);
+        private bool InInstruction => AnyField(inResult: false);
+
+        /// <summary>True when an open complex field is in its result (<paramref name="inResult"/>) or its instruction; no allocation, as it runs for every piece of text.</summary>
+        private bool AnyField(bool inResult)
+        {
+            if (Fields.Count == 0) return false;
+            foreach (var f in Fields)
+                if (f.InResult == inResult) return true;
+            return false;
+        }
 
         public void Append(string text, RunFormat format)
         {

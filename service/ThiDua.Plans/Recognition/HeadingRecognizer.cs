@@ -46,6 +46,7 @@ public static partial class HeadingRecognizer
     {
         var automatic = p.Numbering is { IsBullet: false, Label.Length: > 0 };
         var rendered = automatic ? p.Numbering!.Label + " " + p.Text.TrimStart() : p.Text.TrimStart();
+        if (!MayStartLabel(rendered)) return null;
         var leading = automatic ? 0 : p.Text.Length - p.Text.TrimStart().Length;
         HeadingLevel level;
         int value, parent = 0;
@@ -78,13 +79,19 @@ public static partial class HeadingRecognizer
             title, isTitle, labelFormat, textFormat, p.Format, p.StyleName);
     }
 
+    /// <summary>
+    /// True when <paramref name="text"/> starts as one of the four labels can (a decimal digit — any the regexes' <c>\d</c>
+    /// takes —, <c>I V X L</c>, or a điểm letter <c>a</c>–<c>z</c>, <c>đ</c>): most paragraphs of a long plan are running
+    /// text, and this spares them the four regexes.
+    /// </summary>
+    private static bool MayStartLabel(string text) =>
+        text.Length > 0 && (char.IsDigit(text[0]) || text[0] is 'I' or 'V' or 'X' or 'L' or >= 'a' and <= 'z' or 'đ');
+
     /// <summary>The value of a Roman numeral (I … L), or 0 when malformed.</summary>
-    public static int RomanValue(string roman)
-    {
-        for (var v = 1; v <= 50; v++)
-            if (NumberFormatter.Roman(v) == roman) return v;
-        return 0;
-    }
+    public static int RomanValue(string roman) => Array.IndexOf(Romans, roman) + 1;
+
+    /// <summary>The Roman numerals I … L, the value of each being its position + 1.</summary>
+    private static readonly string[] Romans = Enumerable.Range(1, 50).Select(NumberFormatter.Roman).ToArray();
 
     /// <summary>The 1-based position of a điểm letter in the Vietnamese alphabet (a b c d đ e g h i k l m n o p q r s t u v x y).</summary>
     public static int PointValue(char letter) => "abcdđeghiklmnopqrstuvxy".IndexOf(letter) + 1;
@@ -94,11 +101,25 @@ public static partial class HeadingRecognizer
         ?? p.VisibleRuns.FirstOrDefault()?.Format;
 
     /// <summary>The format drawing most non-space characters from <paramref name="from"/> on.</summary>
-    private static RunFormat? DominantFormat(DocParagraph p, int from) =>
-        p.Runs.Where(r => r.Start + r.Text.Length > from)
-            .Select(r => (r.Format, Count: r.Text[Math.Max(0, from - r.Start)..].Count(c => !char.IsWhiteSpace(c))))
-            .Where(x => x.Count > 0)
-            .GroupBy(x => x.Format)
-            .OrderByDescending(g => g.Sum(x => x.Count))
-            .FirstOrDefault()?.Key;
+    /// <remarks>Formats are compared by value; on a tie the format met first wins.</remarks>
+    private static RunFormat? DominantFormat(DocParagraph p, int from)
+    {
+        var totals = new List<(RunFormat Format, int Count)>();
+        foreach (var r in p.Runs)
+        {
+            var count = 0;
+            for (var i = Math.Max(0, from - r.Start); i < r.Text.Length; i++)
+                if (!char.IsWhiteSpace(r.Text[i])) count++;
+            if (count == 0) continue;
+            var k = 0;
+            while (k < totals.Count && !totals[k].Format.Equals(r.Format)) k++;
+            if (k == totals.Count) totals.Add((r.Format, count));
+            else totals[k] = (totals[k].Format, totals[k].Count + count);
+        }
+        RunFormat? best = null;
+        var most = 0;
+        foreach (var (format, count) in totals)
+            if (count > most) (best, most) = (format, count);
+        return best;
+    }
 }
