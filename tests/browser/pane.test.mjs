@@ -4,10 +4,11 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
-import { launchBrowser, openPane, screenshot, seriousA11yViolations, tabOrder } from "./support/pane.mjs";
-import { corpusDir, repoRoot } from "./support/paths.mjs";
+import { corpusFile, launchBrowser, openPane, screenshot, seriousA11yViolations, tabOrder } from "./support/pane.mjs";
+import { corpusDir, repoRoot, requireFromAddin } from "./support/paths.mjs";
 import { startService } from "./support/service.mjs";
 
+const { unzipSync } = requireFromAddin("fflate");
 const expected = JSON.parse(readFileSync(join(corpusDir, "expected.json"), "utf8"));
 
 let service;
@@ -205,29 +206,89 @@ describe("Chỉ tiêu: tri-yen-2024.docx", () => {
   });
 });
 
-describe("Soạn thảo: insert the chỉ tiêu section", () => {
+describe("Soạn thảo: section previews for the unit, and insertion of the chỉ tiêu section", () => {
   let pane;
+  // The officer's unit, stored in the service with every field, and a unit whose profile is not finished yet.
+  const triYen = {
+    name: "Ủy ban nhân dân xã Trí Yên",
+    parentBody: "UBND huyện Yên Dũng",
+    placeName: "Trí Yên",
+    symbol: "UBND",
+    signerAuthority: "TM. ỦY BAN NHÂN DÂN",
+    signerTitle: "CHỦ TỊCH",
+    signerName: "Nguyễn Văn Diễn",
+    recipients: ["Phòng Nội vụ huyện", "Đảng ủy, HĐND xã"],
+    draftingUnit: "VP-TK",
+  };
+  const unfinished = { name: "Ủy ban nhân dân xã Yên Lư", parentBody: "UBND huyện Yên Dũng", placeName: "Yên Lư", signerTitle: "CHỦ TỊCH" };
+  const ids = {};
+
+  /** Stores @param profile as a unit profile (replacing one of the same name an earlier test's submission created); @returns its id. */
+  async function storeUnit(profile) {
+    const json = { "Content-Type": "application/json" };
+    const created = await fetch(`${service.url}/api/units`, { method: "POST", headers: json, body: JSON.stringify(profile) });
+    if (created.status !== 409) {
+      assert.ok(created.ok, `creating ${profile.name}: ${created.status}`);
+      return (await created.json()).id;
+    }
+    const units = await (await fetch(`${service.url}/api/units`)).json();
+    const same = units.find((u) => u.name.toLocaleLowerCase("vi") === profile.name.toLocaleLowerCase("vi"));
+    assert.ok(same, `${profile.name} exists under another spelling`);
+    const updated = await fetch(`${service.url}/api/units/${same.id}`, { method: "PUT", headers: json, body: JSON.stringify(profile) });
+    assert.ok(updated.ok, `updating ${profile.name}: ${updated.status}`);
+    return same.id;
+  }
+
+  /** Chooses the unit the plan is written for. */
+  async function chooseUnit(page, name) {
+    await page.getByRole("combobox", { name: "Đơn vị ban hành" }).click();
+    await page.getByRole("option", { name }).click();
+  }
+
+  /** The preview text of catalogue section @param id. */
+  const previewOf = (page, id) => page.locator(`li[data-section="${id}"] [data-preview]`).innerText();
+
   before(async () => {
-    // The unit the plan is written for, stored in the service as the officer's profile.
-    const unit = await fetch(`${service.url}/api/units`, {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({
-        name: "Ủy ban nhân dân xã Trí Yên",
-        parentBody: "UBND huyện Yên Dũng",
-        placeName: "Trí Yên",
-        symbol: "UBND",
-        signerAuthority: "TM. ỦY BAN NHÂN DÂN",
-        signerTitle: "CHỦ TỊCH",
-        signerName: "Nguyễn Văn Diễn",
-        recipients: ["Phòng Nội vụ huyện", "Đảng ủy, HĐND xã"],
-        draftingUnit: "VP-TK",
-      }),
-    });
-    assert.ok(unit.ok, `creating the unit: ${unit.status}`);
+    ids.triYen = await storeUnit(triYen);
+    ids.unfinished = await storeUnit(unfinished);
     pane = await openPane(browser, service.url, "tri-yen-2024-compliant.docx");
   });
   after(async () => pane?.context.close());
+
+  test("previews each section as it will be inserted for the chosen unit, marking what its profile lacks as cần điền", async () => {
+    const { page } = pane;
+    await page.getByRole("tab", { name: "Soạn thảo" }).click();
+    await chooseUnit(page, triYen.name);
+    await page.getByRole("textbox", { name: "Năm" }).fill("2025");
+
+    const header = await previewOf(page, "phan-dau");
+    for (const line of ["UBND HUYỆN YÊN DŨNG", "ỦY BAN NHÂN DÂN XÃ TRÍ YÊN", "Số: /KH-UBND", "Trí Yên, ngày tháng năm 2025"]) {
+      assert.ok(header.includes(line), `the header preview lacks “${line}”: ${header}`);
+    }
+    const closing = await previewOf(page, "noi-nhan-chu-ky");
+    for (const line of ["- Phòng Nội vụ huyện;", "- Đảng ủy, HĐND xã;", "- Lưu: VT, VP-TK.", "Nguyễn Văn Diễn"]) {
+      assert.ok(closing.includes(line), `the closing preview lacks “${line}”: ${closing}`);
+    }
+    const previews = await page.locator("[data-preview]").allInnerTexts();
+    assert.ok(previews.length >= 10, `${previews.length} previews`);
+    assert.deepEqual(previews.filter((p) => /[{}]/u.test(p)), [], "a placeholder in braces is still shown");
+    assert.equal(await page.locator("[data-missing]").count(), 0, "the complete profile leaves nothing to fill");
+    await screenshot(page, "taskpane-soan-thao.png");
+
+    await chooseUnit(page, unfinished.name);
+    await page.locator('li[data-section="phan-dau"] [data-missing="ký hiệu"]').waitFor();
+    assert.equal(await page.locator('li[data-section="phan-dau"] [data-missing="ký hiệu"]').innerText(), "ký hiệu: cần điền");
+    const closingMarks = await page.locator('li[data-section="noi-nhan-chu-ky"] [data-missing]').allInnerTexts();
+    assert.deepEqual(closingMarks, ["nơi nhận: cần điền", "quyền hạn ký: cần điền", "họ tên người ký: cần điền"]);
+    await page.getByText("Cần điền: nơi nhận, quyền hạn ký, họ tên người ký.").waitFor();
+    assert.ok((await previewOf(page, "noi-nhan-chu-ky")).includes("- Lưu: VT, VP."), "VP when the profile names no drafting unit");
+    assert.deepEqual((await page.locator("[data-preview]").allInnerTexts()).filter((p) => /[{}]/u.test(p)), []);
+    await page.locator('li[data-section="noi-nhan-chu-ky"]').scrollIntoViewIfNeeded();
+    await screenshot(page, "taskpane-soan-thao-can-dien.png");
+    await chooseUnit(page, triYen.name);
+    assert.equal(await page.locator("[data-missing]").count(), 0);
+    assertNoPageErrors(pane);
+  });
 
   test("inserts the section at the cursor as valid, tagged OOXML numbered after the heading above", async () => {
     const { page } = pane;
@@ -236,14 +297,15 @@ describe("Soạn thảo: insert the chỉ tiêu section", () => {
     const kpiSection = sections.find((s) => s.id === "chi-tieu");
     assert.ok(kpiSection, "the catalogue has the chỉ tiêu section");
     await page.getByRole("button", { name: `Chèn ${kpiSection.title}` }).waitFor();
-    await screenshot(page, "taskpane-soan-thao.png");
 
     // The cursor at the end of part II, just above “III. TỔ CHỨC THỰC HIỆN”.
     const cursor = await pane.fakeWord(() => window.__fakeWord.setCursor(window.__fakeWord.setCursor("TỔ CHỨC THỰC HIỆN") - 1));
     assert.ok(cursor > 0);
     const rendering = page.waitForRequest((r) => r.url().endsWith("/api/sections/chi-tieu/render"));
     await page.getByRole("button", { name: `Chèn ${kpiSection.title}` }).click();
-    assert.equal((await rendering).postDataJSON().previousHeading, "II.", "numbered after the mục above the cursor");
+    const request = (await rendering).postDataJSON();
+    assert.equal(request.previousHeading, "II.", "numbered after the mục above the cursor");
+    assert.equal(request.unitId, ids.triYen, "rendered for the chosen unit");
     const notice = page.locator(".fui-MessageBar").first();
     await notice.waitFor({ timeout: 30_000 });
     const said = await notice.innerText();
@@ -284,6 +346,139 @@ describe("Soạn thảo: insert the chỉ tiêu section", () => {
 
   test("has no serious accessibility violation", async () => {
     assert.deepEqual(await seriousA11yViolations(pane.page), []);
+  });
+});
+
+describe("Gửi chỉ tiêu: tri-yen-2024.docx", () => {
+  let pane;
+  before(async () => {
+    pane = await openPane(browser, service.url, "tri-yen-2024.docx");
+  });
+  after(async () => pane?.context.close());
+
+  /** The facts the pane shows under “Kết quả gửi chỉ tiêu”, as { label: value }. */
+  async function shownResult(page) {
+    const list = page.getByRole("group", { name: "Kết quả gửi chỉ tiêu" }).locator("dl");
+    await list.waitFor();
+    return list.evaluate((dl) => {
+      const facts = {};
+      for (const dt of dl.querySelectorAll("dt")) facts[dt.textContent] = dt.nextElementSibling?.textContent ?? "";
+      return facts;
+    });
+  }
+
+  async function send(page) {
+    const button = page.getByRole("button", { name: "Gửi chỉ tiêu", exact: true });
+    const answer = page.waitForResponse((r) => r.url().endsWith("/api/plans/submit/reviewed"));
+    await button.click();
+    return answer;
+  }
+
+  test("sends the corrected records with the .docx, shows what was stored, and the service lists the plan", async () => {
+    const { page } = pane;
+    await page.getByRole("tab", { name: "Chỉ tiêu" }).click();
+    await page.getByRole("button", { name: "Trích xuất chỉ tiêu" }).click();
+    await page.getByRole("table", { name: "Các chỉ tiêu thi đua" }).waitFor({ timeout: 60_000 });
+    const before = await (await fetch(`${service.url}/api/plans?year=2024&pageSize=100`)).json();
+
+    // The officer corrects the rice yield (Sản lượng, 5.350 tấn in the plan) and sends.
+    await page.getByRole("textbox", { name: "Giá trị: Sản lượng" }).fill("5.400");
+    await page.getByText(/đã sửa 1$/).waitFor();
+    // Held a little, so the disabled button and the progress can be seen.
+    await page.route("**/api/plans/submit/reviewed", async (route) => {
+      await new Promise((r) => setTimeout(r, 800));
+      await route.fallback();
+    });
+    const button = page.getByRole("button", { name: "Gửi chỉ tiêu", exact: true });
+    const answer = page.waitForResponse((r) => r.url().endsWith("/api/plans/submit/reviewed"));
+    await button.click();
+    const busy = page.getByRole("button", { name: "Đang gửi chỉ tiêu…" });
+    await busy.waitFor();
+    assert.equal(await busy.isDisabled(), true, "the button is disabled while sending");
+    const response = await answer;
+    await page.unroute("**/api/plans/submit/reviewed");
+    assert.equal(response.status(), 201);
+    const sent = response.request().postDataJSON();
+    assert.equal(sent.kpis.length, 24);
+    assert.equal(sent.kpis.find((k) => k.code === "nong-nghiep.san-luong-lua").value, 5400);
+    // The .docx goes with the records: the document as Word gives it (the fake host zips its XML again, so the parts,
+    // not the bytes, are those of the corpus file).
+    const docx = Buffer.from(sent.docx, "base64");
+    const parts = unzipSync(docx);
+    assert.deepEqual(Object.keys(parts).sort(), Object.keys(unzipSync(corpusFile("tri-yen-2024.docx"))).sort());
+    assert.match(new TextDecoder().decode(parts["word/document.xml"]).replace(/<[^>]+>/g, ""), /Trí Yên, ngày 01 tháng 02 năm 2024/);
+
+    const stored = await response.json();
+    await page.getByText("Đã lưu chỉ tiêu vào cơ sở dữ liệu chung.").waitFor();
+    assert.deepEqual(await shownResult(page), {
+      "Kết quả": "Đã lưu",
+      "Kế hoạch": `mã ${stored.planId}, phiên bản 1`,
+      "Chỉ tiêu đã lưu": "24",
+      "Đơn vị": `${stored.unitName}, năm 2024`,
+    });
+    await page.getByRole("group", { name: "Gửi chỉ tiêu", exact: true }).evaluate((group) => group.scrollIntoView({ block: "end" }));
+    await screenshot(page, "taskpane-gui-chi-tieu.png");
+
+    // The service now lists the plan, with the corrected value and the original file.
+    const listed = await (await fetch(`${service.url}/api/plans?year=2024&pageSize=100`)).json();
+    assert.equal(listed.total, before.total + 1);
+    const row = listed.items.find((p) => p.id === stored.planId);
+    assert.ok(row, `GET /api/plans does not list plan ${stored.planId}`);
+    assert.deepEqual([row.year, row.currentVersion, row.kpiCount, row.hasFile, row.fileName], [2024, 1, 24, true, "ke-hoach.docx"]);
+    const detail = await (await fetch(`${service.url}/api/plans/${stored.planId}`)).json();
+    assert.equal(detail.kpis.find((k) => k.code === "nong-nghiep.san-luong-lua").value, 5400);
+    assert.equal(detail.kpis.find((k) => k.code === "nong-nghiep.nang-suat-lua").value, 61);
+    const file = await fetch(`${service.url}/api/plans/${stored.planId}/file`);
+    assert.deepEqual(Buffer.from(await file.arrayBuffer()), docx, "the stored original is the .docx sent");
+    assertNoPageErrors(pane);
+  });
+
+  test("sending the same records again changes nothing; a further correction supersedes version 1", async () => {
+    const { page } = pane;
+    const again = await send(page);
+    assert.equal(again.status(), 200);
+    await page.getByText("Không đổi: nội dung này đã được gửi trước đó.").waitFor();
+    const unchanged = await shownResult(page);
+    assert.equal(unchanged["Kết quả"], "Không đổi");
+    assert.match(unchanged["Kế hoạch"], /, phiên bản 1$/);
+
+    await page.getByRole("textbox", { name: "Đơn vị: Sản lượng" }).fill("tạ");
+    const revised = await send(page);
+    assert.equal(revised.status(), 201);
+    await page.getByText("Đã lưu phiên bản 2, thay thế phiên bản 1.").waitFor();
+    const facts = await shownResult(page);
+    assert.equal(facts["Kết quả"], "Thay thế phiên bản 1");
+    const { planId } = await revised.json();
+    assert.equal(facts["Kế hoạch"], `mã ${planId}, phiên bản 2`);
+    const detail = await (await fetch(`${service.url}/api/plans/${planId}`)).json();
+    assert.deepEqual(detail.versions.map((v) => v.number), [2, 1]);
+    assert.equal(detail.kpis.find((k) => k.code === "nong-nghiep.san-luong-lua").unit, "tạ");
+    assertNoPageErrors(pane);
+  });
+
+  test("a value that is not a number holds the button; a refusal of the service is shown in Vietnamese", async () => {
+    const { page } = pane;
+    const value = page.getByRole("textbox", { name: "Giá trị: Sản lượng" });
+    await value.fill("5 tấn");
+    const button = page.getByRole("button", { name: "Gửi chỉ tiêu", exact: true });
+    await page.getByText("Sửa 1 giá trị chưa đúng kiểu số trước khi gửi.").waitFor();
+    assert.equal(await button.isDisabled(), true);
+    await value.fill("5.400");
+    assert.equal(await button.isEnabled(), true);
+
+    await page.route("**/api/plans/submit/reviewed", (route) =>
+      route.fulfill({
+        status: 422,
+        contentType: "application/problem+json",
+        body: JSON.stringify({ title: "Không lưu được kế hoạch", detail: "Không xác định được năm của kế hoạch.", status: 422 }),
+      }),
+    );
+    await button.click();
+    await page.getByText("Không lưu được kế hoạch: Không xác định được năm của kế hoạch.").waitFor();
+    assert.equal(await page.getByRole("group", { name: "Kết quả gửi chỉ tiêu" }).count(), 0, "no stored result is shown after a refusal");
+    assert.equal(await button.isEnabled(), true);
+    await page.unroute("**/api/plans/submit/reviewed");
+    assert.deepEqual(await seriousA11yViolations(page), []);
   });
 });
 

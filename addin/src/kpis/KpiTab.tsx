@@ -10,14 +10,14 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import { DocumentText20Regular, Eye20Regular, TargetArrow20Regular } from "@fluentui/react-icons";
-import { useCallback, useMemo, useRef, useState } from "react";
-import type { PlanMetadata } from "../api/client";
+import { CloudArrowUp20Regular, DocumentText20Regular, Eye20Regular, TargetArrow20Regular } from "@fluentui/react-icons";
+import { Fragment, useCallback, useMemo, useRef, useState } from "react";
 import { describeError } from "../api/errors";
 import { docxFile } from "../api/service";
 import { Notice, type NoticeState } from "../shared/Notice";
 import { useServices } from "../taskpane/services";
 import { COMPARATORS, isEdited, toRow, valueError, type KpiRow } from "./kpi-values";
+import { reviewedSubmission, summarizeSubmission, type Extraction, type SubmissionSummary } from "./submission";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -56,6 +56,26 @@ const useStyles = makeStyles({
   controls: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
   control: { width: "100%", minWidth: 0 },
   sourceButton: { minWidth: 0, padding: 0, height: "auto", justifyContent: "flex-start", fontWeight: tokens.fontWeightRegular },
+  submit: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    paddingTop: tokens.spacingVerticalS,
+    borderTop: `1px solid ${tokens.colorNeutralStroke1}`,
+  },
+  result: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  facts: {
+    display: "grid",
+    gridTemplateColumns: "max-content 1fr",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: "2px",
+    margin: 0,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
+  factLabel: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  factValue: { margin: 0, fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
 });
 
 /** Where a record's sentence is (`đoạn 58, dòng 3`), the text of the button that shows it in the document. */
@@ -66,15 +86,20 @@ function sourceButtonText(row: KpiRow): string {
 
 /**
  * The Chỉ tiêu tab: the KPI records extracted from the open document (`POST /api/plans/extract`) in an editable table
- * (comparator, value in Vietnamese notation, unit), each with its source sentence, which can be shown in the document.
+ * (comparator, value in Vietnamese notation, unit), each with its source sentence, which can be shown in the document;
+ * *Gửi chỉ tiêu* sends the records as corrected, with the .docx they were read from, to the central database
+ * (`POST /api/plans/submit/reviewed`) and shows what was stored.
  */
 export function KpiTab() {
   const styles = useStyles();
   const { word, api } = useServices();
-  const [plan, setPlan] = useState<PlanMetadata | null>(null);
+  const [extraction, setExtraction] = useState<Extraction | null>(null);
   const [rows, setRows] = useState<KpiRow[] | null>(null);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<NoticeState | null>(null);
+  const [sending, setSending] = useState(false);
+  const [sent, setSent] = useState<SubmissionSummary | null>(null);
+  const [sendNotice, setSendNotice] = useState<NoticeState | null>(null);
   const running = useRef(false);
 
   const extract = useCallback(async () => {
@@ -82,10 +107,12 @@ export function KpiTab() {
     running.current = true;
     setBusy(true);
     setNotice(null);
+    setSent(null);
+    setSendNotice(null);
     try {
       const bytes = await word.readDocument();
       const report = await api.extractPlan(docxFile(bytes));
-      setPlan(report.plan);
+      setExtraction({ file: report.file, plan: report.plan, docx: bytes });
       setRows(report.kpis.map(toRow));
       if (report.kpis.length === 0) {
         setNotice({ intent: "info", title: "Không tìm thấy chỉ tiêu nào.", text: "Kế hoạch chưa có mục chỉ tiêu thi đua có số liệu." });
@@ -98,8 +125,29 @@ export function KpiTab() {
     }
   }, [api, word]);
 
-  const update = (index: number, change: Partial<KpiRow>) =>
+  const send = useCallback(async () => {
+    if (running.current || !extraction || !rows) return;
+    running.current = true;
+    setSending(true);
+    setSent(null);
+    setSendNotice(null);
+    try {
+      const result = await api.submitReviewedPlan(reviewedSubmission(extraction, rows));
+      setSent(summarizeSubmission(result));
+    } catch (error) {
+      setSendNotice({ intent: "error", title: "Không gửi được chỉ tiêu", text: describeError(error) });
+    } finally {
+      running.current = false;
+      setSending(false);
+    }
+  }, [api, extraction, rows]);
+
+  /** Changes one row; what was shown of an earlier send no longer describes the records, so it goes. */
+  const update = (index: number, change: Partial<KpiRow>) => {
     setRows((current) => current?.map((row, i) => (i === index ? { ...row, ...change } : row)) ?? null);
+    setSent(null);
+    setSendNotice(null);
+  };
 
   const stats = useMemo(() => {
     const list = rows ?? [];
@@ -107,6 +155,7 @@ export function KpiTab() {
       total: list.length,
       measurable: list.filter((r) => r.valueText.trim().length > 0).length,
       edited: list.filter(isEdited).length,
+      invalid: list.filter((r) => valueError(r) !== null).length,
     };
   }, [rows]);
 
@@ -115,13 +164,20 @@ export function KpiTab() {
       .select({ paragraph: row.original.source.paragraph, text: row.original.source.sentence.slice(0, 80) })
       .catch((error: unknown) => setNotice({ intent: "error", title: "Không chọn được đoạn", text: describeError(error) }));
 
+  const plan = extraction?.plan ?? null;
   const number = plan ? [plan.number, plan.symbol].filter(Boolean).join("/") : "";
   return (
     <section className={styles.root} aria-label="Chỉ tiêu thi đua">
       <Text className={styles.intro}>
         Đọc các chỉ tiêu thi đua của kế hoạch đang mở; sửa giá trị hoặc đơn vị nếu đọc chưa đúng.
       </Text>
-      <Button appearance="primary" size="large" icon={<TargetArrow20Regular />} disabled={busy} onClick={() => void extract()}>
+      <Button
+        appearance={rows && rows.length > 0 ? "secondary" : "primary"}
+        size="large"
+        icon={<TargetArrow20Regular />}
+        disabled={busy || sending}
+        onClick={() => void extract()}
+      >
         {rows ? "Trích xuất lại" : "Trích xuất chỉ tiêu"}
       </Button>
       {busy && (
@@ -227,6 +283,43 @@ export function KpiTab() {
               })}
             </tbody>
           </table>
+          <div className={styles.submit} role="group" aria-label="Gửi chỉ tiêu">
+            <Caption1 className={styles.intro}>
+              Gửi {stats.total} chỉ tiêu như đang hiển thị (kể cả phần đã sửa) cùng tệp .docx gốc về cơ sở dữ liệu chung. Gửi lại
+              sau khi sửa sẽ lưu thành phiên bản mới, phiên bản cũ vẫn được giữ.
+            </Caption1>
+            <Button
+              appearance="primary"
+              size="large"
+              icon={<CloudArrowUp20Regular />}
+              disabled={busy || sending || stats.invalid > 0}
+              onClick={() => void send()}
+            >
+              {sending ? "Đang gửi chỉ tiêu…" : "Gửi chỉ tiêu"}
+            </Button>
+            {stats.invalid > 0 && (
+              <Caption1 role="status">Sửa {stats.invalid} giá trị chưa đúng kiểu số trước khi gửi.</Caption1>
+            )}
+            {sending && (
+              <Field label="Đang gửi về cơ sở dữ liệu chung…">
+                <ProgressBar thickness="large" />
+              </Field>
+            )}
+            <Notice notice={sendNotice} />
+            {sent && (
+              <div className={styles.result} role="group" aria-label="Kết quả gửi chỉ tiêu">
+                <Notice notice={sent} />
+                <dl className={styles.facts}>
+                  {sent.facts.map((fact) => (
+                    <Fragment key={fact.label}>
+                      <dt className={styles.factLabel}>{fact.label}</dt>
+                      <dd className={styles.factValue}>{fact.value}</dd>
+                    </Fragment>
+                  ))}
+                </dl>
+              </div>
+            )}
+          </div>
         </>
       )}
     </section>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Target } from "../api/client";
-import { formatVietnameseNumber, isEdited, parseVietnameseNumber, toRow, valueError } from "./kpi-values";
+import { formatVietnameseNumber, isEdited, parseVietnameseNumber, toRow, toTarget, valueError } from "./kpi-values";
 
 const target: Target = {
   code: "kinh-te.thu-nhap-binh-quan",
@@ -57,5 +57,40 @@ describe("an edited row", () => {
   it("explains a value that is not a number", () => {
     expect(valueError({ ...toRow(target), valueText: "sáu mươi" })).toMatch(/60\.500\.000/u);
     expect(valueError({ ...toRow({ ...target, value: null, qualitative: true }), valueText: "" })).toBeNull();
+  });
+});
+
+describe("the record sent after review", () => {
+  it("is the extracted record when nothing was edited, without the normalised fields the service computes", () => {
+    const sent = toTarget(toRow({ ...target, normalizedValue: 60500000, normalizedUnit: "đồng" }));
+    expect(sent).toEqual(target);
+    expect(sent).not.toHaveProperty("normalizedValue");
+    expect(sent).not.toHaveProperty("normalizedUnit");
+  });
+
+  it("carries the corrected comparator, value as typed and trimmed unit", () => {
+    const sent = toTarget({ ...toRow(target), comparator: ">", valueText: " 61,5 ", unit: " triệu đồng " });
+    expect(sent).toMatchObject({ comparator: ">", value: 61.5, valueAsWritten: "61,5", unit: "triệu đồng", qualitative: false });
+    expect(sent.label).toBe(target.label);
+    expect(sent.source).toEqual(target.source);
+  });
+
+  it("keeps the value as written in the plan when the typed value reads the same", () => {
+    expect(toTarget({ ...toRow(target), valueText: "60500000" }).valueAsWritten).toBe("60.500.000");
+  });
+
+  it("becomes qualitative when the value is cleared, and measurable when one is typed", () => {
+    expect(toTarget({ ...toRow(target), valueText: "" })).toMatchObject({ value: null, valueAsWritten: "", qualitative: true });
+    const qualitative: Target = { ...target, comparator: "maintain", value: null, valueAsWritten: "", unit: "", qualitative: true };
+    expect(toTarget({ ...toRow(qualitative), valueText: "100", unit: "%" })).toMatchObject({
+      value: 100,
+      valueAsWritten: "100",
+      unit: "%",
+      qualitative: false,
+    });
+  });
+
+  it("refuses a value that is not a number", () => {
+    expect(() => toTarget({ ...toRow(target), valueText: "sáu mươi" })).toThrow(/sáu mươi/u);
   });
 });

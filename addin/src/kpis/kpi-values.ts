@@ -68,3 +68,24 @@ export function isEdited(row: KpiRow): boolean {
     (value ?? null) !== (row.original.value ?? null)
   );
 }
+
+/**
+ * The record as the officer left it, for `POST /api/plans/submit/reviewed`: comparator, value and unit from the row
+ * (the value as typed kept as `valueAsWritten`), `qualitative` when no value is left; the label, code, sector and source
+ * as extracted. The service recomputes the normalised value from value and unit.
+ * @throws Error when the row's value is not a number ({@link valueError}).
+ */
+export function toTarget(row: KpiRow): Target {
+  const { normalizedValue: _value, normalizedUnit: _unit, ...extracted } = row.original;
+  if (valueError(row)) throw new Error(`Giá trị “${row.valueText}” của chỉ tiêu “${extracted.label}” không phải là số.`);
+  const value = parseVietnameseNumber(row.valueText);
+  const unchanged = value === (extracted.value ?? null);
+  return {
+    ...extracted,
+    comparator: row.comparator,
+    value,
+    valueAsWritten: value === null ? "" : unchanged ? extracted.valueAsWritten : row.valueText.trim(),
+    unit: row.unit.trim(),
+    qualitative: value === null,
+  };
+}

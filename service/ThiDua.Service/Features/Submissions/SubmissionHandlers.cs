@@ -10,52 +10,80 @@ using ThiDua.Service.Infrastructure;
 namespace ThiDua.Service.Features.Submissions;
 
 /// <summary>
-/// <c>POST /api/plans/submit</c>: a .docx (multipart field <c>file</c>, optional field <c>unitId</c>) is extracted by the
-/// <see cref="PlanEngine"/> and stored with its original bytes; a JSON <see cref="SubmissionRequest"/> is stored as sent.
-/// 201 with the <see cref="SubmissionResult"/> when a version was stored, 200 when the same content was already there.
+/// <c>POST /api/plans/submit</c> and <c>/api/plans/submit/reviewed</c>: a .docx (multipart field <c>file</c>, optional
+/// field <c>unitId</c>) is extracted by the <see cref="PlanEngine"/> and stored with its original bytes; a JSON
+/// <see cref="SubmissionRequest"/> is stored as sent. 201 with the <see cref="SubmissionResult"/> when a version was
+/// stored, 200 when the same content was already there.
 /// </summary>
 public static class SubmissionHandlers
 {
-    /// <summary>Handles one submission.</summary>
+    /// <summary>
+    /// <c>POST /api/plans/submit</c>: a .docx as multipart/form-data or an extraction as application/json; 415 for any
+    /// other body.
+    /// </summary>
     public static async Task<IResult> Submit(
         HttpRequest request, PlanEngine engine, PlanSubmissions submissions, IOptions<UploadOptions> upload, ICurrentUnitScope scope,
         CancellationToken cancellationToken)
     {
-        PlanSubmission submission;
-        if (request.HasFormContentType)
-        {
-            IFormCollection form;
-            try
-            {
-                form = await request.ReadFormAsync(cancellationToken);
-            }
-            catch (InvalidDataException)
-            {
-                return DataProblems.Problem(DataProblems.InvalidParameter, "Biểu mẫu multipart/form-data không đọc được.");
-            }
-            var args = new QueryArgs();
-            var unitId = args.Id(form["unitId"], "unitId");
-            if (args.Problem() is { } problem) return problem;
-            var plan = await UploadedPlan.ReadAsync(form.Files.GetFile("file"), upload.Value.MaxBytes, cancellationToken);
-            ExtractReport report;
-            using (var content = plan.OpenRead()) report = engine.Extract(content, plan.FileName);
-            submission = PlanSubmission.FromDocx(plan.Content, plan.FileName, report.Plan, report.Kpis, unitId);
-        }
-        else if (request.HasJsonContentType())
-        {
-            var (body, problem) = await ReadJsonAsync(request, cancellationToken);
-            if (problem is not null) return problem;
-            var docx = Base64(body!.Docx, upload.Value.MaxBytes, out problem);
-            if (problem is not null) return problem;
-            var name = string.IsNullOrWhiteSpace(body.File) ? "ke-hoach.json" : Path.GetFileName(body.File.Replace('\\', '/'));
-            submission = PlanSubmission.FromExtraction(body.Plan!, body.Kpis ?? [], name, docx, body.UnitId);
-        }
-        else
-        {
-            return DataProblems.Problem(DataProblems.UnsupportedContent,
-                "Gửi kế hoạch dưới dạng multipart/form-data (trường file chứa tệp .docx) hoặc application/json (kết quả trích xuất).");
-        }
+        var (submission, problem) = request.HasFormContentType ? await FromFormAsync(request, engine, upload.Value, cancellationToken)
+            : request.HasJsonContentType() ? await FromJsonAsync(request, upload.Value, cancellationToken)
+            : (null, DataProblems.Problem(DataProblems.UnsupportedContent,
+                "Gửi kế hoạch dưới dạng multipart/form-data (trường file chứa tệp .docx) hoặc application/json (kết quả trích xuất)."));
+        return problem ?? await StoreAsync(submission!, submissions, scope, cancellationToken);
+    }
 
+    /// <summary>
+    /// <c>POST /api/plans/submit/reviewed</c>: the extraction as the officer reviewed it, application/json only (the
+    /// pane's <i>Gửi chỉ tiêu</i>); 415 for any other body.
+    /// </summary>
+    public static async Task<IResult> SubmitReviewed(
+        HttpRequest request, PlanSubmissions submissions, IOptions<UploadOptions> upload, ICurrentUnitScope scope, CancellationToken cancellationToken)
+    {
+        var (submission, problem) = request.HasJsonContentType()
+            ? await FromJsonAsync(request, upload.Value, cancellationToken)
+            : (null, DataProblems.Problem(DataProblems.UnsupportedContent,
+                "Gửi kết quả trích xuất đã soát lại dưới dạng application/json (file, plan, kpis, tùy chọn unitId và docx)."));
+        return problem ?? await StoreAsync(submission!, submissions, scope, cancellationToken);
+    }
+
+    /// <summary>The .docx of the multipart field <c>file</c>, extracted by the engine, with the optional field <c>unitId</c>.</summary>
+    private static async Task<(PlanSubmission? Submission, IResult? Problem)> FromFormAsync(
+        HttpRequest request, PlanEngine engine, UploadOptions upload, CancellationToken cancellationToken)
+    {
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(cancellationToken);
+        }
+        catch (InvalidDataException)
+        {
+            return (null, DataProblems.Problem(DataProblems.InvalidParameter, "Biểu mẫu multipart/form-data không đọc được."));
+        }
+        var args = new QueryArgs();
+        var unitId = args.Id(form["unitId"], "unitId");
+        if (args.Problem() is { } problem) return (null, problem);
+        var plan = await UploadedPlan.ReadAsync(form.Files.GetFile("file"), upload.MaxBytes, cancellationToken);
+        ExtractReport report;
+        using (var content = plan.OpenRead()) report = engine.Extract(content, plan.FileName);
+        return (PlanSubmission.FromDocx(plan.Content, plan.FileName, report.Plan, report.Kpis, unitId), null);
+    }
+
+    /// <summary>A <see cref="SubmissionRequest"/> stored as sent, with its base64 .docx when there is one.</summary>
+    private static async Task<(PlanSubmission? Submission, IResult? Problem)> FromJsonAsync(
+        HttpRequest request, UploadOptions upload, CancellationToken cancellationToken)
+    {
+        var (body, problem) = await ReadJsonAsync(request, cancellationToken);
+        if (problem is not null) return (null, problem);
+        var docx = Base64(body!.Docx, upload.MaxBytes, out problem);
+        if (problem is not null) return (null, problem);
+        var name = string.IsNullOrWhiteSpace(body.File) ? "ke-hoach.json" : Path.GetFileName(body.File.Replace('\\', '/'));
+        return (PlanSubmission.FromExtraction(body.Plan!, body.Kpis ?? [], name, docx, body.UnitId), null);
+    }
+
+    /// <summary>Files the submission under the user's unit scope: 201 when a version was stored, 200 when unchanged.</summary>
+    private static async Task<IResult> StoreAsync(
+        PlanSubmission submission, PlanSubmissions submissions, ICurrentUnitScope scope, CancellationToken cancellationToken)
+    {
         var filing = await scope.ForSubmissionAsync(submission.UnitId, submission.Plan, cancellationToken);
         if (!filing.Allowed) return ScopeProblems.Forbidden(filing.Reason);
         submission = filing.Apply(submission);

@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace ThiDua.Service.Features.Submissions;
+
+/// <summary>
+/// The OpenAPI description of the multipart form of <c>POST /api/plans/submit</c>. The handler reads the request itself
+/// (<see cref="SubmissionHandlers.Submit"/>), so <c>Accepts</c> can only name one schema for both content types; this
+/// transformer gives <c>multipart/form-data</c> its real fields while <c>application/json</c> keeps
+/// <see cref="SubmissionRequest"/>.
+/// </summary>
+public static class SubmissionFormSchema
+{
+    /// <summary>The multipart content type.</summary>
+    public const string ContentType = "multipart/form-data";
+
+    /// <summary>
+    /// Replaces the schema of the operation's <c>multipart/form-data</c> body with an object of <c>file</c> (the .docx,
+    /// string/binary, required) and <c>unitId</c> (int32, optional). Leaves an operation without that content alone.
+    /// </summary>
+    public static Task DescribeAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        if (operation.RequestBody?.Content is { } content && content.ContainsKey(ContentType))
+            content[ContentType] = new OpenApiMediaType { Schema = Schema() };
+        return Task.CompletedTask;
+    }
+
+    private static OpenApiSchema Schema() => new()
+    {
+        Type = JsonSchemaType.Object,
+        Required = new HashSet<string> { "file" },
+        Properties = new Dictionary<string, IOpenApiSchema>
+        {
+            ["file"] = new OpenApiSchema
+            {
+                Type = JsonSchemaType.String,
+                Format = "binary",
+                Description = "Tệp kế hoạch .docx; chỉ tiêu được trích xuất từ tệp và tệp gốc được lưu kèm.",
+            },
+            ["unitId"] = new OpenApiSchema
+            {
+                Type = JsonSchemaType.Integer,
+                Format = "int32",
+                Description = "Mã đơn vị (hồ sơ đơn vị); bỏ trống để tìm (hoặc tạo) đơn vị theo cơ quan ban hành của kế hoạch.",
+            },
+        },
+    };
+}
