@@ -21,12 +21,12 @@ export function renderCoverage(table: HTMLTableElement, caption: HTMLElement, ye
     const links = el("td");
     if (row.planId !== null) {
       const planId = row.planId;
-      const view = el("a", { href: `#ke-hoach-${planId}`, "data-plan": String(planId) }, "Xem");
+      const view = el("a", { href: `#ke-hoach-${planId}`, "data-plan": String(planId), "aria-label": `Xem kế hoạch của ${row.unitName}` }, "Xem");
       view.addEventListener("click", (event) => {
         event.preventDefault();
         onPlan(planId);
       });
-      links.append(view, " · ", el("a", { href: `/api/plans/${planId}/file` }, "Tệp .docx"));
+      links.append(view, " · ", el("a", { href: `/api/plans/${planId}/file`, "aria-label": `Tải tệp .docx kế hoạch của ${row.unitName}` }, "Tệp .docx"));
     }
     body.append(
       el(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { comparatorText, formatDate, formatNumber, indicatorTitle } from "./format";
+import { comparatorText, formatDate, formatNumber, formatValue, indicatorTitle, shortUnitName } from "./format";
+import { sectorName, sectorOrder } from "./sectors";
 import { withQuery } from "./api";
 
 describe("dashboard formatting", () => {
@@ -7,6 +8,31 @@ describe("dashboard formatting", () => {
     expect(formatNumber(60500000)).toBe("60.500.000");
     expect(formatNumber(99.6)).toBe("99,6");
     expect(formatNumber(null)).toBe("—");
+  });
+
+  it("writes per cent and per mille right after the number, other units after a space", () => {
+    expect(formatValue(1.06, "%")).toBe("1,06%");
+    expect(formatValue(11, "‰")).toBe("11‰");
+    expect(formatValue(60500000, "đồng")).toBe("60.500.000 đồng");
+    expect(formatValue(3, "")).toBe("3");
+    expect(formatValue(null, "%")).toBe("—");
+  });
+
+  it("shortens unit names for chart axes only where the name starts with Ủy ban nhân dân", () => {
+    expect(shortUnitName("Ủy ban nhân dân xã Trí Yên")).toBe("xã Trí Yên");
+    expect(shortUnitName("ỦY BAN NHÂN DÂN HUYỆN ĐẮK HÀ")).toBe("HUYỆN ĐẮK HÀ");
+    expect(shortUnitName("UBND xã Hải Anh")).toBe("xã Hải Anh");
+    expect(shortUnitName("Hội Nông dân xã Trí Yên")).toBe("Hội Nông dân xã Trí Yên");
+    expect(shortUnitName("Ủy ban nhân dân")).toBe("Ủy ban nhân dân");
+  });
+
+  it("names sectors in Vietnamese, in catalogue order", () => {
+    expect(sectorName("y-te")).toBe("Y tế");
+    expect(sectorName("van-hoa-xa-hoi")).toBe("Văn hóa - xã hội");
+    expect(sectorName("khong-co")).toBe("khong-co");
+    expect(sectorName("")).toBe("Khác");
+    expect(sectorOrder("kinh-te")).toBeLessThan(sectorOrder("y-te"));
+    expect(sectorOrder("khong-co")).toBeGreaterThan(sectorOrder("xay-dung-chinh-quyen"));
   });
 
   it("writes dates day first and leaves bad dates empty", () => {

@@ -8,6 +8,25 @@ export function formatNumber(value: number | null | undefined): string {
   return value === null || value === undefined ? "—" : numberFormat.format(value);
 }
 
+/** Units written right after the number, without a space, as the plans write them (corpus: "đạt 99,6%", "dưới 11‰"). */
+const unspaced = new Set(["%", "‰"]);
+
+/** A value with its unit as Vietnamese writes it: (100, "%") → "100%", (61, "tạ/ha") → "61 tạ/ha"; "—" for no value. */
+export function formatValue(value: number | null | undefined, unit: string): string {
+  const number = formatNumber(value);
+  if (unit === "" || value === null || value === undefined) return number;
+  return unspaced.has(unit) ? `${number}${unit}` : `${number} ${unit}`;
+}
+
+/**
+ * A unit's name short enough for a chart axis: the words "Ủy ban nhân dân"/"UBND" before the commune or district are
+ * left out ("Ủy ban nhân dân xã Trí Yên" → "xã Trí Yên"); other names are kept as they are.
+ */
+export function shortUnitName(name: string): string {
+  const short = name.replace(/^\s*(?:[UỦ][yỷ] ban nhân dân|UBND)\s+/iu, "");
+  return short === "" ? name : short;
+}
+
 /** An ISO date or date-time → "01/02/2024"; empty for none. */
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return "";

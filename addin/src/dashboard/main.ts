@@ -4,6 +4,7 @@ import { renderCharts } from "./charts";
 import { renderCoverage } from "./coverage";
 import { byId, el } from "./dom";
 import { renderPlan } from "./plan";
+import { sectorName, sectorOrder } from "./sectors";
 
 /**
  * The district dashboard (/dashboard): coverage of the year's plans by unit, a chart per indicator across units,
@@ -22,18 +23,31 @@ async function start(): Promise<void> {
     getJson<Page<PlanRow>>("/api/plans", { pageSize: 1000 }),
     getJson<CatalogueEntry[]>("/api/kpis/catalogue"),
   ]);
-  const years = [...new Set([...plans.items.map((p) => p.year), new Date().getFullYear()])].sort((a, b) => b - a);
+  const thisYear = new Date().getFullYear();
+  const planYears = plans.items.map((p) => p.year);
+  const years = [...new Set([...planYears, thisYear])].sort((a, b) => b - a);
   const wanted = Number(params.get("year"));
-  const year = years.includes(wanted) ? wanted : (plans.items[0]?.year ?? years[0] ?? new Date().getFullYear());
+  // The newest year any unit has sent a plan for: the one an officer follows up.
+  const year = years.includes(wanted) ? wanted : planYears.length > 0 ? Math.max(...planYears) : thisYear;
   yearSelect.replaceChildren(...years.map((y) => el("option", { value: String(y) }, String(y))));
   yearSelect.value = String(year);
-  const sectors = [...new Set(catalogue.map((c) => c.sector).filter((s) => s !== ""))].sort();
-  sectorSelect.append(...sectors.map((s) => el("option", { value: s }, s)));
+  const sectors = [...new Set(catalogue.map((c) => c.sector))].sort((a, b) => sectorOrder(a) - sectorOrder(b));
+  sectorSelect.append(...sectors.filter((s) => s !== "").map((s) => el("option", { value: s }, sectorName(s))));
   sectorSelect.value = params.get("sector") ?? "";
-  codeSelect.append(...catalogue.map((c) => el("option", { value: c.code }, `${c.label} (${c.code})`)));
+  codeSelect.append(
+    ...sectors.map((s) =>
+      el(
+        "optgroup",
+        { label: sectorName(s) },
+        ...catalogue.filter((c) => c.sector === s).sort((a, b) => a.label.localeCompare(b.label, "vi")).map((c) => el("option", { value: c.code }, c.label)),
+      ),
+    ),
+  );
   codeSelect.value = params.get("code") ?? "";
   form.addEventListener("submit", (event) => {
     event.preventDefault();
+    // A plan shown from the previous view may be of another year: it is closed, and the address loses its #ke-hoach-.
+    byId("plan-detail").hidden = true;
     const query = withQuery(location.pathname, { year: yearSelect.value, sector: sectorSelect.value, code: codeSelect.value });
     history.replaceState(null, "", query);
     void load();
@@ -53,7 +67,7 @@ async function load(): Promise<void> {
       getJson<IndicatorSummary[]>("/api/kpis/summary", filter),
     ]);
     renderCoverage(byId<HTMLTableElement>("coverage-table"), byId("coverage-caption"), year, coverage, (id) => void showPlan(id));
-    renderCharts(byId("charts"), summary, (id) => void showPlan(id));
+    renderCharts(byId("charts"), summary, emptyCharts(year, coverage, filter), (id, kpiId) => void showPlan(id, kpiId));
     renderExports(filter);
     status.textContent = "";
   } catch (error) {
@@ -61,12 +75,20 @@ async function load(): Promise<void> {
   }
 }
 
-async function showPlan(planId: number): Promise<void> {
+/** Why there is no chart: no plan sent that year, a filter that leaves nothing, or plans without chỉ tiêu. */
+function emptyCharts(year: number, coverage: CoverageRow[], filter: { sector: string; code: string }): string {
+  if (!coverage.some((r) => r.submitted)) return `Chưa có đơn vị nào gửi kế hoạch năm ${year}.`;
+  if (filter.sector !== "" || filter.code !== "") return `Không có chỉ tiêu nào của năm ${year} khớp lĩnh vực và chỉ tiêu đã chọn.`;
+  return `Các kế hoạch năm ${year} đã gửi chưa có chỉ tiêu nào được trích xuất.`;
+}
+
+/** Shows plan `planId` below the coverage table; with `kpiId`, that record's row is marked and brought into view. */
+async function showPlan(planId: number, kpiId?: number): Promise<void> {
   try {
     const detail = await getJson<PlanDetail>(`/api/plans/${planId}`);
-    renderPlan(byId("plan-detail"), byId("plan-body"), detail);
+    const row = renderPlan(byId("plan-detail"), byId("plan-body"), detail, kpiId);
     history.replaceState(null, "", `${location.pathname}${location.search}#ke-hoach-${planId}`);
-    byId("plan-detail").scrollIntoView({ behavior: "smooth", block: "start" });
+    (row ?? byId("plan-detail")).scrollIntoView({ block: row ? "center" : "start" });
   } catch (error) {
     status.textContent = message(error);
   }

@@ -1,6 +1,6 @@
 import type { PlanDetail } from "./api";
 import { el } from "./dom";
-import { comparatorText, formatDate, formatNumber } from "./format";
+import { comparatorText, formatDate, formatValue } from "./format";
 
 const shownVersions = 5;
 
@@ -17,8 +17,11 @@ function versions(detail: PlanDetail): HTMLElement {
   return list;
 }
 
-/** Shows one plan below the coverage table: its header data, its versions and every chỉ tiêu with its source sentence. */
-export function renderPlan(section: HTMLElement, body: HTMLElement, detail: PlanDetail): void {
+/**
+ * Shows one plan below the coverage table: its header data, its versions and every chỉ tiêu with its source sentence.
+ * The row of record `kpiId` (when given and shown) is marked `aria-current` and returned.
+ */
+export function renderPlan(section: HTMLElement, body: HTMLElement, detail: PlanDetail, kpiId?: number): HTMLElement | null {
   const plan = detail.plan;
   const title = section.querySelector("h2");
   if (title) title.textContent = `Kế hoạch năm ${plan.year} — ${plan.unitName}`;
@@ -41,10 +44,10 @@ export function renderPlan(section: HTMLElement, body: HTMLElement, detail: Plan
   const rows = detail.kpis.map((k) =>
     el(
       "tr",
-      { id: `chi-tieu-${k.id}` },
+      k.id === kpiId ? { id: `chi-tieu-${k.id}`, "aria-current": "true" } : { id: `chi-tieu-${k.id}` },
       el("td", {}, k.label),
       el("td", {}, comparatorText(k.comparator)),
-      el("td", { class: "number" }, k.qualitative ? "định tính" : `${formatNumber(k.value)} ${k.unit}`.trim()),
+      el("td", { class: "number" }, k.qualitative ? "định tính" : formatValue(k.value, k.unit)),
       el("td", {}, el("q", {}, k.source.sentence), k.source.location ? ` (${k.source.location})` : ""),
     ),
   );
@@ -55,6 +58,8 @@ export function renderPlan(section: HTMLElement, body: HTMLElement, detail: Plan
     el("thead", {}, el("tr", {}, el("th", { scope: "col" }, "Chỉ tiêu"), el("th", { scope: "col" }, "So sánh"), el("th", { scope: "col" }, "Giá trị"), el("th", { scope: "col" }, "Câu nguồn"))),
     el("tbody", {}, ...rows),
   );
-  body.replaceChildren(facts, download, table);
+  const none = el("p", { class: "empty" }, `Không trích xuất được chỉ tiêu nào từ phiên bản ${detail.shownVersion} của kế hoạch này.`);
+  body.replaceChildren(facts, download, rows.length > 0 ? table : none);
   section.hidden = false;
+  return table.querySelector<HTMLElement>('tr[aria-current="true"]');
 }
