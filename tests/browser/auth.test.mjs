@@ -6,7 +6,7 @@
 // `node --test --test-concurrency=1 ../tests/browser/auth.test.mjs`.
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import { API_CLIENT_ID, startOidcStandIn, TENANT_ID } from "./support/oidc-stand-in.mjs";
+import { API_CLIENT_ID, entraServiceEnv, startOidcStandIn } from "./support/oidc-stand-in.mjs";
 import { launchBrowser, openPane, screenshot } from "./support/pane.mjs";
 import { startService } from "./support/service.mjs";
 
@@ -23,23 +23,10 @@ let browser;
 before(async () => {
   oidc = await startOidcStandIn();
   service = await startService({
-    env: {
-      ASPNETCORE_ENVIRONMENT: "Production",
-      Authentication__Mode: "EntraId",
-      AzureAd__Instance: oidc.instance,
-      AzureAd__TenantId: TENANT_ID,
-      AzureAd__ClientId: API_CLIENT_ID,
-      // Only because the stand-in is plain http on loopback: JwtBearer may read its metadata over http, and the issuer is
-      // the stand-in's (Microsoft.Identity.Web's Entra issuer check accepts a configured ValidIssuer before it reads
-      // Entra's metadata). Signature, lifetime, audience, issuer and scope are all still validated.
-      AzureAd__RequireHttpsMetadata: "false",
-      AzureAd__TokenValidationParameters__ValidIssuer: oidc.issuer,
-      Authorization__Members__0__Upn: OFFICER.upn,
-      Authorization__Members__0__Role: "Officer",
-      Authorization__Members__0__Unit: UNIT,
-      Authorization__Members__1__Upn: ADMIN,
-      Authorization__Members__1__Role: "Admin",
-    },
+    env: entraServiceEnv(oidc, [
+      { upn: OFFICER.upn, role: "Officer", unit: UNIT },
+      { upn: ADMIN, role: "Admin" },
+    ]),
   });
   // The officer's unit profile, created by the administrator with a token of the stand-in.
   const adminToken = oidc.token({ aud: API_CLIENT_ID, scp: "access_as_user", preferred_username: ADMIN, name: "Quản trị", oid: "admin" });

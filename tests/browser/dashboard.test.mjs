@@ -105,6 +105,13 @@ describe("Bảng tổng hợp after the corpus is submitted", () => {
     for (const s of triYen) assert.equal(s.kpiCount, 24, s.file);
   });
 
+  test("says in its header that the service runs without sign-in, with no Đăng xuất and no sign-in prompt", async () => {
+    const { page } = view;
+    assert.equal(await page.locator("#account-line").textContent(), "Chế độ phát triển cục bộ — không đăng nhập");
+    assert.ok(await page.getByRole("button", { name: "Đăng xuất" }).isHidden());
+    assert.ok(await page.locator("#sign-in").isHidden());
+  });
+
   test("opens on the newest year with plans, and lists the units that have and have not sent it", async () => {
     const { page } = view;
     const newest = yearsWithPlans()[0];

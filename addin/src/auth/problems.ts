@@ -1,5 +1,14 @@
 /** Why the pane is not signed in, as the officer reads it. */
-export type SignInProblemKind = "consent" | "popup-blocked" | "no-account" | "cancelled" | "rejected" | "network" | "unavailable" | "failed";
+export type SignInProblemKind =
+  | "consent"
+  | "popup-blocked"
+  | "no-account"
+  | "cancelled"
+  | "rejected"
+  | "forbidden"
+  | "network"
+  | "unavailable"
+  | "failed";
 
 /** A sign-in failure in Vietnamese: a title, a sentence saying what to do, and its kind. */
 export interface SignInProblem {
@@ -25,6 +34,10 @@ const PROBLEMS: Record<SignInProblemKind, Omit<SignInProblem, "kind">> = {
   rejected: {
     title: "Dịch vụ không chấp nhận phiên đăng nhập",
     text: "Mã truy cập không dành cho dịch vụ ThiDua hoặc đã hết hạn. Bấm Đăng nhập để đăng nhập lại; nếu vẫn lỗi, báo quản trị viên kiểm tra đăng ký ứng dụng.",
+  },
+  forbidden: {
+    title: "Tài khoản chưa được phân quyền",
+    text: "Tài khoản đang đăng nhập không có quyền xem dữ liệu này. Bấm Đăng nhập để dùng tài khoản khác, hoặc nhờ quản trị viên phân quyền (Phòng Nội vụ huyện).",
   },
   network: { title: "Không kết nối được máy chủ đăng nhập", text: "Hãy kiểm tra mạng rồi bấm Đăng nhập." },
   unavailable: {

@@ -67,6 +67,17 @@ describe("AuthSession.fetch", () => {
     expect(state.status === "needs-sign-in" && state.problem.kind).toBe("rejected");
   });
 
+  it("without interactive retry (the dashboard's redirect flow) returns the 401 and asks for Đăng nhập", async () => {
+    const { method, asked } = scriptedMethod(["wrong-audience"]);
+    const net = network(() => 401);
+    const s = new AuthSession({ settings: async () => entra, method: async () => method, fetch: net.fetch, retryInteractively: false });
+    expect((await s.fetch("/api/kpis/summary")).status).toBe(401);
+    expect(net.seen).toEqual(["Bearer wrong-audience"]);
+    expect(asked).toEqual([false]);
+    const state = s.getState();
+    expect(state.status === "needs-sign-in" && state.problem.kind).toBe("rejected");
+  });
+
   it("sends no token in local development", async () => {
     const net = network(() => 200);
     const s = session({ localDevelopment: true }, null, net.fetch);
@@ -131,5 +142,14 @@ describe("AuthSession state", () => {
     // The interactive sign-in, then /api/me asks silently again (MSAL answers from its cache).
     expect(asked).toEqual([false, true, false]);
     expect(s.getState().status).toBe("signed-in");
+  });
+
+  it("Đăng xuất calls the method's sign-out, and does nothing in local development", async () => {
+    const signedOut: string[] = [];
+    const { method } = scriptedMethod([]);
+    const s = session(entra, { ...method, signOut: async () => void signedOut.push("out") }, network(() => 200).fetch);
+    await s.signOut();
+    expect(signedOut).toEqual(["out"]);
+    await expect(session({ localDevelopment: true }, null, network(() => 200).fetch).signOut()).resolves.toBeUndefined();
   });
 });

@@ -20,6 +20,11 @@ export interface SessionParts {
   method(settings: Extract<SignInSettings, { localDevelopment: false }>): Promise<SignInMethod | null>;
   /** The network: `globalThis.fetch`. */
   fetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response>;
+  /**
+   * Whether a 401 gets one interactive re-sign-in and a retry (default true, the pane). False where interaction leaves
+   * the page (the dashboard's redirect flow): the 401 is returned and the state asks for *Đăng nhập*.
+   */
+  readonly retryInteractively?: boolean;
 }
 
 type Listener = () => void;
@@ -86,7 +91,8 @@ export class AuthSession {
 
   /**
    * `fetch` for the generated client: the bearer token on every request (none in local development); after a 401,
-   * one interactive sign-in and one retry, and when that is refused too the header says so.
+   * one interactive sign-in and one retry (unless `retryInteractively` is false), and when that is refused too the
+   * header says so.
    * @throws SignInRequiredError when no token can be had (its message is Vietnamese).
    */
   readonly fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
@@ -105,6 +111,10 @@ export class AuthSession {
     }
     const response = await this.parts.fetch(input, withBearer(init, token));
     if (response.status !== 401) return response;
+    if (this.parts.retryInteractively === false) {
+      this.setState({ status: "needs-sign-in", problem: signInProblemOf("rejected"), busy: false });
+      return response;
+    }
     try {
       token = await this.token(method, true);
     } catch (error) {
@@ -132,6 +142,12 @@ export class AuthSession {
       return;
     }
     await this.refreshUser();
+  }
+
+  /** The *Đăng xuất* button: the method's sign-out (the redirect flow leaves the page); nothing where it has none. */
+  async signOut(): Promise<void> {
+    const method = await this.resolveMethod();
+    await method?.signOut?.();
   }
 
   private async refreshUser(): Promise<void> {

@@ -1,7 +1,10 @@
-/** How the pane gets an access token for the API: nested app authentication, or MSAL in an Office dialog. */
-export type SignInKind = "nested" | "dialog";
+/**
+ * How a page gets an access token for the API: nested app authentication or MSAL in an Office dialog (the pane), or
+ * MSAL's redirect flow in the browser window itself (the district dashboard).
+ */
+export type SignInKind = "nested" | "dialog" | "redirect";
 
-/** A way of signing the pane in, made by {@link createNestedSignIn} or {@link createDialogSignIn}. */
+/** A way of signing in, made by {@link createNestedSignIn}, {@link createDialogSignIn} or {@link createRedirectSignIn}. */
 export interface SignInMethod {
   readonly kind: SignInKind;
   /**
@@ -11,6 +14,8 @@ export interface SignInMethod {
    * @throws an MSAL `AuthError`, or a {@link DialogSignInError}, named by `errorCode`.
    */
   acquireToken(interactive: boolean): Promise<string>;
+  /** Signs the account out where the method can (the redirect flow: to Entra ID's sign-out, then back to the page). */
+  signOut?(): Promise<void>;
 }
 
 /** The part of Office.js the choice reads. */

@@ -1,15 +1,21 @@
 import "./dashboard.css";
-import { ApiError, getJson, withQuery, type CatalogueEntry, type CoverageRow, type IndicatorSummary, type Page, type PlanDetail, type PlanRow } from "./api";
+import { createServiceClient } from "../api/service";
+import { SignInRequiredError, type SignInProblem } from "../auth/problems";
+import { accountView, bindAccount, problemOfStatus } from "./account";
+import { ApiError, DashboardApi, withQuery, type CatalogueEntry, type CoverageRow, type IndicatorSummary, type Page, type PlanDetail, type PlanRow } from "./api";
 import { renderCharts } from "./charts";
 import { renderCoverage } from "./coverage";
 import { byId, el } from "./dom";
+import { saveFile } from "./download";
 import { renderPlan } from "./plan";
 import { sectorName, sectorOrder } from "./sectors";
+import { createDashboardSession } from "./sign-in";
 
 /**
  * The district dashboard (/dashboard): coverage of the year's plans by unit, a chart per indicator across units,
  * filters (year, lĩnh vực, chỉ tiêu) kept in the address so a view can be shared, exports of the same queries, and
- * each plan with its source sentences. Reads the KPI database endpoints of ThiDua.Service.
+ * each plan with its source sentences. Reads the KPI database endpoints of ThiDua.Service, signed in with MSAL's redirect
+ * flow (the header says who, with *Đăng xuất*), or without sign-in when the service runs in local development.
  */
 const form = byId<HTMLFormElement>("filters");
 const yearSelect = byId<HTMLSelectElement>("filter-year");
@@ -17,11 +23,36 @@ const sectorSelect = byId<HTMLSelectElement>("filter-sector");
 const codeSelect = byId<HTMLSelectElement>("filter-code");
 const status = byId<HTMLElement>("status");
 
+const session = createDashboardSession(location.origin);
+const api = new DashboardApi(session.fetch);
+/** A refusal of the data endpoints (403) shown in the sign-in prompt while the account stays signed in. */
+let refused: SignInProblem | null = null;
+const drawAccount = bindAccount({
+  signIn: () => void session.signIn(),
+  signOut: () =>
+    void session.signOut().catch(() => {
+      status.textContent = "Đăng xuất không thành công. Hãy tải lại trang rồi thử lại.";
+    }),
+});
+const redraw = () => drawAccount(accountView(session.getState(), refused));
+session.subscribe(redraw);
+redraw();
+
+/** Signs in (silently when MSAL's cache allows), then shows the data; without a session, the prompt only. */
+async function signInAndStart(): Promise<void> {
+  await session.start(() => createServiceClient({ fetch: session.fetch }).getCurrentUser());
+  if (session.getState().status === "needs-sign-in") {
+    // Once Đăng nhập succeeds the page is reloaded by the redirect; in the meantime there is nothing to show.
+    return;
+  }
+  await start();
+}
+
 async function start(): Promise<void> {
   const params = new URLSearchParams(location.search);
   const [plans, catalogue] = await Promise.all([
-    getJson<Page<PlanRow>>("/api/plans", { pageSize: 1000 }),
-    getJson<CatalogueEntry[]>("/api/kpis/catalogue"),
+    api.getJson<Page<PlanRow>>("/api/plans", { pageSize: 1000 }),
+    api.getJson<CatalogueEntry[]>("/api/kpis/catalogue"),
   ]);
   const thisYear = new Date().getFullYear();
   const planYears = plans.items.map((p) => p.year);
@@ -63,8 +94,8 @@ async function load(): Promise<void> {
   status.textContent = "Đang tải…";
   try {
     const [coverage, summary] = await Promise.all([
-      getJson<CoverageRow[]>("/api/units/coverage", { year }),
-      getJson<IndicatorSummary[]>("/api/kpis/summary", filter),
+      api.getJson<CoverageRow[]>("/api/units/coverage", { year }),
+      api.getJson<IndicatorSummary[]>("/api/kpis/summary", filter),
     ]);
     renderCoverage(byId<HTMLTableElement>("coverage-table"), byId("coverage-caption"), year, coverage, (id) => void showPlan(id));
     renderCharts(byId("charts"), summary, emptyCharts(year, coverage, filter), (id, kpiId) => void showPlan(id, kpiId));
@@ -85,7 +116,7 @@ function emptyCharts(year: number, coverage: CoverageRow[], filter: { sector: st
 /** Shows plan `planId` below the coverage table; with `kpiId`, that record's row is marked and brought into view. */
 async function showPlan(planId: number, kpiId?: number): Promise<void> {
   try {
-    const detail = await getJson<PlanDetail>(`/api/plans/${planId}`);
+    const detail = await api.getJson<PlanDetail>(`/api/plans/${planId}`);
     const row = renderPlan(byId("plan-detail"), byId("plan-body"), detail, kpiId);
     history.replaceState(null, "", `${location.pathname}${location.search}#ke-hoach-${planId}`);
     (row ?? byId("plan-detail")).scrollIntoView({ block: row ? "center" : "start" });
@@ -94,9 +125,18 @@ async function showPlan(planId: number, kpiId?: number): Promise<void> {
   }
 }
 
+/** The export links: each is fetched with the token and saved under the service's file name. */
 function renderExports(filter: { year: number; sector: string; code: string }): void {
-  const link = (label: string, path: string, format: string, query: Record<string, string | number>) =>
-    el("a", { href: withQuery(path, { ...query, format }), download: "" }, label);
+  const link = (label: string, path: string, format: string, query: Record<string, string | number>) => {
+    const anchor = el("a", { href: withQuery(path, { ...query, format }), download: "" }, label);
+    anchor.addEventListener("click", (event) => {
+      event.preventDefault();
+      api.download(anchor.getAttribute("href") ?? "").then(saveFile, (error: unknown) => {
+        status.textContent = message(error);
+      });
+    });
+    return anchor;
+  };
   byId("exports").replaceChildren(
     "Tải về: ",
     link("chỉ tiêu (Excel)", "/api/kpis", "xlsx", filter),
@@ -109,11 +149,22 @@ function renderExports(filter: { year: number; sector: string; code: string }): 
   );
 }
 
+/** The status line's sentence for a failed call; a refusal (401/403) goes to the sign-in prompt instead. */
 function message(error: unknown): string {
-  if (error instanceof ApiError) return error.message;
+  if (error instanceof SignInRequiredError) return ""; // the prompt says it
+  if (error instanceof ApiError) {
+    const problem = problemOfStatus(error.status);
+    if (!problem) return error.message;
+    // A 401 has already put the session in needs-sign-in; a 403 leaves it signed in, so the prompt is shown here.
+    if (error.status === 403) {
+      refused = problem;
+      redraw();
+    }
+    return "";
+  }
   return "Không kết nối được máy chủ ThiDua. Hãy kiểm tra dịch vụ đang chạy rồi tải lại trang.";
 }
 
-void start().catch((error: unknown) => {
+void signInAndStart().catch((error: unknown) => {
   status.textContent = message(error);
 });

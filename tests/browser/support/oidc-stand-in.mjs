@@ -117,3 +117,29 @@ export async function startOidcStandIn() {
     stop: () => new Promise((resolve) => server.close(() => resolve())),
   });
 }
+
+/**
+ * The environment that starts ThiDua.Service in Production, Entra ID mode, validating the stand-in's tokens, with
+ * `members` as `Authorization:Members` (each `{ upn, role, unit?, district? }`).
+ * Only because the stand-in is plain http on loopback: JwtBearer may read its metadata over http, and the issuer is the
+ * stand-in's (Microsoft.Identity.Web's Entra issuer check accepts a configured ValidIssuer before it reads Entra's
+ * metadata). Signature, lifetime, audience, issuer and scope are all still validated.
+ */
+export function entraServiceEnv(oidc, members) {
+  const env = {
+    ASPNETCORE_ENVIRONMENT: "Production",
+    Authentication__Mode: "EntraId",
+    AzureAd__Instance: oidc.instance,
+    AzureAd__TenantId: TENANT_ID,
+    AzureAd__ClientId: API_CLIENT_ID,
+    AzureAd__RequireHttpsMetadata: "false",
+    AzureAd__TokenValidationParameters__ValidIssuer: oidc.issuer,
+  };
+  members.forEach((member, i) => {
+    env[`Authorization__Members__${i}__Upn`] = member.upn;
+    env[`Authorization__Members__${i}__Role`] = member.role;
+    if (member.unit) env[`Authorization__Members__${i}__Unit`] = member.unit;
+    if (member.district) env[`Authorization__Members__${i}__District`] = member.district;
+  });
+  return env;
+}
