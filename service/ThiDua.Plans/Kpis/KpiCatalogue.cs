@@ -13,9 +13,9 @@ namespace ThiDua.Plans.Kpis;
 /// Matching is diacritic-insensitive and prefers the wording as written: each phrase found with its diacritics counts
 /// twice its length, one found only without diacritics (<c>Ty le ho ngheo</c>, or <c>hoá</c> for <c>hóa</c>) once;
 /// the entry with the highest total wins, the earlier entry on a tie, a small bonus going to an entry whose usual unit
-/// is of the same kind as the record's. Only the entries one of whose alternatives starts with a word of the label are
-/// scored (an index by that first word, as written and without diacritics): an alternative whose first phrase is not in
-/// the label scores nothing.
+/// is of the same kind as the record's. Only the alternatives that start with a word of the label are scored (an index
+/// by that first word, as written and without diacritics): an alternative whose first phrase is not in the label scores
+/// nothing.
 /// </remarks>
 public sealed class KpiCatalogue
 {
@@ -125,9 +125,10 @@ public sealed class KpiCatalogue
         var candidates = index.Candidates(label);
         for (var i = 0; i < compiled.Count; i++)
         {
-            if (!candidates[i]) continue;
             var entry = compiled[i];
-            var (score, end) = entry.Score(label, context);
+            var marked = candidates.AsSpan(index.FirstAlternative(i), entry.Alternatives.Count);
+            if (!marked.Contains(true)) continue;
+            var (score, end) = entry.Score(label, context, marked);
             if (score <= 0) continue;
             if (unit is not null && entry.UnitKind == unit.Kind) score += 0.5;
             if (score > bestScore)
@@ -185,14 +186,18 @@ public sealed class KpiCatalogue
 
         /// <summary>
         /// The best alternative's score and the end of its words in the label; phrases after the first may be found in
-        /// <paramref name="context"/>.
+        /// <paramref name="context"/>. Only the alternatives <paramref name="marked"/> (one flag per alternative, in
+        /// order) are tried: the others cannot score.
         /// </summary>
-        public (double Score, int End) Score(MatchText label, MatchText? context)
+        public (double Score, int End) Score(MatchText label, MatchText? context, ReadOnlySpan<bool> marked)
         {
-            if (Exclude.Any(p => KpiText.IndexOfWords(label.Lower, p.Lower) >= 0)) return (0, -1);
+            foreach (var excluded in Exclude)
+                if (KpiText.IndexOfWords(label.Lower, excluded.Lower) >= 0) return (0, -1);
             (double Score, int End) best = (0, -1);
-            foreach (var alternative in Alternatives)
+            for (var a = 0; a < Alternatives.Count; a++)
             {
+                if (!marked[a]) continue;
+                var alternative = Alternatives[a];
                 var total = 0.0;
                 var end = -1;
                 for (var i = 0; i < alternative.Count; i++)
@@ -210,41 +215,53 @@ public sealed class KpiCatalogue
     }
 
     /// <summary>
-    /// The entries that can score on a label: an alternative scores only when its first phrase is found in the label as
-    /// whole words, as written or without diacritics, so the label then holds the first word of that phrase as a word
-    /// of its own. Entries are indexed by those first words (both forms); an alternative whose first phrase starts with
-    /// a character that is not part of a word (none in the shipped catalogue) makes its entry a candidate for every label.
+    /// The alternatives that can score on a label: an alternative scores only when its first phrase is found in the label
+    /// as whole words, as written or without diacritics, so the label then holds the first word of that phrase as a word
+    /// of its own. Alternatives are numbered entry after entry, and indexed by those first words (both forms); one whose
+    /// first phrase starts with a character that is not part of a word (none in the shipped catalogue) is a candidate for
+    /// every label.
     /// </summary>
     private sealed class FirstWordIndex
     {
         private readonly int count;
+        private readonly int[] firstAlternative;
         private readonly Dictionary<string, int[]> byWord;
         private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> lookup;
         private readonly int[] always;
 
         public FirstWordIndex(IReadOnlyList<CompiledEntry> entries)
         {
-            count = entries.Count;
+            firstAlternative = new int[entries.Count];
             var words = new Dictionary<string, SortedSet<int>>(StringComparer.Ordinal);
             var always = new SortedSet<int>();
             for (var i = 0; i < entries.Count; i++)
-                foreach (var first in entries[i].Alternatives.Where(a => a.Count > 0).Select(a => a[0]))
-                    foreach (var form in new[] { first.Lower, first.Folded })
+            {
+                firstAlternative[i] = count;
+                foreach (var alternative in entries[i].Alternatives)
+                {
+                    var id = count++;
+                    if (alternative.Count == 0) continue; // no phrase: scores nothing
+                    foreach (var form in new[] { alternative[0].Lower, alternative[0].Folded })
                     {
                         if (form.Length == 0) continue; // an empty phrase is never found
-                        if (!KpiText.IsWordChar(form[0])) { always.Add(i); continue; }
+                        if (!KpiText.IsWordChar(form[0])) { always.Add(id); continue; }
                         var end = 1;
                         while (end < form.Length && KpiText.IsWordChar(form[end])) end++;
                         var word = form[..end];
                         if (!words.TryGetValue(word, out var set)) words[word] = set = [];
-                        set.Add(i);
+                        set.Add(id);
                     }
+                }
+            }
             byWord = words.ToDictionary(w => w.Key, w => w.Value.ToArray(), StringComparer.Ordinal);
             lookup = byWord.GetAlternateLookup<ReadOnlySpan<char>>();
             this.always = always.ToArray();
         }
 
-        /// <summary>For each entry, in catalogue order, whether it may score on <paramref name="label"/>.</summary>
+        /// <summary>The number of entry <paramref name="entry"/>'s first alternative.</summary>
+        public int FirstAlternative(int entry) => firstAlternative[entry];
+
+        /// <summary>For each alternative, numbered entry after entry, whether it may score on <paramref name="label"/>.</summary>
         public bool[] Candidates(MatchText label)
         {
             var candidates = new bool[count];

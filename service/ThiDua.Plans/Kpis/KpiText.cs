@@ -19,6 +19,10 @@ internal static class KpiText
     private static readonly char[] foldTable = BuildFoldTable();
     private static readonly (char Base, char Tone)[] toneTable = BuildToneTable();
     private static readonly char[] lowerTable = BuildLowerTable();
+    private static readonly char[] upperTable = BuildUpperTable();
+
+    /// <summary>The tone-marked <c>o</c> or <c>u</c> (NFC) for each tone mark <see cref="Lower"/> moves onto it; absent when none composes.</summary>
+    private static readonly Dictionary<(char Vowel, char Tone), char> toneOnVowel = BuildToneOnVowelTable();
 
     /// <summary>
     /// <paramref name="text"/> in NFC, as <see cref="string.Normalize()"/> gives it; typed Vietnamese is recognised as NFC
@@ -42,9 +46,8 @@ internal static class KpiText
             if (!open) continue;
             var pair = (prev, baseChar) is ('o', 'a') or ('o', 'e') or ('u', 'y');
             if (!pair || (prev == 'u' && i >= 2 && chars[i - 2] == 'q')) continue;
-            var moved = (prev.ToString() + tone).Normalize(NormalizationForm.FormC);
-            if (moved.Length != 1) continue;
-            chars[i - 1] = moved[0];
+            if (!toneOnVowel.TryGetValue((prev, tone), out var moved)) continue;
+            chars[i - 1] = moved;
             chars[i] = baseChar;
         }
         return new string(chars);
@@ -101,7 +104,8 @@ internal static class KpiText
         {
             if (!char.IsLetter(text[i])) continue;
             if (char.IsUpper(text[i])) return text;
-            return string.Concat(text.AsSpan(0, i), char.ToUpperInvariant(text[i]).ToString(), text.AsSpan(i + 1));
+            var upper = text[i] < TableSize ? upperTable[text[i]] : char.ToUpperInvariant(text[i]);
+            return string.Concat(text.AsSpan(0, i), new ReadOnlySpan<char>(in upper), text.AsSpan(i + 1));
         }
         return text;
     }
@@ -152,6 +156,22 @@ internal static class KpiText
     {
         var table = new char[TableSize];
         for (var i = 0; i < TableSize; i++) table[i] = ((char)i).ToString().ToLowerInvariant()[0];
+        return table;
+    }
+
+    private static char[] BuildUpperTable()
+    {
+        var table = new char[TableSize];
+        for (var i = 0; i < TableSize; i++) table[i] = char.ToUpperInvariant((char)i);
+        return table;
+    }
+
+    private static Dictionary<(char Vowel, char Tone), char> BuildToneOnVowelTable()
+    {
+        var table = new Dictionary<(char Vowel, char Tone), char>();
+        foreach (var vowel in "ou")
+            foreach (var tone in "\u0300\u0301\u0303\u0309\u0323")
+                if ((vowel.ToString() + tone).Normalize(NormalizationForm.FormC) is { Length: 1 } composed) table[(vowel, tone)] = composed[0];
         return table;
     }
 

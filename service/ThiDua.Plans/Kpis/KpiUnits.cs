@@ -90,9 +90,7 @@ public static class KpiUnits
         {
             if (!MatchesAt(lower, at, spelling)) continue;
             var next = SkipSpaces(lower, at + spelling.Length);
-            var counted = next < lower.Length
-                ? units.SpellingsStartingWith(lower[next]).FirstOrDefault(s => s.Unit.Kind is KpiUnitKind.Count or KpiUnitKind.Measure && MatchesAt(lower, next, s.Spelling))
-                : default;
+            var counted = next < lower.Length ? FirstCountedAt(units, lower, next) : default;
             if (counted.Unit is null) break;
             var end = next + counted.Spelling.Length;
             reading = new UnitReading(counted.Unit, at, end - at, text[next..end], scale);
@@ -104,15 +102,27 @@ public static class KpiUnits
             if (!MatchesAt(lower, at, spelling)) continue;
             var end = at + spelling.Length;
             var consumed = end;
-            if (unit.Kind == KpiUnitKind.Money)
-            {
-                var suffix = units.RateSuffixes.FirstOrDefault(s => MatchesAt(lower, end, s));
-                if (suffix is not null) consumed = end + suffix.Length;
-            }
+            if (unit.Kind == KpiUnitKind.Money && FirstRateSuffixAt(units, lower, end) is { } suffix) consumed = end + suffix.Length;
             reading = new UnitReading(unit, at, consumed - at, text[at..end], 1m);
             return true;
         }
         return false;
+    }
+
+    /// <summary>The longest spelling of a unit that counts or measures, written at <paramref name="at"/>; default when none.</summary>
+    private static (string Spelling, KpiUnit Unit) FirstCountedAt(UnitTable units, string lower, int at)
+    {
+        foreach (var s in units.SpellingsStartingWith(lower[at]))
+            if (s.Unit.Kind is KpiUnitKind.Count or KpiUnitKind.Measure && MatchesAt(lower, at, s.Spelling)) return s;
+        return default;
+    }
+
+    /// <summary>The longest rate suffix (<c>/người/năm</c>) written at <paramref name="at"/>; null when none.</summary>
+    private static string? FirstRateSuffixAt(UnitTable units, string lower, int at)
+    {
+        foreach (var suffix in units.RateSuffixes)
+            if (MatchesAt(lower, at, suffix)) return suffix;
+        return null;
     }
 
     private static int SkipSpaces(string text, int at)
@@ -172,12 +182,12 @@ public static class KpiUnits
         private readonly Dictionary<char, (string Spelling, decimal Scale)[]> scaleWordsByFirst = ByFirst(ScaleWords, s => s.Spelling);
 
         /// <summary>The spellings starting with <paramref name="first"/>, longest first.</summary>
-        public IReadOnlyList<(string Spelling, KpiUnit Unit)> SpellingsStartingWith(char first) =>
-            spellingsByFirst.GetValueOrDefault(first) ?? [];
+        public ReadOnlySpan<(string Spelling, KpiUnit Unit)> SpellingsStartingWith(char first) =>
+            spellingsByFirst.GetValueOrDefault(first);
 
         /// <summary>The scale words starting with <paramref name="first"/>, in file order.</summary>
-        public IReadOnlyList<(string Spelling, decimal Scale)> ScaleWordsStartingWith(char first) =>
-            scaleWordsByFirst.GetValueOrDefault(first) ?? [];
+        public ReadOnlySpan<(string Spelling, decimal Scale)> ScaleWordsStartingWith(char first) =>
+            scaleWordsByFirst.GetValueOrDefault(first);
 
         private static Dictionary<char, T[]> ByFirst<T>(IEnumerable<T> items, Func<T, string> spelling) =>
             items.Where(i => spelling(i).Length > 0).GroupBy(i => spelling(i)[0]).ToDictionary(g => g.Key, g => g.ToArray());

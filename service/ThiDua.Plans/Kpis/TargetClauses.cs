@@ -19,14 +19,21 @@ internal static class TargetClauses
     private static readonly string[] clauseVerbs =
         ["duy trì", "giữ vững", "giữ ổn định", "phấn đấu", "hoàn thành", "đảm bảo", "bảo đảm", "tiếp tục"];
 
+    /// <summary>The comparator phrases and the clause verbs, longest first (in list order among equals): what a part made only of verbs holds.</summary>
+    private static readonly string[] verbPhrasesLongestFirst =
+        KpiComparator.Phrases.Select(p => p.Text).Concat(clauseVerbs).OrderByDescending(p => p.Length).ToArray();
+
     /// <summary>The clauses of <paramref name="text"/> (a sentence without its list label), in order.</summary>
-    public static List<TargetClause> Split(string text, string lower)
+    /// <param name="text">The sentence, NFC.</param>
+    /// <param name="lower">Its <see cref="KpiText.Lower"/> form.</param>
+    /// <param name="numbers">The digit runs of <paramref name="text"/> (<see cref="VietnameseNumber.FindAll"/>).</param>
+    public static List<TargetClause> Split(string text, string lower, IReadOnlyList<NumberToken> numbers)
     {
         var clauses = new List<TargetClause>();
         var segment = 0;
         foreach (var (start, end) in Segments(text))
         {
-            var values = TargetValue.Find(text, lower, start, end);
+            var values = TargetValue.Find(text, lower, start, end, numbers);
             var cuts = new SortedDictionary<int, int>(); // separator index → separator length
             for (var i = 0; i + 1 < values.Count; i++)
             {
@@ -84,17 +91,24 @@ internal static class TargetClauses
             else if (string.CompareOrdinal(lower, i, " và ", 0, 4) == 0 && i + 4 <= end) length = 4;
             else continue;
             if (values.Any(v => i > v.Token.Start && i < v.End)) continue;
-            var next = lower[(i + length)..end].TrimStart();
-            if (!clauseVerbs.Any(v => KpiText.StartsWithWords(next, v))) continue;
+            var next = lower.AsSpan(i + length, end - i - length).TrimStart();
+            if (!StartsWithClauseVerb(next)) continue;
             if (!SaysMoreThanAVerb(lower, start, i)) continue;
             yield return (i, length);
         }
     }
 
+    private static bool StartsWithClauseVerb(ReadOnlySpan<char> text)
+    {
+        foreach (var verb in clauseVerbs)
+            if (KpiText.StartsWithWords(text, verb)) return true;
+        return false;
+    }
+
     private static bool SaysMoreThanAVerb(string lower, int start, int end)
     {
         var words = lower[start..end].Trim(' ', ',', '.').Replace(",", " ", StringComparison.Ordinal);
-        foreach (var phrase in KpiComparator.Phrases.Select(p => p.Text).Concat(clauseVerbs).OrderByDescending(p => p.Length))
+        foreach (var phrase in verbPhrasesLongestFirst)
         {
             words = words.Replace(phrase, " ", StringComparison.Ordinal);
         }

@@ -58,7 +58,8 @@ public sealed class TargetExtractor
 
         var text = (sentence.Length > MaxLineLength ? sentence[..MaxLineLength] : sentence).TrimEnd(' ', '.', ';', ':', '…', '\u00A0');
         var lower = KpiText.Lower(text);
-        var clauses = TargetClauses.Split(text, lower);
+        var numbers = VietnameseNumber.FindAll(text); // read once: every segment and clause looks at them
+        var clauses = TargetClauses.Split(text, lower, numbers);
 
         var targets = new List<(int Order, Target Target)>();
         var qualitative = new List<(int Order, Target Target)>();
@@ -84,7 +85,7 @@ public sealed class TargetExtractor
             }
             else
             {
-                var problem = FindUnparsed(text, lower, clause);
+                var problem = FindUnparsed(text, lower, clause, numbers);
                 if (problem is not null)
                 {
                     unparsed.Add(new KpiUnparsed(Quote(text, clause), problem, source));
@@ -198,9 +199,9 @@ public sealed class TargetExtractor
     }
 
     /// <summary>Why a clause without a readable value still announces one; null when it does not.</summary>
-    private static string? FindUnparsed(string text, string lower, TargetClause clause)
+    private static string? FindUnparsed(string text, string lower, TargetClause clause, IReadOnlyList<NumberToken> numbers)
     {
-        foreach (var token in VietnameseNumber.FindAll(text))
+        foreach (var token in numbers)
         {
             if (token.Start < clause.Start || token.End > clause.End || token.Number is not null) continue;
             if (KpiUnits.TryReadAt(text, lower, token.End, out _))
@@ -209,8 +210,10 @@ public sealed class TargetExtractor
 
         for (var i = clause.Start; i < clause.End; i++)
         {
-            if (!KpiUnits.TryReadAt(text, lower, i, out var unit) || unit.Start != i) continue;
+            // A unit is read where a word starts (a reading that begins after spaces starts elsewhere).
+            if (lower[i] is ' ' or '\u00A0' or '\u202F' or '\t') continue;
             if (i > clause.Start && KpiText.IsWordChar(text[i - 1]) && KpiText.IsWordChar(text[i])) continue;
+            if (!KpiUnits.TryReadAt(text, lower, i, out var unit) || unit.Start != i) continue;
             if (unit.Unit.Kind is not (KpiUnitKind.Ratio or KpiUnitKind.Money or KpiUnitKind.Measure)) continue;
             var head = text[clause.Start..i];
             if (placeholder.IsMatch(head)) return $"chưa điền giá trị trước «{unit.AsWritten}»";

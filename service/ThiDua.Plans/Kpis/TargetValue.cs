@@ -29,10 +29,14 @@ internal sealed record TargetValue(NumberToken Token, VietnameseNumber Number, U
     /// (<c>trên 1 ha</c>), age (<c>dưới 5 tuổi</c>), duration without a comparator (<c>6 tháng đầu năm</c>) or bare
     /// number before a word that is no unit, without a comparator (<c>theo 4 hướng</c>, <c>Tổ chức 3 hội thi</c>) is not one.
     /// </summary>
-    public static List<TargetValue> Find(string text, string lower, int start, int end)
+    /// <param name="text">The sentence, NFC.</param>
+    /// <param name="lower">Its <see cref="KpiText.Lower"/> form.</param>
+    /// <param name="start">First index of the part read.</param>
+    /// <param name="end">Index after the part read.</param>
+    /// <param name="tokens">The digit runs of the whole sentence (<see cref="VietnameseNumber.FindAll"/>), read once per sentence.</param>
+    public static List<TargetValue> Find(string text, string lower, int start, int end, IReadOnlyList<NumberToken> tokens)
     {
         var values = new List<TargetValue>();
-        var tokens = VietnameseNumber.FindAll(text);
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];

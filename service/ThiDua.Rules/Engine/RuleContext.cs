@@ -2,6 +2,7 @@ using ThiDua.Docx.Model;
 using ThiDua.Plans.Extraction;
 using ThiDua.Plans.Kpis;
 using ThiDua.Plans.Model;
+using ThiDua.Rules.Font;
 
 namespace ThiDua.Rules.Engine;
 
@@ -14,6 +15,9 @@ public sealed class RuleContext(PlanDocument plan)
 {
     private readonly Lazy<TargetExtraction> targets = new(() => PlanTargetReader.Read(plan));
     private readonly Lazy<PlanMetadata> metadata = new(() => PlanMetadataReader.Read(plan));
+    private readonly Lazy<IReadOnlyList<VisibleParagraph>> visibleParagraphs = new(() => VisibleText.Paragraphs(plan.Source).ToList());
+    private readonly Lazy<IReadOnlyList<IReadOnlyList<string>>> visibleFonts =
+        new(() => VisibleText.Paragraphs(plan.Source).Select(v => VisibleFonts.Of(v.Paragraph)).ToList());
 
     /// <summary>Longest excerpt quoted in a finding, in characters.</summary>
     public const int ExcerptLength = 80;
@@ -29,6 +33,16 @@ public sealed class RuleContext(PlanDocument plan)
 
     /// <summary>The plan's identifying data as written (<see cref="PlanMetadataReader"/>), read once.</summary>
     public PlanMetadata Metadata => metadata.Value;
+
+    /// <summary>The paragraphs with visible text, body then headers and footers (<see cref="VisibleText.Paragraphs"/>), listed once.</summary>
+    public IReadOnlyList<VisibleParagraph> VisibleParagraphs => visibleParagraphs.Value;
+
+    /// <summary>
+    /// The typefaces of <see cref="VisibleParagraphs"/>[<paramref name="visible"/>] (<see cref="VisibleFonts.Of"/>), found
+    /// once per check for FONT-FACE and FONT-LEGACY.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="visible"/> is not an index of <see cref="VisibleParagraphs"/>.</exception>
+    public IReadOnlyList<string> FontsOf(int visible) => visibleFonts.Value[visible];
 
     /// <summary>Builds a finding located at <paramref name="paragraph"/> (-1 = the document or a missing element).</summary>
     /// <param name="rule">Rule id.</param>

@@ -15,7 +15,7 @@ public sealed class FontColorRule : IPlanRule
     /// <inheritdoc />
     public IEnumerable<Finding> Check(RuleContext context)
     {
-        foreach (var v in VisibleText.Paragraphs(context.Document))
+        foreach (var v in context.VisibleParagraphs)
         {
             var runs = v.Paragraph.VisibleRuns.ToList();
             var colours = runs.Where(r => !r.Format.IsBlack).Select(r => r.Format.Color).Distinct(StringComparer.OrdinalIgnoreCase).ToList();

@@ -21,11 +21,12 @@ public sealed class FontFaceRule : IPlanRule
     /// <inheritdoc />
     public IEnumerable<Finding> Check(RuleContext context)
     {
-        foreach (var v in VisibleText.Paragraphs(context.Document))
+        for (var i = 0; i < context.VisibleParagraphs.Count; i++)
         {
+            var v = context.VisibleParagraphs[i];
             // Whether a typeface is reported does not depend on its letter case, so filtering after the case-insensitive
             // de-duplication of VisibleFonts keeps the same typefaces in the same order.
-            var fonts = VisibleFonts.Of(v.Paragraph)
+            var fonts = context.FontsOf(i)
                 .Where(f => !string.Equals(f, TimesNewRoman, StringComparison.OrdinalIgnoreCase) && LegacyEncoding.IsLegacyFont(f) == LegacyEncodingKind.None)
                 .ToList();
             if (fonts.Count == 0) continue;

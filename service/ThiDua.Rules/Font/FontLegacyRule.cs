@@ -21,9 +21,10 @@ public sealed class FontLegacyRule : IPlanRule
     /// <inheritdoc />
     public IEnumerable<Finding> Check(RuleContext context)
     {
-        foreach (var v in VisibleText.Paragraphs(context.Document))
+        for (var i = 0; i < context.VisibleParagraphs.Count; i++)
         {
-            var byFont = VisibleFonts.Of(v.Paragraph)
+            var v = context.VisibleParagraphs[i];
+            var byFont = context.FontsOf(i)
                 .Select(f => (Font: f, Encoding: LegacyEncoding.IsLegacyFont(f)))
                 .Where(x => x.Encoding != LegacyEncodingKind.None)
                 .ToList();

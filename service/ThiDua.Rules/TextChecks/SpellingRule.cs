@@ -21,11 +21,12 @@ public sealed class SpellingRule : IPlanRule
     public IEnumerable<Finding> Check(RuleContext context)
     {
         var checker = SpellChecker.Default;
+        var memo = new SpellingMemo(); // a plan repeats its words: each correct one is validated once per check
         foreach (var p in context.Document.Paragraphs)
         {
             if (string.IsNullOrWhiteSpace(p.Text)) continue;
             var text = UnicodeForms.ToNfc(p.Text);
-            foreach (var issue in checker.Check(text))
+            foreach (var issue in checker.Check(text, memo))
             {
                 var (from, to) = (WordBefore(text, issue.Start), WordAfter(text, issue.Start + issue.Length));
                 var before = text[from..issue.Start];

@@ -223,7 +223,9 @@ public static class TextSpacing
 
     private static bool IsAsciiLower(char c) => c is >= 'a' and <= 'z';
 
-    private static bool IsSpace(char c) => c == ' ' || c != '\t' && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.SpaceSeparator;
+    /// <summary>A space separator (Unicode category Zs), listed: U+0020, U+00A0, U+1680, U+2000–U+200A, U+202F, U+205F, U+3000.</summary>
+    private static bool IsSpace(char c) =>
+        c <= '\u00A0' ? c is ' ' or '\u00A0' : c >= '\u1680' && c is '\u1680' or (>= '\u2000' and <= '\u200A') or '\u202F' or '\u205F' or '\u3000';
 
     private static bool IsBlank(char c) => IsSpace(c) || c == '\t';
 

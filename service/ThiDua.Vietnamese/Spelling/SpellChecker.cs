@@ -63,17 +63,31 @@ public sealed class SpellChecker
     /// The spelling issues of <paramref name="text"/> (any length, NFC or NFD), in text order. Never throws on content.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public IReadOnlyList<SpellingIssue> Check(string text) => Check(text, null);
+
+    /// <summary>
+    /// The spelling issues of <paramref name="text"/>, as <see cref="Check(string)"/> gives them, reading and filling
+    /// <paramref name="memo"/> — one memo for all the paragraphs of one document, so that its repeated words are
+    /// validated once. Null: no memo.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public IReadOnlyList<SpellingIssue> Check(string text)
+    public IReadOnlyList<SpellingIssue> Check(string text, SpellingMemo? memo)
     {
         ArgumentNullException.ThrowIfNull(text);
         var issues = new List<SpellingIssue>();
-        var tokens = WordTokenizer.Tokenize(text);
+        var tokens = memo is null ? WordTokenizer.Tokenize(text) : WordTokenizer.Tokenize(text, memo.Tokens);
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
             if (!token.IsWord) continue;
-            if (CheckWord(text, tokens, i) is { } issue) issues.Add(issue);
+            var written = text.AsSpan(token.Start, token.Length);
+            if (memo is null || !memo.IsKnownCorrect(written))
+            {
+                var issue = CheckWord(text, tokens, i, out var anywhere);
+                if (issue is not null) issues.Add(issue);
+                else if (anywhere) memo?.AddCorrect(written);
+            }
             if (i > 0 && _repetitions.IsSlip(text, tokens, i))
             {
                 var previous = tokens[i - 1];
@@ -87,9 +101,14 @@ public sealed class SpellChecker
         return issues;
     }
 
+    /// <summary>
+    /// The issue of word <paramref name="index"/>, or null; <paramref name="anywhere"/> tells that a null verdict holds
+    /// wherever the word stands (it did not look at the word's neighbours or place).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private SpellingIssue? CheckWord(string text, List<WordToken> tokens, int index)
+    private SpellingIssue? CheckWord(string text, List<WordToken> tokens, int index, out bool anywhere)
     {
+        anywhere = true;
         var token = tokens[index];
         var written = text.AsSpan(token.Start, token.Length);
         var word = HasCombiningMark(written) ? UnicodeForms.ToNfc(written.ToString()).AsSpan() : written;
@@ -115,7 +134,8 @@ public sealed class SpellChecker
                 }
                 // Unknown but well formed: foreign, an acronym, or a rare name when capitalised inside a sentence.
                 if (ascii || pattern == LetterCase.Upper && !toneMarked) return null;
-                if (pattern == LetterCase.Title && !WordContext.IsSentenceStart(text, token.Start)) return null;
+                anywhere = pattern != LetterCase.Title;
+                if (!anywhere && !WordContext.IsSentenceStart(text, token.Start)) return null;
                 return Invalid(text, tokens, index, word, SyllableProblem.None, pattern);
 
             case SyllableProblem.NotOneSyllable:
@@ -124,7 +144,9 @@ public sealed class SpellChecker
 
             case SyllableProblem.InvalidInitial or SyllableProblem.InvalidFinal:
                 // Names and foreign words when capitalised; abbreviations (âl. or âl for âm lịch).
-                if (ascii || pattern != LetterCase.Lower || word.Length <= 2 || WordContext.IsAbbreviation(text, token)) return null;
+                if (ascii || pattern != LetterCase.Lower || word.Length <= 2) return null;
+                anywhere = false;
+                if (WordContext.IsAbbreviation(text, token)) return null;
                 return Invalid(text, tokens, index, word, parsed.Problem, pattern);
 
             case SyllableProblem.SpellingConvention:

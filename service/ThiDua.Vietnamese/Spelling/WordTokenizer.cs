@@ -13,9 +13,13 @@ internal static class WordTokenizer
 {
     /// <summary>The letter runs of <paramref name="text"/>, in order.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static List<WordToken> Tokenize(string text)
+    public static List<WordToken> Tokenize(string text) => Tokenize(text, new List<WordToken>(text.Length / 4 + 1));
+
+    /// <summary>The letter runs of <paramref name="text"/>, in order, in <paramref name="tokens"/> (cleared first), which is returned.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static List<WordToken> Tokenize(string text, List<WordToken> tokens)
     {
-        var tokens = new List<WordToken>(text.Length / 5);
+        tokens.Clear();
         var previousEnd = -1;
         var i = 0;
         while (i < text.Length)

@@ -10,6 +10,19 @@ public class FontRulesTests
     private static RunFonts Fonts(string name) => new() { Ascii = name, HighAnsi = name, ComplexScript = name };
 
     [Fact]
+    public void The_context_lists_each_visible_paragraph_once_with_its_typefaces()
+    {
+        var plan = PlanFixture.Load(PlanFixture.Compliant, Format("KẾ HOẠCH", r => r.RunFonts = Fonts("Arial")));
+        var context = new ThiDua.Rules.Engine.RuleContext(plan);
+
+        var expected = VisibleText.Paragraphs(plan.Source).ToList();
+        Assert.Equal(expected.Select(v => v.Paragraph), context.VisibleParagraphs.Select(v => v.Paragraph));
+        for (var i = 0; i < expected.Count; i++) Assert.Equal(VisibleFonts.Of(expected[i].Paragraph), context.FontsOf(i));
+        Assert.Contains(Enumerable.Range(0, expected.Count), i => context.FontsOf(i).Contains("Arial"));
+        Assert.Same(context.VisibleParagraphs, context.VisibleParagraphs);
+    }
+
+    [Fact]
     public void Times_New_Roman_throughout_passes()
     {
         var plan = PlanFixture.Load(PlanFixture.Compliant);

@@ -16,6 +16,18 @@ public class TextSpacingTests
         Assert.Equal([expected], TextSpacing.Check(text).Select(Describe));
     }
 
+    [Fact]
+    public void Every_space_separator_and_nothing_else_counts_as_a_space()
+    {
+        for (var code = 0; code <= char.MaxValue; code++)
+        {
+            var c = (char)code;
+            var isSpace = System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.SpaceSeparator;
+            var doubled = TextSpacing.Check($"chính{c}{c}xác").Any(i => i.Kind == SpacingIssueKind.DoubleSpace);
+            Assert.True(isSpace == doubled, $"U+{code:X4}: space separator {isSpace}, reported as a double space {doubled}");
+        }
+    }
+
     [Theory]
     [InlineData("kinh tế , xã hội", "SpaceBeforePunctuation tế , → tế,")]
     [InlineData("như sau :", "SpaceBeforePunctuation sau : → sau:")]
