@@ -58,8 +58,7 @@ public sealed class PlanEngine(PackageLimits? limits = null)
     public byte[] Fix(Stream docx, IReadOnlyCollection<string>? ruleIds)
     {
         var bytes = DocxLoader.ReadAll(docx, limits);
-        IReadOnlyList<Finding> findings;
-        using (var doc = DocxLoader.Open(bytes, limits)) findings = PlanChecker.Check(PlanRecognizer.Recognize(DocxReader.Read(doc)));
+        var findings = PlanChecker.Check(DocxLoader.Read(bytes, doc => PlanRecognizer.Recognize(DocxReader.Read(doc)), limits));
         var wanted = ruleIds is { Count: > 0 } ? new HashSet<string>(ruleIds, StringComparer.OrdinalIgnoreCase) : null;
         var fixes = findings.Where(f => f.Fix is not null && (wanted is null || wanted.Contains(f.Rule))).Select(f => f.Fix!).ToList();
         using var editable = DocxLoader.OpenEditable(bytes, limits);
@@ -71,10 +70,10 @@ public sealed class PlanEngine(PackageLimits? limits = null)
     /// <exception cref="DocxInputException">The bytes are not a readable .docx.</exception>
     public PlanDocument Read(Stream docx)
     {
-        using var doc = DocxLoader.Open(docx, limits);
+        var bytes = DocxLoader.ReadAll(docx, limits);
         try
         {
-            return PlanRecognizer.Recognize(DocxReader.Read(doc));
+            return DocxLoader.Read(bytes, doc => PlanRecognizer.Recognize(DocxReader.Read(doc)), limits);
         }
         catch (Exception ex) when (DocxLoader.AsInputException(ex) is { } input)
         {

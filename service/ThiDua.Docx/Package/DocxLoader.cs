@@ -41,6 +41,33 @@ public static class DocxLoader
         return OpenChecked(new MemoryStream(package, writable: false), editable: false, limits);
     }
 
+    /// <summary>
+    /// Validates <paramref name="package"/>, opens it read-only and returns what <paramref name="read"/> makes of it; the document
+    /// is disposed before returning. Same result as <see cref="Open(byte[], PackageLimits?)"/> followed by <paramref name="read"/>,
+    /// without the copy to a temporary file that Open XML SDK 3 makes of every read-only stream (its handling of malformed
+    /// relationship URIs): the package is first read straight from memory, and only when that fails — a malformed URI, or any
+    /// other failure — read again the ordinary way, whose result or exception is the answer.
+    /// </summary>
+    /// <exception cref="DocxInputException">The bytes are not a readable .docx.</exception>
+    public static T Read<T>(byte[] package, Func<WordprocessingDocument, T> read, PackageLimits? limits = null)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        limits ??= PackageLimits.Default;
+        PackageGuard.Validate(package, limits);
+        try
+        {
+            // A writable stream opened read-only: the SDK leaves it as it is (no temporary file) and never writes to it.
+            using var inMemory = OpenChecked(new MemoryStream(package, writable: true), editable: false, limits);
+            return read(inMemory);
+        }
+        catch (Exception)
+        {
+            // Read again with the SDK's malformed-URI handling; its outcome, result or exception, is the answer.
+        }
+        using var document = OpenChecked(new MemoryStream(package, writable: false), editable: false, limits);
+        return read(document);
+    }
+
     /// <summary>Validates <paramref name="package"/> and opens a copy for editing (for the mechanical fixes).</summary>
     /// <exception cref="DocxInputException">The bytes are not a readable .docx.</exception>
     public static EditableDocx OpenEditable(byte[] package, PackageLimits? limits = null)
