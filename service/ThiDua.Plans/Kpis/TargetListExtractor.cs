@@ -56,8 +56,9 @@ public sealed class TargetListExtractor
                 var line = paragraphs[j];
                 var text = Body(line);
                 if (text.Length == 0) continue;
-                if (IsTitle(line) && EndsList(heading, line)) break;
-                if (IsTitle(line) || IsGroupTitle(text)) continue;
+                var title = IsTitle(line, text);
+                if (title && EndsList(heading, line)) break;
+                if (title || IsGroupTitle(text)) continue;
                 var hasLabel = line.NumberLabel.Trim().Length > 0 || KpiText.ListLabelLength(line.Text) > 0;
                 labelled ??= hasLabel;
                 if (labelled == true && !hasLabel) break;
@@ -120,9 +121,9 @@ public sealed class TargetListExtractor
         return IsTargetHeading(text) || announcesTargets.IsMatch(folded);
     }
 
-    /// <summary>A heading the caller marks, that reads as a title (no final period or semicolon).</summary>
-    private static bool IsTitle(TargetLine line) =>
-        line.IsHeading && !Body(line).TrimEnd().EndsWith('.') && !Body(line).TrimEnd().EndsWith(';');
+    /// <summary>A heading the caller marks, that reads as a title (no final period or semicolon); <paramref name="body"/> is the line as <see cref="Body"/> gives it.</summary>
+    private static bool IsTitle(TargetLine line, string body) =>
+        line.IsHeading && body.TrimEnd() is var end && !end.EndsWith('.') && !end.EndsWith(';');
 
     private static bool EndsList(TargetLine heading, TargetLine line) =>
         heading.HeadingLevel <= 0 || line.HeadingLevel <= 0 || line.HeadingLevel <= heading.HeadingLevel;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 
@@ -22,6 +23,12 @@ public static class TextSpacing
     private const string OpeningBrackets = "([{“«‘";
     private const string ClosingBrackets = ")]}”»’";
 
+    /// <summary>Every character <see cref="IsLineBreak"/> accepts, for a vectorised search.</summary>
+    private static readonly SearchValues<char> LineBreaks = CharactersWhere(IsLineBreak);
+
+    /// <summary>Every character <see cref="CheckLine"/> looks at: the spaces of <see cref="IsSpace"/> and the marks a space must follow.</summary>
+    private static readonly SearchValues<char> SpacesAndMarks = CharactersWhere(c => IsSpace(c) || IsMarkBeforeSpace(c));
+
     /// <summary>The spacing issues of <paramref name="text"/>, in text order. Never throws on content.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public static IReadOnlyList<SpacingIssue> Check(string text)
@@ -29,17 +36,17 @@ public static class TextSpacing
         ArgumentNullException.ThrowIfNull(text);
         var issues = new List<SpacingIssue>();
         var lineStart = 0;
-        for (var i = 0; i <= text.Length; i++)
+        while (true)
         {
-            if (i < text.Length && !IsLineBreak(text[i])) continue;
+            var found = text.AsSpan(lineStart).IndexOfAny(LineBreaks);
             var start = lineStart;
-            var end = i;
+            var end = found < 0 ? text.Length : lineStart + found;
             while (start < end && IsBlank(text[start])) start++;
             while (end > start && IsBlank(text[end - 1])) end--;
             if (start < end) CheckLine(text, start, end, issues);
-            lineStart = i + 1;
+            if (found < 0) return issues;
+            lineStart += found + 1;
         }
-        return issues;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -48,6 +55,9 @@ public static class TextSpacing
         var i = start;
         while (i < end)
         {
+            var next = text.AsSpan(i, end - i).IndexOfAny(SpacesAndMarks); // other characters need nothing
+            if (next < 0) return;
+            i += next;
             var c = text[i];
             if (IsSpace(c))
             {
@@ -57,7 +67,7 @@ public static class TextSpacing
                 i = runEnd;
                 continue;
             }
-            if (c is ',' or ';' or ':' or '.' && i + 1 < end && NeedsSpaceAfter(text, start, end, i))
+            if (IsMarkBeforeSpace(c) && i + 1 < end && NeedsSpaceAfter(text, start, end, i))
                 issues.Add(MissingSpace(text, start, end, i));
             i++;
         }
@@ -67,6 +77,7 @@ public static class TextSpacing
     private static void CheckSpaces(string text, int lineStart, int from, int to, List<SpacingIssue> issues)
     {
         char before = text[from - 1], after = text[to];
+        if (to - from == 1 && char.IsLetterOrDigit(before) && char.IsLetterOrDigit(after)) return; // one space between words: none of the cases below
         SpacingIssueKind kind;
         string message;
         if (Closing.Contains(after) && !(after == '.' && to + 1 < text.Length && char.IsLetterOrDigit(text[to + 1])))
@@ -230,4 +241,14 @@ public static class TextSpacing
     private static bool IsBlank(char c) => IsSpace(c) || c == '\t';
 
     private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\v' or '\f' or '\u2028' or '\u2029' or '\u0085';
+
+    private static bool IsMarkBeforeSpace(char c) => c is ',' or ';' or ':' or '.';
+
+    private static SearchValues<char> CharactersWhere(Func<char, bool> accepts)
+    {
+        var characters = new List<char>();
+        for (var c = 0; c <= char.MaxValue; c++)
+            if (accepts((char)c)) characters.Add((char)c);
+        return SearchValues.Create(characters.ToArray());
+    }
 }
