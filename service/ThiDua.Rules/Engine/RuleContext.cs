@@ -16,8 +16,7 @@ public sealed class RuleContext(PlanDocument plan)
     private readonly Lazy<TargetExtraction> targets = new(() => PlanTargetReader.Read(plan));
     private readonly Lazy<PlanMetadata> metadata = new(() => PlanMetadataReader.Read(plan));
     private readonly Lazy<IReadOnlyList<VisibleParagraph>> visibleParagraphs = new(() => VisibleText.Paragraphs(plan.Source).ToList());
-    private readonly Lazy<IReadOnlyList<IReadOnlyList<string>>> visibleFonts =
-        new(() => VisibleText.Paragraphs(plan.Source).Select(v => VisibleFonts.Of(v.Paragraph)).ToList());
+    private IReadOnlyList<IReadOnlyList<string>>? visibleFonts;
 
     /// <summary>Longest excerpt quoted in a finding, in characters.</summary>
     public const int ExcerptLength = 80;
@@ -39,10 +38,11 @@ public sealed class RuleContext(PlanDocument plan)
 
     /// <summary>
     /// The typefaces of <see cref="VisibleParagraphs"/>[<paramref name="visible"/>] (<see cref="VisibleFonts.Of"/>), found
-    /// once per check for FONT-FACE and FONT-LEGACY.
+    /// once per check from <see cref="VisibleParagraphs"/> for FONT-FACE, FONT-LEGACY and FONT-COLOR.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="visible"/> is not an index of <see cref="VisibleParagraphs"/>.</exception>
-    public IReadOnlyList<string> FontsOf(int visible) => visibleFonts.Value[visible];
+    public IReadOnlyList<string> FontsOf(int visible) =>
+        LazyInitializer.EnsureInitialized(ref visibleFonts, () => VisibleParagraphs.Select(v => VisibleFonts.Of(v.Paragraph)).ToList())[visible];
 
     /// <summary>Builds a finding located at <paramref name="paragraph"/> (-1 = the document or a missing element).</summary>
     /// <param name="rule">Rule id.</param>
