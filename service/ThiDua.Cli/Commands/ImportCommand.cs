@@ -142,8 +142,8 @@ public static class ImportCommand
         if (json) await CliJson.WriteAsync(context.Output, report);
         else if (files.Count > 0)
             await context.Output.WriteLineAsync(
-                $"Tổng cộng {files.Count} tệp: {Count("stored")} đã lưu, {Count("unchanged")} không đổi, {Count("superseded")} thay thế phiên bản cũ, " +
-                $"{refused} bị từ chối; {files.Sum(f => f.KpiCount)} chỉ tiêu.");
+                Labels.SubmissionSummary(files.Count, Count("stored"), Count("unchanged"), Count("superseded"), refused) +
+                $"; {files.Sum(f => f.KpiCount)} chỉ tiêu.");
 
         if (report.Status == "failed")
         {
@@ -161,9 +161,7 @@ public static class ImportCommand
     /// <summary>The report line of one file: <c>tệp.docx: đã lưu (12 chỉ tiêu) — Đã lưu kế hoạch năm 2024 của …</c>.</summary>
     private static string Line(ImportedFile file) => file.Outcome switch
     {
-        "stored" => $"{file.File}: đã lưu ({file.KpiCount} chỉ tiêu) — {file.Message}",
-        "superseded" => $"{file.File}: thay thế phiên bản cũ ({file.KpiCount} chỉ tiêu) — {file.Message}",
-        "unchanged" => $"{file.File}: không đổi ({file.KpiCount} chỉ tiêu) — {file.Message}",
+        "stored" or "superseded" or "unchanged" => $"{file.File}: {Labels.SubmissionOutcome(file.Outcome)} ({file.KpiCount} chỉ tiêu) — {file.Message}",
         "forbidden" => $"{file.File}: bị từ chối (ngoài phạm vi đơn vị): {file.Message}",
         "unreadable" => $"{file.File}: bị từ chối (không đọc được tệp): {file.Message}",
         _ => $"{file.File}: bị từ chối: {file.Message}",

@@ -5,6 +5,7 @@ using System.IO.Compression;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using ThiDua.Cli.Input;
+using ThiDua.Cli.Output;
 using ThiDua.Cli.Service;
 
 namespace ThiDua.Cli.Commands;
@@ -97,9 +98,8 @@ public static class SubmitCommand
         progress.Clear();
 
         int Count(Outcome o) => results.Count(r => r.Outcome == o);
-        await context.Output.WriteLineAsync(
-            $"Tổng cộng {results.Count} tệp: {Count(Outcome.Stored)} đã lưu, {Count(Outcome.Unchanged)} không đổi, " +
-            $"{Count(Outcome.Superseded)} thay thế phiên bản cũ, {Count(Outcome.Rejected)} bị từ chối.");
+        await context.Output.WriteLineAsync(Labels.SubmissionSummary(
+            results.Count, Count(Outcome.Stored), Count(Outcome.Unchanged), Count(Outcome.Superseded), Count(Outcome.Rejected)) + ".");
         if (settings.RepeatTo is not null)
         {
             var rate = results.Count / Math.Max(clock.Elapsed.TotalSeconds, 1e-9);
@@ -132,13 +132,14 @@ public static class SubmitCommand
     private static Sent Describe(PlanFile file, ServiceReply reply)
     {
         if (!reply.Success || reply.Body.ValueKind != JsonValueKind.Object) return new Sent(file, Outcome.Rejected, $"bị từ chối: {reply.Problem}");
-        var outcome = reply.Text("outcome") switch
+        var written = reply.Text("outcome");
+        var outcome = written switch
         {
             "stored" => Outcome.Stored,
             "superseded" => Outcome.Superseded,
             _ => Outcome.Unchanged,
         };
-        var label = outcome switch { Outcome.Stored => "đã lưu", Outcome.Superseded => "thay thế phiên bản cũ", _ => "không đổi" };
+        var label = Labels.SubmissionOutcome(written ?? "") ?? Labels.SubmissionOutcome("unchanged");
         return new Sent(file, outcome, $"{label} — {reply.Text("message")}");
     }
 

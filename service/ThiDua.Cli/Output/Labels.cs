@@ -37,4 +37,24 @@ public static class Labels
 
     /// <summary>A number in Vietnamese notation without trailing zeros (<c>10.129.300.000</c>, <c>99,6</c>).</summary>
     public static string Number(decimal value) => value.ToString("#,0.##########", Vietnamese);
+
+    /// <summary>
+    /// A submission outcome of the service (<c>stored</c>, <c>superseded</c>, <c>unchanged</c>) as <c>submit</c> and
+    /// <c>import</c> print it: <c>đã lưu</c>, <c>thay thế phiên bản cũ</c>, <c>không đổi</c>; null for any other outcome.
+    /// </summary>
+    public static string? SubmissionOutcome(string outcome) => outcome switch
+    {
+        "stored" => "đã lưu",
+        "superseded" => "thay thế phiên bản cũ",
+        "unchanged" => "không đổi",
+        _ => null,
+    };
+
+    /// <summary>
+    /// The summary of sending plans, without a final stop:
+    /// <c>Tổng cộng 7 tệp: 4 đã lưu, 0 không đổi, 2 thay thế phiên bản cũ, 1 bị từ chối</c>.
+    /// </summary>
+    public static string SubmissionSummary(int files, int stored, int unchanged, int superseded, int rejected) =>
+        $"Tổng cộng {files} tệp: {stored} {SubmissionOutcome("stored")}, {unchanged} {SubmissionOutcome("unchanged")}, " +
+        $"{superseded} {SubmissionOutcome("superseded")}, {rejected} bị từ chối";
 }
