@@ -145,6 +145,39 @@ public class TargetListExtractorTests
     }
 
     [Fact]
+    public void A_table_headed_only_Chỉ_tiêu_holds_one_whole_target_per_row()
+    {
+        // The chỉ tiêu table ThiDua's own renderer writes (SectionRenderer, section chi-tieu).
+        var table = new TargetTable(1,
+        [
+            new(["TT", "Chỉ tiêu thi đua năm 2025"], -1, "bảng 2, hàng 1"),
+            new(["1", "Thu nhập bình quân đầu người đạt 60.500.000 đồng."], 30, "bảng 2, hàng 2"),
+            new(["2", "Tổng thu ngân sách: 10.129.300.000 đồng."], 31, "bảng 2, hàng 3"),
+            new(["3", "An ninh chính trị, trật tự an toàn xã hội được giữ vững."], 32, "bảng 2, hàng 4"),
+        ]);
+        var read = extractor.ExtractTable(table);
+
+        Assert.Equal([("kinh-te.thu-nhap-binh-quan", ">=", (decimal?)60_500_000m, "đồng"), ("ngan-sach.tong-thu", "=", 10_129_300_000m, "đồng")],
+            read.Targets.Where(t => !t.Qualitative).Select(t => (t.Code, t.Comparator, t.Value, t.Unit)));
+        Assert.Equal([1, 2, 3], read.Targets.Select(t => t.Source.Row));
+        Assert.True(read.Targets[2].Qualitative);
+        Assert.Empty(read.Unparsed);
+    }
+
+    [Theory]
+    [InlineData("Nội dung")]
+    [InlineData("Lĩnh vực")]
+    public void A_Nội_dung_column_without_unit_or_planned_value_is_not_a_chỉ_tiêu_table(string header)
+    {
+        var table = new TargetTable(0,
+        [
+            new(["TT", header, "Thời gian"], -1, "bảng 1, hàng 1"),
+            new(["1", "Tổng kết công tác thi đua năm 2024, đạt 100% đơn vị tham gia.", "Tháng 01"], 10, "bảng 1, hàng 2"),
+        ]);
+        Assert.Empty(extractor.ExtractTable(table).Targets);
+    }
+
+    [Fact]
     public void A_work_schedule_table_is_not_a_chỉ_tiêu_table()
     {
         var tables = KpiCorpus.Docx("dak-ha-2024.docx").Tables;
