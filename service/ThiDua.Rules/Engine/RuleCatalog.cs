@@ -1,22 +1,43 @@
-using System.Reflection;
+using ThiDua.Rules.BodyText;
+using ThiDua.Rules.Closing;
+using ThiDua.Rules.Font;
+using ThiDua.Rules.Header;
+using ThiDua.Rules.Kpis;
+using ThiDua.Rules.Numbering;
+using ThiDua.Rules.Page;
+using ThiDua.Rules.Structure;
+using ThiDua.Rules.Tags;
+using ThiDua.Rules.TextChecks;
 
 namespace ThiDua.Rules.Engine;
 
 /// <summary>
-/// Every rule of <c>shared/spec/rules.md</c> implemented in this assembly, found once by reflection (each concrete
-/// <see cref="IPlanRule"/> with a public parameterless constructor), ordered by rule id.
+/// Every rule of <c>shared/spec/rules.md</c>, one instance each, ordered by rule id. Listed here by family rather than found
+/// by reflection, so that the native (ahead-of-time compiled, trimmed) <c>thidua</c> keeps every rule; a test checks that no
+/// <see cref="IPlanRule"/> of the assembly is missing from the list.
 /// </summary>
 public static class RuleCatalog
 {
-    private static readonly Lazy<IReadOnlyList<IPlanRule>> rules = new(() =>
-        typeof(RuleCatalog).Assembly.GetTypes()
-            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IPlanRule).IsAssignableFrom(t) && t.GetConstructor(Type.EmptyTypes) is not null)
-            .Select(t => (IPlanRule)Activator.CreateInstance(t)!)
-            .OrderBy(r => r.Id, StringComparer.Ordinal)
-            .ToList());
+    private static readonly IReadOnlyList<IPlanRule> rules = new IPlanRule[]
+    {
+        // rules.md § Page and typeface
+        new PageSizeRule(), new PageMarginRule(), new PageNumberRule(),
+        new FontFaceRule(), new FontLegacyRule(), new FontColorRule(), new UnicodeNormalFormRule(),
+        // § Administrative header (phần đầu văn bản)
+        new NationalTitleRule(), new MottoRule(), new IssuingAuthorityRule(), new DocumentNumberRule(), new DocumentNumberBlankRule(),
+        new PlaceNameRule(), new IssueDateRule(), new IssueDateBlankRule(), new DocumentTypeRule(), new SubjectRule(), new HeaderLayoutRule(),
+        // § Body (nội dung)
+        new BodyFontRule(), new BodyAlignmentRule(), new BodySpacingRule(), new EmptyParagraphRule(),
+        new NumberingSequenceRule(), new NumberingStyleRule(), new PlanSectionsRule(),
+        new SpellingRule(), new SpacingRule(),
+        // § Closing part (phần cuối)
+        new SigningAuthorityRule(), new SignerNameRule(), new RecipientsLabelRule(), new RecipientItemsRule(),
+        // § Machine-readable plans (content controls)
+        new MissingTagsRule(), new BrokenTagsRule(), new UnparsedTargetRule(),
+    }.OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
 
     /// <summary>All rules.</summary>
-    public static IReadOnlyList<IPlanRule> All => rules.Value;
+    public static IReadOnlyList<IPlanRule> All => rules;
 
     /// <summary>The rule with id <paramref name="id"/> (case-insensitive), or null.</summary>
     public static IPlanRule? Find(string id) => All.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.OrdinalIgnoreCase));

@@ -1,0 +1,41 @@
+using System.Text.RegularExpressions;
+using ThiDua.Rules.Engine;
+using ThiDua.Tests.Shared;
+
+namespace ThiDua.Rules.Tests.Engine;
+
+/// <summary>The rule catalogue is a hand-kept list: it must hold every rule class of the assembly and every id of rules.md, once.</summary>
+public sealed partial class RuleCatalogTests
+{
+    [Fact]
+    public void Every_rule_class_of_the_assembly_is_listed_once()
+    {
+        var classes = typeof(RuleCatalog).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IPlanRule).IsAssignableFrom(t))
+            .Select(t => t.Name).Order(StringComparer.Ordinal).ToList();
+        var listed = RuleCatalog.All.Select(r => r.GetType().Name).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(classes, listed);
+    }
+
+    [Fact]
+    public void Every_rule_of_rules_md_is_listed_once_in_id_order()
+    {
+        var spec = File.ReadAllText(Path.Combine(Corpus.Directory, "..", "spec", "rules.md"));
+        var ids = RuleRow().Matches(spec).Select(m => m.Groups[1].Value).Order(StringComparer.Ordinal).ToList();
+        Assert.NotEmpty(ids);
+        Assert.Equal(ids, RuleCatalog.All.Select(r => r.Id));
+    }
+
+    [Theory]
+    [InlineData("HDR-MOTTO")]
+    [InlineData("hdr-motto")]
+    public void A_rule_is_found_by_its_id_whatever_the_case(string id) =>
+        Assert.Equal("HDR-MOTTO", RuleCatalog.Find(id)?.Id);
+
+    [Fact]
+    public void An_unknown_id_finds_no_rule() => Assert.Null(RuleCatalog.Find("HDR-NONE"));
+
+    /// <summary>A row of a rule table of rules.md: <c>| HDR-MOTTO | error | …</c>.</summary>
+    [GeneratedRegex(@"^\| ([A-Z]+(?:-[A-Z]+)+) \|", RegexOptions.Multiline)]
+    private static partial Regex RuleRow();
+}
