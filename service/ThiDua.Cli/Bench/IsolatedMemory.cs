@@ -80,8 +80,9 @@ public sealed record IsolatedMemory(long StartPeak, long BaselinePeak, long Chec
     private static (long Peak, long Allocated, long HeapPeak)? Run(string host, Probe probe, string file)
     {
         var start = new ProcessStartInfo(host) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        // Run through the dotnet host when this process was started as `dotnet thidua.dll`.
-        if (Path.GetFileNameWithoutExtension(host) == "dotnet") start.ArgumentList.Add(Assembly.GetEntryAssembly()!.Location);
+        // Run through the dotnet host when this process was started as `dotnet thidua.dll` (the first argument is then the
+        // .dll's path); the native thidua runs itself.
+        if (Path.GetFileNameWithoutExtension(host) == "dotnet") start.ArgumentList.Add(Environment.GetCommandLineArgs()[0]);
         foreach (var arg in new[] { "bench", "--memory-probe", probe.ToString(), "--probe-file", file }) start.ArgumentList.Add(arg);
         using var process = Process.Start(start);
         if (process is null) return null;

@@ -97,7 +97,7 @@ public static class ImportCommand
         try
         {
             using var service = await ServiceClient.ConnectAsync(settings, context.Error, cancellationToken);
-            var started = await service.PostAsync("api/imports", JsonContent.Create(source, options: ServiceReply.Json), cancellationToken);
+            var started = await service.PostAsync("api/imports", JsonContent.Create(source, CliJson.TypeInfo<ImportSource>(ServiceReply.Json)), cancellationToken);
             if (!started.Success)
             {
                 await context.Error.WriteLineAsync($"thidua: lỗi: máy chủ không nhận đợt nhập từ {source.Display} (HTTP {started.Status}): {started.Problem}");

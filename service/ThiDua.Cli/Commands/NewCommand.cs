@@ -82,7 +82,7 @@ public static class NewCommand
     private static async Task<T> ReadJsonAsync<T>(string path, CancellationToken cancellationToken)
     {
         await using var stream = File.OpenRead(path);
-        return await JsonSerializer.DeserializeAsync<T>(stream, CliJson.Options, cancellationToken)
+        return await JsonSerializer.DeserializeAsync(stream, CliJson.TypeInfo<T>(CliJson.Options), cancellationToken)
                ?? throw new AuthoringInputException($"Tệp {path} không có nội dung.");
     }
 }

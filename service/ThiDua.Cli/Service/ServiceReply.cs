@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ThiDua.Cli.Output;
 
 namespace ThiDua.Cli.Service;
 
@@ -10,11 +11,8 @@ namespace ThiDua.Cli.Service;
 /// <param name="Body">The parsed body; <see cref="JsonValueKind.Undefined"/> when it was empty or not JSON.</param>
 public sealed record ServiceReply(int Status, JsonElement Body)
 {
-    /// <summary>The options the service's JSON is read with: camelCase names, enums as strings.</summary>
-    public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-    };
+    /// <summary>The options the service's JSON is read and written with: camelCase names, over <see cref="CliJsonContext"/>.</summary>
+    public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web) { TypeInfoResolver = CliJsonContext.Default };
 
     /// <summary>True for a 2xx status.</summary>
     public bool Success => Status is >= 200 and < 300;
@@ -36,7 +34,7 @@ public sealed record ServiceReply(int Status, JsonElement Body)
         if (Body.ValueKind != JsonValueKind.Object) return null;
         try
         {
-            return Body.Deserialize<T>(Json);
+            return Body.Deserialize(CliJson.TypeInfo<T>(Json));
         }
         catch (JsonException)
         {

@@ -87,7 +87,7 @@ public sealed class KpiCatalogue
         CatalogueFile? file;
         try
         {
-            file = JsonSerializer.Deserialize<CatalogueFile>(json);
+            file = JsonSerializer.Deserialize(json, KpiResourceJson.Default.CatalogueFile);
         }
         catch (JsonException e)
         {
@@ -285,15 +285,15 @@ public sealed class KpiCatalogue
         }
     }
 
-    private sealed record CatalogueFile(
+    internal sealed record CatalogueFile(
         [property: JsonPropertyName("sectors")] IReadOnlyList<SectorRow>? Sectors,
         [property: JsonPropertyName("indicators")] IReadOnlyList<IndicatorRow>? Indicators);
 
-    private sealed record SectorRow(
+    internal sealed record SectorRow(
         [property: JsonPropertyName("slug")] string Slug,
         [property: JsonPropertyName("name")] string Name);
 
-    private sealed record IndicatorRow(
+    internal sealed record IndicatorRow(
         [property: JsonPropertyName("code")] string Code,
         [property: JsonPropertyName("name")] string? Name,
         [property: JsonPropertyName("sector")] string Sector,

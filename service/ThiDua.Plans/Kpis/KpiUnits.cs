@@ -144,7 +144,7 @@ public static class KpiUnits
     {
         using var stream = typeof(KpiUnits).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"Thiếu tài nguyên nhúng {ResourceName}.");
-        var file = JsonSerializer.Deserialize<UnitFile>(stream)
+        var file = JsonSerializer.Deserialize(stream, KpiResourceJson.Default.UnitFile)
             ?? throw new InvalidDataException($"Tài nguyên {ResourceName} rỗng.");
         var units = file.Units.Select(u => new KpiUnit(
                 u.Unit.Normalize(),
@@ -193,19 +193,19 @@ public static class KpiUnits
             items.Where(i => spelling(i).Length > 0).GroupBy(i => spelling(i)[0]).ToDictionary(g => g.Key, g => g.ToArray());
     }
 
-    private sealed record UnitFile(
+    internal sealed record UnitFile(
         [property: JsonPropertyName("units")] IReadOnlyList<UnitRow> Units,
         [property: JsonPropertyName("scaleWords")] IReadOnlyList<ScaleRow> ScaleWords,
         [property: JsonPropertyName("rateSuffixes")] IReadOnlyList<string> RateSuffixes);
 
-    private sealed record UnitRow(
+    internal sealed record UnitRow(
         [property: JsonPropertyName("unit")] string Unit,
         [property: JsonPropertyName("kind")] string Kind,
         [property: JsonPropertyName("base")] string? Base,
         [property: JsonPropertyName("scale")] decimal? Scale,
         [property: JsonPropertyName("spellings")] IReadOnlyList<string> Spellings);
 
-    private sealed record ScaleRow(
+    internal sealed record ScaleRow(
         [property: JsonPropertyName("spellings")] IReadOnlyList<string> Spellings,
         [property: JsonPropertyName("scale")] decimal Scale);
 }
