@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test of ThiDua on a fresh machine: installs what is missing (Debian packages, NuGet, npm), builds the
 # solution, starts a throw-away PostgreSQL on 127.0.0.1 (tests/run-postgres.sh) for the .NET tests, runs the pane's unit
-# tests (Vitest) and its browser tests (node:test + Playwright driving Debian's Chromium against the real service), and
-# ends with one line "N passed, N failed". Exit code 0 only when everything ran and passed.
+# tests (Vitest) and its browser tests (node:test + Playwright driving Debian's Chromium against the real service),
+# compares the native thidua with the dotnet one (tests/native-cli.sh), and ends with one line "N passed, N failed".
+# Exit code 0 only when everything ran and passed.
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -36,6 +37,12 @@ for proj in tests/*/*.Tests.csproj; do
   passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
   echo "$name: ${p:-0} passed, ${f:-0} failed"
 done
+
+echo "== native thidua (NativeAOT) against dotnet thidua.dll"
+bash tests/native-cli.sh service/ThiDua.Cli/bin/Release/net10.0/thidua.dll 2>&1 | tee "$results/native-cli.log"
+np=$(grep -E '^# pass [0-9]+' "$results/native-cli.log" | tail -1 | grep -o '[0-9]*'); nf=$(grep -E '^# fail [0-9]+' "$results/native-cli.log" | tail -1 | grep -o '[0-9]*')
+if [ -z "$np" ]; then fail_step "native thidua: no results"; else
+  passed=$((passed + np)); failed=$((failed + ${nf:-0})); echo "native thidua: $np passed, ${nf:-0} failed"; fi
 
 if [ -f addin/package.json ]; then
   echo "== pane: npm ci, unit tests (Vitest)"

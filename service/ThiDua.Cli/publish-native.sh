@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Publishes `thidua` ahead of time to one native executable (NativeAOT, trimmed): service/ThiDua.Cli/bin/native/thidua.
+# It starts without JIT and checks a plan in a smaller process than `dotnet thidua.dll`; both run the same engine and
+# print the same reports (tests/run.sh compares them on the corpus). Installs clang (Debian's `clang`, the linker
+# NativeAOT uses) when it is missing. Usage: publish-native.sh [output folder]
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+out="${1:-$root/service/ThiDua.Cli/bin/native}"
+case "$(uname -m)" in
+  x86_64) rid=linux-x64 ;;
+  aarch64) rid=linux-arm64 ;;
+  *) echo "publish-native.sh: no NativeAOT runtime for $(uname -m)" >&2; exit 2 ;;
+esac
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+bash "$root/service/install-prerequisites.sh" native >&2
+dotnet publish "$root/service/ThiDua.Cli/ThiDua.Cli.csproj" -c Release -r "$rid" -nologo -v q \
+  -p:PublishAot=true -p:GenerateDocumentationFile=false -o "$out"
+echo "$out/thidua"
