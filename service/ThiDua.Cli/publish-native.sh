@@ -6,13 +6,15 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 out="${1:-$root/service/ThiDua.Cli/bin/native}"
+# Optimised for speed, for x86-64-v3 (AVX2: every x64 server since 2013). The default v1 target leaves the vectorised
+# searches of the text checks in software: 15 × the 300-page plan took 2.9 s against 2.4 s (2 cores, 2026-11-23).
 case "$(uname -m)" in
-  x86_64) rid=linux-x64 ;;
-  aarch64) rid=linux-arm64 ;;
+  x86_64) rid=linux-x64; isa=(-p:IlcInstructionSet=x86-64-v3) ;;
+  aarch64) rid=linux-arm64; isa=() ;;
   *) echo "publish-native.sh: no NativeAOT runtime for $(uname -m)" >&2; exit 2 ;;
 esac
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 bash "$root/service/install-prerequisites.sh" native >&2
 dotnet publish "$root/service/ThiDua.Cli/ThiDua.Cli.csproj" -c Release -r "$rid" -nologo -v q \
-  -p:PublishAot=true -p:GenerateDocumentationFile=false -o "$out"
+  -p:PublishAot=true -p:OptimizationPreference=Speed "${isa[@]}" -p:GenerateDocumentationFile=false -o "$out"
 echo "$out/thidua"
