@@ -5,8 +5,8 @@ namespace ThiDua.Docx.Package;
 
 /// <summary>
 /// Opens uploaded bytes as a <see cref="WordprocessingDocument"/> safely: reads the stream within the size limit, runs
-/// <see cref="PackageGuard"/>, opens from memory, loads the main document part, and turns every Open XML, ZIP or XML
-/// failure into a <see cref="DocxInputException"/> (<see cref="DocxInputError.Corrupt"/>).
+/// <see cref="PackageGuard"/>, opens from memory, loads the main document part (for editing; a read streams it), and turns
+/// every Open XML, ZIP or XML failure into a <see cref="DocxInputException"/> (<see cref="DocxInputError.Corrupt"/>).
 /// </summary>
 public static class DocxLoader
 {
@@ -43,7 +43,8 @@ public static class DocxLoader
 
     /// <summary>
     /// Validates <paramref name="package"/>, opens it read-only and returns what <paramref name="read"/> makes of it; the document
-    /// is disposed before returning. Same result as <see cref="Open(byte[], PackageLimits?)"/> followed by <paramref name="read"/>,
+    /// is disposed before returning. Same result as <see cref="Open(byte[], PackageLimits?)"/> followed by <paramref name="read"/>
+    /// (an XML error in the main part is <see cref="DocxInputError.Corrupt"/> either way),
     /// without the copy to a temporary file that Open XML SDK 3 makes of every read-only stream (its handling of malformed
     /// relationship URIs): the package is first read straight from memory, and only when that fails — a malformed URI, or any
     /// other failure — read again the ordinary way, whose result or exception is the answer.
@@ -57,15 +58,23 @@ public static class DocxLoader
         try
         {
             // A writable stream opened read-only: the SDK leaves it as it is (no temporary file) and never writes to it.
-            using var inMemory = OpenChecked(new MemoryStream(package, writable: true), editable: false, limits);
+            using var inMemory = OpenChecked(new MemoryStream(package, writable: true), editable: false, limits, loadMainPart: false);
             return read(inMemory);
         }
         catch (Exception)
         {
             // Read again with the SDK's malformed-URI handling; its outcome, result or exception, is the answer.
         }
-        using var document = OpenChecked(new MemoryStream(package, writable: false), editable: false, limits);
-        return read(document);
+        using var document = OpenChecked(new MemoryStream(package, writable: false), editable: false, limits, loadMainPart: false);
+        try
+        {
+            return read(document);
+        }
+        catch (Exception ex) when (ex is not DocxInputException && AsInputException(ex) is { } input)
+        {
+            // The main part is read as it streams: its XML errors surface here, as they do in Open when it loads the part.
+            throw input;
+        }
     }
 
     /// <summary>Validates <paramref name="package"/> and opens a copy for editing (for the mechanical fixes).</summary>
@@ -98,7 +107,11 @@ public static class DocxLoader
     private static bool IsReadFailure(Exception ex) =>
         ex is OpenXmlPackageException or InvalidDataException or XmlException or FileFormatException;
 
-    private static WordprocessingDocument OpenChecked(MemoryStream stream, bool editable, PackageLimits limits)
+    /// <summary>
+    /// Opens the package; with <paramref name="loadMainPart"/>, also loads the main part's tree (for editing), so that its
+    /// XML errors surface here. Without it the part is left to a reader that streams it (<see cref="Reading.DocxReader"/>).
+    /// </summary>
+    private static WordprocessingDocument OpenChecked(MemoryStream stream, bool editable, PackageLimits limits, bool loadMainPart = true)
     {
         WordprocessingDocument? document = null;
         try
@@ -108,7 +121,8 @@ public static class DocxLoader
                 AutoSave = false,
                 MaxCharactersInPart = limits.MaxUncompressedBytes,
             });
-            if (document.MainDocumentPart?.Document is null) throw InputFailures.Corrupt("thiếu phần nội dung chính word/document.xml");
+            if (document.MainDocumentPart is not { } main || loadMainPart && main.Document is null)
+                throw InputFailures.Corrupt("thiếu phần nội dung chính word/document.xml");
             return document;
         }
         catch (Exception ex) when (ex is not DocxInputException && AsInputException(ex) is { } input)

@@ -15,17 +15,23 @@ namespace ThiDua.Docx.Reading;
 /// </summary>
 public static class DocxReader
 {
-    /// <summary>Reads the document. Never throws on odd but valid OOXML: missing parts read as Word's defaults.</summary>
+    /// <summary>
+    /// Reads the document. Never throws on odd but valid OOXML: missing parts read as Word's defaults. The body is read one
+    /// block (<c>w:p</c>, <c>w:tbl</c>, <c>w:sdt</c>…) at a time from the part's XML, never as one tree: a block's elements
+    /// are garbage as soon as it is read, so a long plan costs the reader its model, not the SDK's tree of the whole part.
+    /// When the main part's tree is already loaded (a document opened for editing), that tree is read instead.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The package has no main document part.</exception>
+    /// <exception cref="System.Xml.XmlException">The main part is not well-formed XML.</exception>
     public static DocxDocument Read(WordprocessingDocument document)
     {
         var main = document.MainDocumentPart ?? throw new InvalidDataException("The package has no main document part.");
         var styles = new StyleSheet(main);
         var numbering = new NumberingDefinitions(main, styles);
         var walker = new BodyWalker(styles, numbering);
-        var body = main.Document?.Body;
-        if (body is not null) walker.WalkBlocks(body.ChildElements, new StoryContext());
+        var finalSection = main.IsRootElementLoaded ? WalkLoadedBody(main, walker) : WalkBodyBlocks(main, walker);
         var paragraphs = walker.Paragraphs;
-        var sections = SectionReader.Read(main, body, walker.SectionEnds, paragraphs.Count, styles, numbering);
+        var sections = SectionReader.Read(main, finalSection, walker.SectionEnds, paragraphs.Count, styles, numbering);
         return new DocxDocument(
             paragraphs,
             walker.Tables,
@@ -33,6 +39,41 @@ public static class DocxReader
             sections,
             ReadCustomXml(main),
             walker.TextBoxTexts);
+    }
+
+    /// <summary>Walks the body of a main part whose tree is loaded; returns the body's own <c>w:sectPr</c> (the first, should there be more).</summary>
+    private static SectionProperties? WalkLoadedBody(MainDocumentPart main, BodyWalker walker)
+    {
+        var body = main.Document?.Body;
+        if (body is null) return null;
+        walker.WalkBlocks(body.ChildElements, new StoryContext());
+        return body.GetFirstChild<SectionProperties>();
+    }
+
+    /// <summary>Walks the body block by block from the part's XML; returns the body's own <c>w:sectPr</c> (the first, should there be more).</summary>
+    private static SectionProperties? WalkBodyBlocks(MainDocumentPart main, BodyWalker walker)
+    {
+        using var reader = OpenXmlReader.Create(main);
+        while (reader.Read() && !(reader.IsStartElement && reader.ElementType == typeof(Body))) { }
+        if (reader.EOF || !reader.ReadFirstChild()) return null;
+        var ctx = new StoryContext();
+        SectionProperties? final = null;
+        var block = new OpenXmlElement[1];
+        while (!reader.EOF)
+        {
+            if (reader.IsStartElement)
+            {
+                // Loading the block leaves the reader past it, on what follows.
+                block[0] = reader.LoadCurrentElement()!;
+                if (block[0] is SectionProperties sect) final ??= sect;
+                else walker.WalkBlocks(block, ctx);
+            }
+            else if (reader.ElementType == typeof(Body) || !reader.Read())
+            {
+                break; // the end of w:body
+            }
+        }
+        return final;
     }
 
     private static List<(string, XDocument)> ReadCustomXml(MainDocumentPart main)

@@ -13,11 +13,11 @@ namespace ThiDua.Docx.Reading;
 /// </summary>
 internal static class SectionReader
 {
-    public static IReadOnlyList<DocSection> Read(MainDocumentPart main, Body? body, IReadOnlyList<(int LastParagraph, SectionProperties Props)> ends,
+    /// <summary>The sections: one per paragraph-level <c>w:sectPr</c> in <paramref name="ends"/>, then the body's own <paramref name="final"/> one.</summary>
+    public static IReadOnlyList<DocSection> Read(MainDocumentPart main, SectionProperties? final, IReadOnlyList<(int LastParagraph, SectionProperties Props)> ends,
         int paragraphCount, StyleSheet styles, NumberingDefinitions numbering)
     {
         var all = ends.ToList();
-        var final = body?.GetFirstChild<SectionProperties>() ?? body?.Elements<SectionProperties>().LastOrDefault();
         all.Add((paragraphCount - 1, final ?? new SectionProperties()));
         var sections = new List<DocSection>();
         var headers = new Dictionary<string, DocHeaderFooter>();
