@@ -6,7 +6,7 @@
 # Usage: native-cli.sh <path of the Release thidua.dll>
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-dll="${1:?usage: native-cli.sh <thidua.dll>}"
+dll="$(realpath "${1:?usage: native-cli.sh <thidua.dll>}")"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 pass=0; fail=0
