@@ -34,7 +34,7 @@ public static class BenchTable
             $"sau kiểm tra bộ mẫu {Mb(result.PeakAfterCorpusCheck)}, sau kiểm tra các văn bản sinh ra {Mb(result.PeakAfterGeneratedCheck)}.");
         var longName = result.Rows[^1].Name;
         await output.WriteLineAsync(result.LongPlanMemory is { } m
-            ? $"Bộ nhớ khi chỉ kiểm tra {longName}, mỗi số đo trong một tiến trình mới (lần kiểm tra đầu, gồm JIT và từ điển): " +
+            ? $"Bộ nhớ khi chỉ kiểm tra {longName}, mỗi số đo trong một tiến trình mới (lần kiểm tra đầu, gồm cả nạp mã và từ điển): " +
               $"đỉnh PeakWorkingSet64 {Mb(m.CheckPeak)} (tiến trình chỉ khởi động rồi thoát: {Mb(m.StartPeak)}; chỉ chạy cơ sở: {Mb(m.BaselinePeak)}); " +
               $"heap được quản lý lớn nhất {Mb(m.CheckHeapPeak)}; cấp phát {Mb(m.CheckAllocated)}."
             : $"Bộ nhớ khi chỉ kiểm tra {longName} trong tiến trình riêng: không đo được (chỉ đo khi chạy bằng công cụ thidua).");
