@@ -20,4 +20,5 @@ if dotnet dev-certs https >/dev/null 2>&1; then urls="$urls;https://localhost:50
 
 echo "ThiDua: http://localhost:5000  (API: /swagger · bảng điều khiển: /dashboard)"
 echo "Kiểm tra một kế hoạch: dotnet service/ThiDua.Cli/bin/Release/net10.0/thidua.dll check ../shared/corpus"
+echo "  (bản biên dịch sẵn, nhanh hơn khi kiểm tra nhiều tệp: bash service/ThiDua.Cli/publish-native.sh)"
 exec dotnet service/ThiDua.Service/bin/Release/net10.0/ThiDua.Service.dll --urls "$urls" --contentRoot "$root/service/ThiDua.Service"
