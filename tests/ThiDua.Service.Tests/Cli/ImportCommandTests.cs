@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Azure.Core;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,8 +30,7 @@ public sealed class ImportCommandTests : IAsyncLifetime
         api = new SecuredApiFactory(oidc, [(Admin, "Admin", null, null)]);
         api.Settings["urls"] = "http://127.0.0.1:0";
         api.Settings["Graph:BaseUrl"] = graph.BaseUrl;
-        // The Graph stand-in takes any token; the on-behalf-of exchange itself needs Entra ID.
-        api.TestServices = services => services.AddSingleton<IGraphCredentials>(new StandInGraphCredentials());
+        api.TestServices = services => services.AddSingleton<IGraphCredentials, StandInGraphCredentials>();
         api.UseKestrel();
         api.StartServer();
         server = api.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -134,11 +132,5 @@ public sealed class ImportCommandTests : IAsyncLifetime
         Assert.Contains("tri-yen-2024.docx: đã lưu — ", withOption.Out);
         Assert.Equal(ExitCodes.Ok, fromEnvironment.Code);
         Assert.Contains("tri-yen-2024.docx: không đổi — ", fromEnvironment.Out);
-    }
-
-    private sealed class StandInGraphCredentials : IGraphCredentials
-    {
-        public TokenCredential For(System.Security.Claims.ClaimsPrincipal user) =>
-            DelegatedTokenCredential.Create((_, _) => new AccessToken("graph-stand-in-token", DateTimeOffset.UtcNow.AddHours(1)));
     }
 }

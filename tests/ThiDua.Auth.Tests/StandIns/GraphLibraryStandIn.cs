@@ -1,0 +1,92 @@
+using System.Text.Json;
+using WireMock.Logging;
+using WireMock.ResponseBuilders;
+using WireMock.Server;
+using Request = WireMock.RequestBuilders.Request;
+
+namespace ThiDua.Auth.Tests.StandIns;
+
+/// <summary>
+/// A Microsoft Graph stand-in (WireMock.Net on 127.0.0.1) serving one SharePoint site, <see cref="SiteUrl"/>, whose default
+/// document library has the folder <see cref="Folder"/> holding the given .docx files and a text file (which an import
+/// skips). Anything else answers Graph's 404 <c>itemNotFound</c> error. Linked into the test projects that import.
+/// </summary>
+public sealed class GraphLibraryStandIn : IDisposable
+{
+    /// <summary>The site's address.</summary>
+    public const string SiteUrl = "https://ubnd.sharepoint.com/sites/noivu";
+
+    /// <summary>The folder of the plans.</summary>
+    public const string Folder = "Kế hoạch 2024";
+
+    private const string Children = "/v1.0/drives/drive-1/items/folder-1/children";
+    private readonly WireMockServer graph = WireMockServer.Start();
+    private readonly IReadOnlyList<string> files;
+
+    /// <summary>
+    /// Serves <paramref name="files"/> (full paths) in <see cref="Folder"/>, in the given order. With
+    /// <paramref name="twoPagesThrottled"/> the folder lists them over two pages (<c>@odata.nextLink</c>), the second page
+    /// answering 429 with <c>Retry-After: 1</c> once and ending with a sub-folder an import does not enter.
+    /// </summary>
+    public GraphLibraryStandIn(IReadOnlyList<string> files, bool twoPagesThrottled = false)
+    {
+        this.files = files;
+        graph.Given(Request.Create().UsingAnyMethod()).AtPriority(100)
+            .RespondWith(Json(new { error = new { code = "itemNotFound", message = "The resource could not be found." } }, 404));
+        Serve("/v1.0/sites/ubnd.sharepoint.com:/sites/noivu", new { id = "site-1" });
+        Serve("/v1.0/sites/site-1/drive", new { id = "drive-1" });
+        Serve($"/v1.0/drives/drive-1/root:/{Folder}:", new { id = "folder-1" });
+        var notes = new { id = "notes", name = "ghi-chu.txt", file = new { mimeType = "text/plain" } };
+        if (twoPagesThrottled)
+        {
+            var half = files.Count / 2;
+            graph.Given(Request.Create().WithPath(Children).WithParam("page", "2").UsingGet())
+                .AtPriority(1).InScenario("throttle").WillSetStateTo("served")
+                .RespondWith(Response.Create().WithStatusCode(429).WithHeader("Retry-After", "1").WithHeader("Content-Type", "application/json")
+                    .WithBody(JsonSerializer.Serialize(new { error = new { code = "TooManyRequests", message = "Chậm lại" } })));
+            graph.Given(Request.Create().WithPath(Children).WithParam("page", "2").UsingGet())
+                .AtPriority(1).InScenario("throttle").WhenStateIs("served")
+                .RespondWith(Json(new
+                {
+                    value = Enumerable.Range(half, files.Count - half).Select(Item).Append(notes)
+                        .Append(new { id = "sub", name = "Lưu trữ.docx", folder = new { childCount = 2 } }),
+                }, 200));
+            graph.Given(Request.Create().WithPath(Children).UsingGet()).AtPriority(10)
+                .RespondWith(Json(new Dictionary<string, object>
+                {
+                    ["value"] = Enumerable.Range(0, half).Select(Item).ToArray(),
+                    ["@odata.nextLink"] = $"{BaseUrl}/drives/drive-1/items/folder-1/children?page=2",
+                }, 200));
+        }
+        else
+        {
+            Serve(Children, new { value = Enumerable.Range(0, files.Count).Select(Item).Append(notes) });
+        }
+        for (var i = 0; i < files.Count; i++)
+            graph.Given(Request.Create().WithPath($"/v1.0/drives/drive-1/items/item-{i}/content").UsingGet())
+                .RespondWith(Response.Create().WithHeader("Content-Type", "application/octet-stream").WithBody(File.ReadAllBytes(files[i])));
+    }
+
+    /// <summary>The Graph endpoint (<c>Graph:BaseUrl</c>).</summary>
+    public string BaseUrl => graph.Urls[0] + "/v1.0";
+
+    /// <summary>Every request served so far, with its response.</summary>
+    public IEnumerable<ILogEntry> Requests => graph.LogEntries;
+
+    /// <summary>The requests served so far, one line each (URL, status, body), for assertion messages.</summary>
+    public string Log => string.Join("\n", Requests.Select(e => $"{e.RequestMessage.Url} {e.ResponseMessage.StatusCode} {e.ResponseMessage.BodyData?.BodyAsString}"));
+
+    private object Item(int i) => new
+    {
+        id = $"item-{i}", name = Path.GetFileName(files[i]),
+        file = new { mimeType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document" },
+    };
+
+    private void Serve(string path, object body) => graph.Given(Request.Create().WithPath(path).UsingGet()).AtPriority(1).RespondWith(Json(body, 200));
+
+    private static IResponseBuilder Json(object body, int status) =>
+        Response.Create().WithStatusCode(status).WithHeader("Content-Type", "application/json").WithBody(JsonSerializer.Serialize(body));
+
+    /// <inheritdoc />
+    public void Dispose() => graph.Stop();
+}
