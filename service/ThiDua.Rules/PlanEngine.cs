@@ -58,7 +58,7 @@ public sealed class PlanEngine(PackageLimits? limits = null)
     public byte[] Fix(Stream docx, IReadOnlyCollection<string>? ruleIds)
     {
         var bytes = DocxLoader.ReadAll(docx, limits);
-        var findings = PlanChecker.Check(DocxLoader.Read(bytes, doc => PlanRecognizer.Recognize(DocxReader.Read(doc)), limits));
+        var findings = PlanChecker.Check(Read(bytes));
         var wanted = ruleIds is { Count: > 0 } ? new HashSet<string>(ruleIds, StringComparer.OrdinalIgnoreCase) : null;
         var fixes = findings.Where(f => f.Fix is not null && (wanted is null || wanted.Contains(f.Rule))).Select(f => f.Fix!).ToList();
         using var editable = DocxLoader.OpenEditable(bytes, limits);
@@ -68,9 +68,10 @@ public sealed class PlanEngine(PackageLimits? limits = null)
 
     /// <summary>Opens, reads and recognises a plan.</summary>
     /// <exception cref="DocxInputException">The bytes are not a readable .docx.</exception>
-    public PlanDocument Read(Stream docx)
+    public PlanDocument Read(Stream docx) => Read(DocxLoader.ReadAll(docx, limits));
+
+    private PlanDocument Read(byte[] bytes)
     {
-        var bytes = DocxLoader.ReadAll(docx, limits);
         try
         {
             return DocxLoader.Read(bytes, doc => PlanRecognizer.Recognize(DocxReader.Read(doc)), limits);
