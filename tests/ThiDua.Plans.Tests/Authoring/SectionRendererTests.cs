@@ -17,7 +17,6 @@ public class SectionRendererTests
     public void Flat_OPC_and_docx_of_every_section_pass_the_validator(string id)
     {
         var rendered = SectionRenderer.Render(id, TriYen, "II.");
-        File.WriteAllText($"/tmp/author/section-{id}.xml", rendered.FlatOpc);
 
         using (var flat = WordprocessingDocument.FromFlatOpcString(rendered.FlatOpc)) PackageAssert.Valid(flat);
         using var docx = PackageAssert.Open(rendered.Docx);
