@@ -21,6 +21,8 @@ public static class CliApp
             ExtractCommand.Create(context),
             FixCommand.Create(context),
             BenchCommand.Create(context),
+            RulesCommand.Create(context),
+            ExplainCommand.Create(context),
             NewCommand.Create(context),
             TagCommand.Create(context),
             SubmitCommand.Create(context),

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using ThiDua.Rules;
+using ThiDua.Rules.Engine;
 
 namespace ThiDua.Cli.Output;
 
@@ -18,7 +19,7 @@ public static class CliJson
         WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         TypeInfoResolver = CliJsonContext.Default,
-        Converters = { CamelCase<Severity>(), CamelCase<PlanPart>() },
+        Converters = { CamelCase<Severity>(), CamelCase<PlanPart>(), CamelCase<RuleBasis>() },
     };
 
     /// <summary>Writes <paramref name="value"/> and a line break.</summary>

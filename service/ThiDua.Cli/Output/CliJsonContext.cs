@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using ThiDua.Cli.Commands;
 using ThiDua.Plans.Authoring;
 using ThiDua.Rules;
+using ThiDua.Rules.Engine;
 
 namespace ThiDua.Cli.Output;
 
@@ -13,6 +14,8 @@ namespace ThiDua.Cli.Output;
 /// </summary>
 [JsonSerializable(typeof(List<CheckReport>))]
 [JsonSerializable(typeof(List<ExtractReport>))]
+[JsonSerializable(typeof(List<RuleDescription>))]
+[JsonSerializable(typeof(RuleDescription))]
 [JsonSerializable(typeof(UnitProfile))]
 [JsonSerializable(typeof(List<TargetSpec>))]
 [JsonSerializable(typeof(ImportCommand.ImportSource))]

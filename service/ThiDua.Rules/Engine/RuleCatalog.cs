@@ -41,4 +41,10 @@ public static class RuleCatalog
 
     /// <summary>The rule with id <paramref name="id"/> (case-insensitive), or null.</summary>
     public static IPlanRule? Find(string id) => All.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>How each rule explains itself (<see cref="RuleDescriptions"/>), in id order.</summary>
+    public static IReadOnlyList<RuleDescription> Descriptions { get; } = rules.Select(r => RuleDescriptions.Of(r.Id)).ToList();
+
+    /// <summary>The description of the listed rule <paramref name="id"/> (any case), or null when the catalogue has no such rule.</summary>
+    public static RuleDescription? Describe(string id) => Find(id) is { } rule ? RuleDescriptions.Of(rule.Id) : null;
 }
