@@ -1,4 +1,5 @@
 using ThiDua.Plans.Authoring;
+using ThiDua.Plans.Authoring.Tagging;
 using ThiDua.Service.Features.Plans;
 
 namespace ThiDua.Service.Features.Authoring;
@@ -10,7 +11,7 @@ public static class AuthoringFeature
     public static IServiceCollection AddAuthoring(this IServiceCollection services) =>
         services.AddScoped<ThiDua.Plans.Authoring.IUnitProfileDirectory, StoredUnitProfiles>();
 
-    /// <summary>Maps <c>POST /api/plans/new</c> (JSON) and <c>POST /api/plans/tag</c> (multipart form, field <c>file</c>).</summary>
+    /// <summary>Maps <c>POST /api/plans/new</c> (JSON), <c>POST /api/plans/tag</c> and <c>POST /api/plans/tag/controls</c> (multipart form, field <c>file</c>).</summary>
     public static IEndpointRouteBuilder MapAuthoring(this IEndpointRouteBuilder routes)
     {
         var plans = routes.MapGroup("/api/plans")
@@ -36,6 +37,18 @@ public static class AuthoringFeature
                              "nội dung và định dạng giữ nguyên. Tên tệp trả về `<tên tệp>-gan-the.docx`.")
             .DisableAntiforgery()
             .Produces<Stream>(StatusCodes.Status200OK, PlanHandlers.DocxContentType)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        plans.MapPost("/tag/controls", AuthoringHandlers.TagInPlace)
+            .WithName("TagPlanInPlace")
+            .WithSummary("Các thẻ cần gắn, để gắn ngay trong Word")
+            .WithDescription("Nhận tệp kế hoạch .docx (trường biểu mẫu `file`) và trả về các thẻ (content control) cần gắn, mỗi thẻ với vị trí của nó trong văn bản " +
+                             "chưa gắn thẻ (đoạn đầu, đoạn cuối; với thẻ trong dòng: vị trí ký tự và độ dài), các phần không gắn được và nội dung phần dữ liệu của kế hoạch, " +
+                             "để ngăn tác vụ gắn thẻ ngay trong văn bản đang mở mà không thay cả văn bản.")
+            .DisableAntiforgery()
+            .Produces<InPlaceTagging>()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);

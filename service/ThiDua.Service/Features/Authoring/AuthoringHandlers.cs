@@ -8,7 +8,7 @@ using ThiDua.Service.Infrastructure;
 
 namespace ThiDua.Service.Features.Authoring;
 
-/// <summary>The handlers of <c>POST /api/plans/new</c> and <c>POST /api/plans/tag</c>.</summary>
+/// <summary>The handlers of <c>POST /api/plans/new</c>, <c>POST /api/plans/tag</c> and <c>POST /api/plans/tag/controls</c>.</summary>
 public static class AuthoringHandlers
 {
     /// <summary><c>POST /api/plans/new</c>: a complete new plan as a .docx download.</summary>
@@ -26,6 +26,16 @@ public static class AuthoringHandlers
         var plan = await UploadedPlan.ReadAsync(file, upload.Value.MaxBytes, cancellationToken);
         var (tagged, _) = PlanTagger.Tag(plan.Content, upload.Value.ToLimits());
         return TypedResults.File(tagged, PlanHandlers.DocxContentType, Path.GetFileNameWithoutExtension(plan.FileName) + "-gan-the.docx");
+    }
+
+    /// <summary>
+    /// <c>POST /api/plans/tag/controls</c>: the controls tagging would add, placed in the uploaded plan, and the plan's data,
+    /// for the pane to tag the open document in place (where Word cannot insert a whole file with its headers and footers).
+    /// </summary>
+    public static async Task<Ok<InPlaceTagging>> TagInPlace(IFormFile? file, IOptions<UploadOptions> upload, CancellationToken cancellationToken)
+    {
+        var plan = await UploadedPlan.ReadAsync(file, upload.Value.MaxBytes, cancellationToken);
+        return TypedResults.Ok(InPlaceTagger.Plan(plan.Content, upload.Value.ToLimits()));
     }
 
     /// <summary><c>ke-hoach-tri-yen-2024.docx</c>: the place folded to ASCII words and the year.</summary>

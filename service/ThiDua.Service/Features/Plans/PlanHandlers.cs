@@ -12,6 +12,13 @@ public static class PlanHandlers
     /// <summary>The content type of a .docx.</summary>
     public const string DocxContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
+    /// <summary>The limits an uploaded plan must keep.</summary>
+    /// <param name="MaxBytes">The largest .docx accepted, in bytes (<see cref="UploadOptions.MaxBytes"/>); a larger one is refused with 413.</param>
+    public sealed record PlanLimits(long MaxBytes);
+
+    /// <summary><c>GET /api/plans/limits</c>: the largest .docx the service takes, so the pane can refuse a larger one before reading it from Word.</summary>
+    public static Ok<PlanLimits> Limits(IOptions<UploadOptions> upload) => TypedResults.Ok(new PlanLimits(upload.Value.MaxBytes));
+
     /// <summary><c>POST /api/plans/check</c>: every finding of the plan.</summary>
     public static async Task<Ok<CheckReport>> Check(IFormFile? file, PlanEngine engine, IOptions<UploadOptions> upload, CancellationToken cancellationToken)
     {

@@ -12,7 +12,7 @@ public static class PlansFeature
     public static IServiceCollection AddPlans(this IServiceCollection services) =>
         services.AddSingleton(provider => new PlanEngine(provider.GetRequiredService<IOptions<UploadOptions>>().Value.ToLimits()));
 
-    /// <summary>Maps <c>POST /api/plans/check</c>, <c>/fix</c> and <c>/extract</c> (multipart form, field <c>file</c>).</summary>
+    /// <summary>Maps <c>GET /api/plans/limits</c>, and <c>POST /api/plans/check</c>, <c>/fix</c> and <c>/extract</c> (multipart form, field <c>file</c>).</summary>
     public static IEndpointRouteBuilder MapPlans(this IEndpointRouteBuilder routes)
     {
         var plans = routes.MapGroup("/api/plans")
@@ -24,6 +24,11 @@ public static class PlansFeature
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status500InternalServerError);
+
+        plans.MapGet("/limits", PlanHandlers.Limits)
+            .WithName("GetPlanLimits")
+            .WithSummary("Giới hạn tệp kế hoạch")
+            .WithDescription("Cỡ tệp .docx lớn nhất dịch vụ nhận (byte), để ngăn tác vụ báo ngay khi văn bản quá lớn, trước khi đọc và gửi cả tệp.");
 
         plans.MapPost("/check", PlanHandlers.Check)
             .WithName("CheckPlan")

@@ -11,6 +11,23 @@ public static class SectionHandlers
     /// <summary><c>GET /api/sections</c>: the catalogue in plan order.</summary>
     public static Ok<IReadOnlyList<SectionDefinition>> List() => TypedResults.Ok(SectionCatalogue.All);
 
+    /// <summary>
+    /// <c>POST /api/sections/previews</c>: what each section of the catalogue inserts for the given unit, year and trích
+    /// yếu, rendered by the section renderers, the values still to be filled marked.
+    /// </summary>
+    public static Task<Results<Ok<IReadOnlyList<SectionPreview>>, ProblemHttpResult>> Previews(SectionPreviewRequest? request, IServiceProvider services, CancellationToken cancellationToken) =>
+        AuthoringProblems.Guard(async () =>
+        {
+            var unit = request?.Unit;
+            if (unit is null && request?.UnitId is { } id)
+            {
+                var directory = services.GetService<IUnitProfileDirectory>()
+                    ?? throw new AuthoringInputException("Máy chủ chưa có danh mục đơn vị: hãy gửi toàn bộ thông tin unit.");
+                unit = await directory.FindAsync(id, cancellationToken) ?? throw new KeyNotFoundException($"Không có đơn vị ban hành mã {id}.");
+            }
+            return TypedResults.Ok(SectionPreviewer.PreviewAll(unit, request?.Year, request?.Subject, StoredUnitProfiles.DefaultDraftingUnit));
+        });
+
     /// <summary><c>POST /api/sections/{id}/render</c>: the section as Flat OPC for <c>insertOoxml</c> and as a .docx fragment (base64), with the plan's custom XML.</summary>
     public static Task<Results<Ok<RenderedSection>, ProblemHttpResult>> Render(string id, RenderSectionRequest? request, IServiceProvider services, CancellationToken cancellationToken) =>
         AuthoringProblems.Guard(async () =>
