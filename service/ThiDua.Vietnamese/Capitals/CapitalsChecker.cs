@@ -1,0 +1,418 @@
+using System.Collections.Frozen;
+using ThiDua.Vietnamese.Alphabet;
+using ThiDua.Vietnamese.Spelling;
+using ThiDua.Vietnamese.Syllables;
+
+namespace ThiDua.Vietnamese.Capitals;
+
+/// <summary>Which capital rule of Phụ lục II (Nghị định 30/2020/NĐ-CP) a <see cref="CapitalsIssue"/> breaks.</summary>
+public enum CapitalsIssueKind
+{
+    /// <summary>The first letter of a sentence, after <c>. ? !</c> or at the start of a line (Mục I).</summary>
+    SentenceStart,
+    /// <summary>A name of the dictionary (<see cref="ProperNames"/>): award, title, organisation, document, holiday.</summary>
+    ProperName,
+    /// <summary>The type of a specific document cited by its number (<c>Kế hoạch số 15/KH-UBND</c>; Mục V, khoản 6).</summary>
+    DocumentType,
+    /// <summary>A part of a specific document cited by its number (<c>Mục II</c>, <c>Điều 5</c>; Mục V, khoản 7).</summary>
+    DocumentPart,
+    /// <summary>A position followed by a person's name (<c>Chủ tịch Nguyễn Văn A</c>; Mục V, khoản 3).</summary>
+    PositionBeforeName,
+}
+
+/// <summary>A word or name not capitalised as Phụ lục II prescribes.</summary>
+/// <param name="Start">Index of the first character in the checked text.</param>
+/// <param name="Length">Length of the written words, in characters.</param>
+/// <param name="Written">The words as written.</param>
+/// <param name="Expected">The same words capitalised as prescribed (same length, same punctuation).</param>
+/// <param name="Kind">Which rule.</param>
+/// <param name="Name">The dictionary entry, for <see cref="CapitalsIssueKind.ProperName"/>; null otherwise.</param>
+/// <param name="Source">Where the rule (and for a name, the name) comes from, in Vietnamese.</param>
+public sealed record CapitalsIssue(int Start, int Length, string Written, string Expected, CapitalsIssueKind Kind, ProperName? Name, string Source);
+
+/// <summary>
+/// Capitals as Phụ lục II of Nghị định 30/2020/NĐ-CP prescribes, in one line of text: the first letter of a sentence
+/// (optional, for running text); the names of <see cref="ProperNames"/> (too few or too many capitals, an all-capitals
+/// line aside); the type of a document cited by its number; a part of a document cited by its number; a position before
+/// a person's name. Abbreviations stand for their words (<c>UBND xã Trí Yên</c> is <c>Ủy ban nhân dân xã Trí Yên</c>).
+/// Nothing is guessed from how often a form occurs. Immutable and thread-safe.
+/// </summary>
+public sealed class CapitalsChecker(ProperNames names)
+{
+    private const string SentenceSource = "Phụ lục II, Mục I (viết hoa vì phép đặt câu)";
+    private const string DocumentTypeSource = "Phụ lục II, Mục V, khoản 6 (tên loại văn bản cụ thể)";
+    private const string DocumentPartSource = "Phụ lục II, Mục V, khoản 7 (viện dẫn phần, chương, mục, điều)";
+    private const string PositionSource = "Phụ lục II, Mục V, khoản 3 (chức vụ đi liền với tên người)";
+
+    private static readonly Lazy<CapitalsChecker> Embedded = new(() => new CapitalsChecker(ProperNames.Default));
+
+    /// <summary>Abbreviations written in capitals that stand for the words of a name.</summary>
+    private static readonly FrozenDictionary<string, string[]> Abbreviations = new Dictionary<string, string[]>
+    {
+        ["UBND"] = ["ủy", "ban", "nhân", "dân"],
+        ["HĐND"] = ["hội", "đồng", "nhân", "dân"],
+        ["MTTQ"] = ["mặt", "trận", "tổ", "quốc"],
+        ["MTTQVN"] = ["mặt", "trận", "tổ", "quốc", "việt", "nam"],
+        ["TĐKT"] = ["thi", "đua", "khen", "thưởng"],
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Administrative levels before a place name (Phụ lục II, Mục III, khoản 1, điểm a).</summary>
+    private static readonly string[][] Levels = [["xã"], ["phường"], ["huyện"], ["quận"], ["tỉnh"], ["thị", "trấn"], ["thị", "xã"], ["thành", "phố"]];
+
+    /// <summary>Types of documents cited by number (Phụ lục III's list of types, with the Party's and the usual ones).</summary>
+    private static readonly string[][] DocumentTypes =
+    [
+        ["kế", "hoạch"], ["quyết", "định"], ["nghị", "định"], ["nghị", "quyết"], ["thông", "tư"], ["chỉ", "thị"], ["công", "văn"],
+        ["hướng", "dẫn"], ["thông", "báo"], ["thông", "tri"], ["báo", "cáo"], ["tờ", "trình"], ["luật"], ["pháp", "lệnh"],
+        ["quy", "định"], ["quy", "chế"], ["chương", "trình"], ["đề", "án"], ["kết", "luận"],
+    ];
+
+    /// <summary>Positions capitalised before a person's name, each as written (Phụ lục II, Mục V, khoản 3).</summary>
+    private static readonly string[] Positions =
+    [
+        "Phó Chủ tịch", "Chủ tịch", "Phó Bí thư", "Bí thư", "Phó Giám đốc", "Giám đốc", "Phó Trưởng phòng", "Trưởng phòng",
+        "Phó Hiệu trưởng", "Hiệu trưởng", "Phó Trưởng ban", "Trưởng ban", "Thủ tướng", "Bộ trưởng", "Chủ nhiệm",
+    ];
+
+    private static readonly (string[] Keys, bool[] Capitals)[] PositionForms = Positions
+        .Select(p => p.Split(' ')).Select(w => (w.Select(x => WordKey.Of(x)).ToArray(), w.Select(x => char.IsUpper(x[0])).ToArray()))
+        .ToArray();
+
+    /// <summary>The commonest Vietnamese family names: a capitalised word from this list after a position starts a person's name.</summary>
+    private static readonly FrozenSet<string> FamilyNames = new[]
+    {
+        "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô", "dương", "lý",
+        "đào", "đinh", "trương", "lưu", "mai", "lâm", "trịnh", "đoàn", "cao", "hà", "tạ", "thái", "tô", "quách", "lương",
+        "vương", "chu", "kiều", "từ", "nghiêm", "triệu", "phùng", "khổng", "la", "tăng", "mạc", "hứa", "lại", "châu", "giang",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The checker over the embedded <see cref="ProperNames.Default"/>.</summary>
+    public static CapitalsChecker Default => Embedded.Value;
+
+    /// <summary>The dictionary it checks names against.</summary>
+    public ProperNames Names { get; } = names;
+
+    /// <summary>
+    /// The capitals issues of <paramref name="text"/> (one line: a paragraph or a table cell), in order. With
+    /// <paramref name="sentences"/>, the first word of each sentence must start with a capital too (running text, headings);
+    /// without it (tables, the header, Nơi nhận), only names, document types and parts, and positions are checked.
+    /// </summary>
+    public IReadOnlyList<CapitalsIssue> Check(string text, bool sentences)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var line = new Line(text, WordTokenizer.Tokenize(text));
+        if (line.Count == 0) return [];
+        var issues = new List<CapitalsIssue>();
+        var covered = new bool[line.Count];
+        for (var i = 0; i < line.Count;)
+        {
+            var consumed = ProperName(line, i, issues) ?? DocumentType(line, i, issues) ?? DocumentPart(line, i, issues) ?? Position(line, i, issues) ?? 1;
+            for (var j = i; j < i + consumed; j++) covered[j] = true;
+            i += consumed;
+        }
+        if (sentences)
+            for (var i = 0; i < line.Count; i++)
+                if (line.Starts[i] && line.Case(i) == LetterCase.Lower && !IssueAt(issues, line.Tokens[i].Start) && IsVietnameseWord(line, i))
+                    issues.Add(line.Issue(i, i + 1, t => t == i, CapitalsIssueKind.SentenceStart, null, SentenceSource));
+        return issues.OrderBy(x => x.Start).ToList();
+
+        static bool IssueAt(List<CapitalsIssue> issues, int start) => issues.Any(x => x.Start == start);
+    }
+
+    /// <summary>Matches a name of the dictionary at token <paramref name="i"/>; the number of tokens it covers, or null.</summary>
+    private int? ProperName(Line line, int i, List<CapitalsIssue> issues)
+    {
+        var first = line.Abbreviation(i) is { } expansion ? expansion[0] : line.Key(i);
+        if (first is null || !Names.Lookup.TryGetValue(first, out var candidates)) return null;
+        foreach (var candidate in candidates)
+        {
+            if (Match(line, i, candidate.Keys) is not { } match) continue;
+            if (candidate.Name.Context == ProperNameContext.BeforePlace && !PlaceFollows(line, match.End)) continue;
+            var written = Enumerable.Range(i, match.End - i).Where(t => !match.Abbreviated.Contains(t)).ToList();
+            if (written.Count == 0 || written.All(t => line.Case(t) == LetterCase.Upper)) return match.End - i; // abbreviations, or a line in capitals
+            var leadFree = !candidate.Capitals[0][0]; // "ngày", "tết": the source writes them in lower case, a capital is accepted too
+            bool Fits(bool[] capitals) => written.All(t =>
+            {
+                var want = capitals[match.KeyIndex[t - i]];
+                var has = line.IsCapitalised(t);
+                return has == want || (t == i && has && (leadFree || line.Starts[i]));
+            });
+            if (candidate.Capitals.Any(Fits)) return match.End - i;
+            var primary = candidate.Capitals[0];
+            issues.Add(line.Issue(i, match.End, t =>
+                    match.Abbreviated.Contains(t) ? null
+                    : t == i && (line.Starts[i] || (leadFree && line.IsCapitalised(i))) ? true
+                    : primary[match.KeyIndex[t - i]],
+                CapitalsIssueKind.ProperName, candidate.Name, candidate.Name.Source));
+            return match.End - i;
+        }
+        return null;
+    }
+
+    /// <summary>A document type followed by a number with a slash (<c>kế hoạch số 15/KH-UBND</c>): only its first letter is a capital.</summary>
+    private static int? DocumentType(Line line, int i, List<CapitalsIssue> issues)
+    {
+        foreach (var type in DocumentTypes)
+        {
+            if (Match(line, i, type, whiteSpaceOnly: true) is not { Abbreviated.Count: 0 } match || !NumberFollows(line, match.End)) continue;
+            var end = match.End;
+            if (Enumerable.Range(i, end - i).All(t => line.Case(t) == LetterCase.Upper)) return end - i;
+            if (line.IsCapitalised(i) && Enumerable.Range(i + 1, end - i - 1).All(t => line.Case(t) == LetterCase.Lower)) return end - i;
+            issues.Add(line.Issue(i, end, t => t == i, CapitalsIssueKind.DocumentType, null, DocumentTypeSource));
+            return end - i;
+        }
+        return null;
+    }
+
+    /// <summary><c>mục II</c>, <c>phần I</c>, <c>chương III</c>, <c>điều 5</c> in lower case: the part's word takes a capital.</summary>
+    private static int? DocumentPart(Line line, int i, List<CapitalsIssue> issues)
+    {
+        var key = line.Key(i);
+        if (key is not ("mục" or "phần" or "chương" or "điều") || line.Case(i) != LetterCase.Lower) return null;
+        var roman = i + 1 < line.Count && line.WhiteSpaceBetween(i, i + 1) && IsRoman(line.Word(i + 1));
+        var number = NumberFollows(line, i + 1, allowSo: false);
+        var cited = key switch
+        {
+            "mục" => roman || number,
+            "điều" => number,
+            _ => roman,
+        };
+        if (!cited) return null;
+        issues.Add(line.Issue(i, i + 1, _ => true, CapitalsIssueKind.DocumentPart, null, DocumentPartSource));
+        return 1;
+    }
+
+    /// <summary>A position right before a person's name (<c>chủ tịch Nguyễn Văn A</c>).</summary>
+    private static int? Position(Line line, int i, List<CapitalsIssue> issues)
+    {
+        foreach (var (keys, capitals) in PositionForms)
+        {
+            if (Match(line, i, keys, whiteSpaceOnly: true) is not { Abbreviated.Count: 0 } match) continue;
+            var end = match.End;
+            if (!PersonFollows(line, end)) return null;
+            var fits = Enumerable.Range(i, end - i).All(t => !capitals[t - i] || line.IsCapitalised(t));
+            if (!fits)
+                issues.Add(line.Issue(i, end, t => capitals[t - i] ? true : null, CapitalsIssueKind.PositionBeforeName, null, PositionSource));
+            return end - i;
+        }
+        return null;
+    }
+
+    /// <summary>The tokens from <paramref name="i"/> spell <paramref name="keys"/> (an abbreviation standing for several), joined only by spaces, commas or hyphens.</summary>
+    private static NameMatch? Match(Line line, int i, string[] keys, bool whiteSpaceOnly = false)
+    {
+        var keyIndex = new List<int>();
+        var abbreviated = new HashSet<int>();
+        int k = 0, t = i;
+        while (k < keys.Length)
+        {
+            if (t >= line.Count || !line.Tokens[t].IsWord) return null;
+            if (t > i && !(whiteSpaceOnly ? line.WhiteSpaceBetween(t - 1, t) : line.PhraseGap(t - 1, t))) return null;
+            keyIndex.Add(k);
+            if (line.Abbreviation(t) is { } expansion && k + expansion.Length <= keys.Length && expansion.AsSpan().SequenceEqual(keys.AsSpan(k, expansion.Length)))
+            {
+                abbreviated.Add(t);
+                k += expansion.Length;
+            }
+            else if (line.KeyEquals(t, keys[k])) k++;
+            else return null;
+            t++;
+        }
+        return new NameMatch(t, keyIndex, abbreviated);
+    }
+
+    /// <summary>An administrative level then a capitalised word (<c>xã Trí Yên</c>, <c>thị trấn Neo</c>) from token <paramref name="t"/>.</summary>
+    private static bool PlaceFollows(Line line, int t)
+    {
+        if (t >= line.Count || t > 0 && !line.WhiteSpaceBetween(t - 1, t)) return false;
+        foreach (var level in Levels)
+            if (Match(line, t, level, whiteSpaceOnly: true) is { Abbreviated.Count: 0 } match)
+                return match.End < line.Count && line.WhiteSpaceBetween(match.End - 1, match.End) && line.IsCapitalised(match.End);
+        return false;
+    }
+
+    /// <summary>A person's name from token <paramref name="t"/>: a family name and at least one more word, each capitalised.</summary>
+    private static bool PersonFollows(Line line, int t) =>
+        t + 1 < line.Count && line.WhiteSpaceBetween(t - 1, t) && line.WhiteSpaceBetween(t, t + 1)
+        && line.Case(t) == LetterCase.Title && line.Case(t + 1) == LetterCase.Title
+        && line.Key(t) is { } family && FamilyNames.Contains(family);
+
+    /// <summary>After token end <paramref name="t"/>: spaces, optionally <c>số</c>, then a number whose chunk holds a slash (<c>15/KH-UBND</c>), or a bare number when <paramref name="allowSo"/> is false.</summary>
+    private static bool NumberFollows(Line line, int t, bool allowSo = true)
+    {
+        var text = line.Text;
+        var at = t == 0 ? 0 : line.Tokens[t - 1].End;
+        var spaces = at;
+        while (at < text.Length && char.IsWhiteSpace(text[at])) at++;
+        if (at == spaces) return false;
+        if (allowSo && t < line.Count && line.Tokens[t].Start == at && line.KeyEquals(t, "số"))
+        {
+            at = line.Tokens[t].End;
+            var before = at;
+            while (at < text.Length && char.IsWhiteSpace(text[at])) at++;
+            if (at == before) return false;
+        }
+        if (at >= text.Length || !char.IsDigit(text[at])) return false;
+        if (!allowSo) return true;
+        var end = at;
+        while (end < text.Length && !char.IsWhiteSpace(text[end])) end++;
+        return text.AsSpan(at, end - at).Contains('/');
+    }
+
+    private static bool IsRoman(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+            if (c is not ('I' or 'V' or 'X' or 'L' or 'C')) return false;
+        return word.Length > 0;
+    }
+
+    private static bool IsVietnameseWord(Line line, int i) =>
+        line.Tokens[i].IsWord && VietnameseSyllable.TryParse(line.Word(i).ToString(), out var syllable) && syllable.IsValid;
+
+    /// <summary>A name matched at some token: the token after it, each token's index into the name's words, the tokens that are abbreviations.</summary>
+    private sealed record NameMatch(int End, List<int> KeyIndex, HashSet<int> Abbreviated);
+
+    /// <summary>One checked line: its text, tokens, and which tokens start a sentence.</summary>
+    private sealed class Line
+    {
+        private readonly string?[] keys;
+
+        public Line(string text, List<WordToken> tokens)
+        {
+            Text = text;
+            Tokens = tokens;
+            keys = new string?[tokens.Count];
+            Starts = SentenceStarts();
+        }
+
+        public string Text { get; }
+        public List<WordToken> Tokens { get; }
+        public bool[] Starts { get; }
+        public int Count => Tokens.Count;
+
+        public ReadOnlySpan<char> Word(int t) => Text.AsSpan(Tokens[t].Start, Tokens[t].Length);
+
+        public LetterCase Case(int t) => VietnameseCase.Classify(Word(t));
+
+        public bool IsCapitalised(int t) => Case(t) is LetterCase.Title or LetterCase.Upper or LetterCase.Mixed;
+
+        public string? Key(int t) => Tokens[t].Length > WordKey.MaxLength ? null : keys[t] ??= WordKey.Of(Word(t));
+
+        public bool KeyEquals(int t, string key) => Key(t) == key;
+
+        public string[]? Abbreviation(int t) => Abbreviations.GetValueOrDefault(Word(t).ToString());
+
+        public bool WhiteSpaceBetween(int a, int b)
+        {
+            var gap = Text.AsSpan(Tokens[a].End, Tokens[b].Start - Tokens[a].End);
+            if (gap.IsEmpty) return false;
+            foreach (var c in gap)
+                if (!char.IsWhiteSpace(c)) return false;
+            return true;
+        }
+
+        /// <summary>Words of one name: white space, a comma, a hyphen or a dash between them, nothing else.</summary>
+        public bool PhraseGap(int a, int b)
+        {
+            var gap = Text.AsSpan(Tokens[a].End, Tokens[b].Start - Tokens[a].End);
+            if (gap.IsEmpty) return false;
+            foreach (var c in gap)
+                if (!char.IsWhiteSpace(c) && c is not (',' or '-' or '–' or '—')) return false;
+            return true;
+        }
+
+        /// <summary>
+        /// An issue over tokens [<paramref name="from"/>, <paramref name="to"/>): the written text and the same text with
+        /// each token re-cased as <paramref name="capital"/> says (true: initial capital, false: lower case, null: as written).
+        /// </summary>
+        public CapitalsIssue Issue(int from, int to, Func<int, bool?> capital, CapitalsIssueKind kind, ProperName? name, string source)
+        {
+            var start = Tokens[from].Start;
+            var end = Tokens[to - 1].End;
+            var expected = Text.ToCharArray(start, end - start);
+            for (var t = from; t < to; t++)
+            {
+                if (capital(t) is not { } upper) continue;
+                var word = expected.AsSpan(Tokens[t].Start - start, Tokens[t].Length);
+                if (upper && Case(t) == LetterCase.Upper) continue; // an acronym-like capital word already starts with a capital
+                for (var c = 0; c < word.Length; c++) word[c] = c == 0 && upper ? char.ToUpperInvariant(word[c]) : char.ToLowerInvariant(word[c]);
+            }
+            return new CapitalsIssue(start, end - start, Text[start..end], new string(expected), kind, name, source);
+        }
+
+        /// <summary>
+        /// Which tokens start a sentence (Phụ lục II, Mục I): the first word of the line after a typed label (<c>II.</c>,
+        /// <c>a)</c>) or a dash, and a word after <c>. ? !</c> and white space — not after an abbreviation's period
+        /// (<c>TM.</c>, <c>v.v.</c>, an initial) nor an ellipsis.
+        /// </summary>
+        private bool[] SentenceStarts()
+        {
+            var starts = new bool[Count];
+            if (Count == 0) return starts;
+            var first = IsLabel(0) && Count > 1 ? 1 : 0;
+            starts[first] = OnlyMarksBefore(first);
+            for (var t = first + 1; t < Count; t++) starts[t] = EndsSentence(t - 1, t);
+            return starts;
+        }
+
+        /// <summary>
+        /// True when nothing but white space, dashes and bullets, quotes and brackets, and typed number labels
+        /// (<c>1.</c>, <c>1.2.</c>, <c>3)</c>) stand before token <paramref name="t"/> — not a figure (<c>100% cán bộ</c>).
+        /// </summary>
+        private bool OnlyMarksBefore(int t)
+        {
+            var from = t == 0 ? 0 : Tokens[t - 1].End;
+            var before = Text.AsSpan(from, Tokens[t].Start - from);
+            for (var i = 0; i < before.Length; i++)
+            {
+                var c = before[i];
+                if (char.IsDigit(c))
+                {
+                    // a label: groups of one or two digits joined by dots, ending in '.' or ')' and a space (1. 1.2. 3))
+                    while (true)
+                    {
+                        var digits = 0;
+                        while (i < before.Length && char.IsDigit(before[i])) { i++; digits++; }
+                        if (digits > 2) return false;
+                        if (i + 1 < before.Length && before[i] == '.' && char.IsDigit(before[i + 1])) { i++; continue; }
+                        break;
+                    }
+                    if (i >= before.Length || before[i] is not ('.' or ')')) return false;
+                    if (i + 1 < before.Length && !char.IsWhiteSpace(before[i + 1])) return false;
+                }
+                else if (!char.IsWhiteSpace(c) && c is not ('-' or '–' or '—' or '+' or '•' or '*' or '"' or '“' or '”' or '\'' or '(' or ')' or '.')) return false;
+            }
+            return true;
+        }
+
+        private bool IsLabel(int t)
+        {
+            var end = Tokens[t].End;
+            if (end >= Text.Length || Text[end] is not ('.' or ')')) return false;
+            var word = Word(t);
+            return word.Length == 1 || IsRoman(word);
+        }
+
+        private bool EndsSentence(int a, int b)
+        {
+            var gap = Text.AsSpan(Tokens[a].End, Tokens[b].Start - Tokens[a].End);
+            if (gap.Contains("..", StringComparison.Ordinal) || gap.Contains('…')) return false;
+            var stop = gap.LastIndexOfAny('.', '?', '!');
+            if (stop < 0) return false;
+            var after = gap[(stop + 1)..];
+            var spaced = false;
+            foreach (var c in after)
+            {
+                if (char.IsWhiteSpace(c)) spaced = true;
+                else if (c is not ('"' or '“' or '”' or '\'' or '(' or ')' or '[' or ']')) return false;
+            }
+            if (!spaced) return false;
+            if (stop == 0 && gap[0] == '.')
+            {
+                var previous = Word(a);
+                if (previous.Length == 1 || VietnameseCase.Classify(previous) is LetterCase.Upper or LetterCase.Mixed && previous.Length <= 4) return false;
+            }
+            return true;
+        }
+    }
+}

@@ -1,0 +1,115 @@
+using System.Collections.Frozen;
+using ThiDua.Vietnamese.Capitals;
+using ThiDua.Vietnamese.Lexicon;
+using ThiDua.Vietnamese.Spelling;
+
+namespace ThiDua.Vietnamese.Confusables;
+
+/// <summary>
+/// The documented list of real-word slips (the embedded <c>Resources/confusables.tsv</c>, each pair with its source) and
+/// what a rule profile adds (<see cref="With"/>), and the finder of those slips in a text: whole words only, whatever the
+/// case and the tone placement, never a guess from frequencies. Immutable and thread-safe.
+/// </summary>
+public sealed class ConfusableWords
+{
+    private static readonly Lazy<ConfusableWords> Embedded = new(() => new ConfusableWords(EmbeddedTable.Rows("ThiDua.Vietnamese.confusables.tsv").Select(Parse).ToList()));
+
+    /// <summary>Pairs by the key of their first written syllable; longest first.</summary>
+    private readonly FrozenDictionary<string, (string[] Keys, ConfusablePair Pair)[]> byFirst;
+
+    private ConfusableWords(IReadOnlyList<ConfusablePair> pairs)
+    {
+        Pairs = pairs;
+        byFirst = pairs.Select(p => (Keys: KeysOf(p.Written), Pair: p))
+            .GroupBy(x => x.Keys[0], StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(x => x.Keys.Length).ToArray(), StringComparer.Ordinal);
+    }
+
+    /// <summary>The embedded list, loaded on first use.</summary>
+    public static ConfusableWords Default => Embedded.Value;
+
+    /// <summary>Every pair, in the order read.</summary>
+    public IReadOnlyList<ConfusablePair> Pairs { get; }
+
+    /// <summary>This list and <paramref name="more"/> (a rule profile's pairs).</summary>
+    /// <exception cref="ArgumentException">A written form of fewer than two words, a meant form of none, or the same written and meant words.</exception>
+    public ConfusableWords With(IEnumerable<ConfusablePair> more) => new([.. Pairs, .. more.Select(Validate)]);
+
+    /// <summary>Reads a table in the shape of <c>confusables.tsv</c>: <c>written TAB meant TAB slip TAB source [TAB not-after words]</c>.</summary>
+    /// <exception cref="InvalidDataException">A line is not in that shape.</exception>
+    public static ConfusableWords Read(TextReader table) => new(EmbeddedTable.Rows(table).Select(Parse).ToList());
+
+    /// <summary>The slips of <paramref name="text"/>, in order, none overlapping.</summary>
+    public IReadOnlyList<ConfusableMatch> Find(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = WordTokenizer.Tokenize(text);
+        List<ConfusableMatch>? found = null;
+        Span<char> key = stackalloc char[WordKey.MaxLength];
+        var lookup = byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var length = WordKey.Write(text.AsSpan(tokens[i].Start, tokens[i].Length), key);
+            if (length == 0 || !tokens[i].IsWord || !lookup.TryGetValue(key[..length], out var candidates)) continue;
+            foreach (var (keys, pair) in candidates)
+            {
+                if (!Matches(text, tokens, i, keys) || After(text, tokens, i, pair.NotAfter)) continue;
+                var end = tokens[i + keys.Length - 1].End;
+                var start = tokens[i].Start;
+                (found ??= []).Add(new ConfusableMatch(start, end - start, text[start..end], InCaseOf(text[start..end], pair.Meant), pair));
+                i += keys.Length - 1;
+                break;
+            }
+        }
+        return found ?? (IReadOnlyList<ConfusableMatch>)[];
+    }
+
+    private static bool Matches(string text, List<WordToken> tokens, int i, string[] keys)
+    {
+        if (i + keys.Length > tokens.Count) return false;
+        for (var k = 1; k < keys.Length; k++)
+        {
+            var t = tokens[i + k];
+            if (!t.IsWord || !t.FollowsPrevious || WordKey.Of(text.AsSpan(t.Start, t.Length)) != keys[k]) return false;
+        }
+        return true;
+    }
+
+    private static bool After(string text, List<WordToken> tokens, int i, IReadOnlyList<string>? words) =>
+        words is { Count: > 0 } && i > 0 && tokens[i].FollowsPrevious
+        && words.Contains(WordKey.Of(text.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length)), StringComparer.Ordinal);
+
+    /// <summary>The meant words in the case of the written ones: capital first letter kept, all capitals kept.</summary>
+    private static string InCaseOf(string written, string meant)
+    {
+        var letters = written.Where(char.IsLetter).ToList();
+        if (letters.Count > 1 && letters.All(char.IsUpper)) return meant.ToUpperInvariant();
+        return char.IsUpper(written[0]) ? char.ToUpperInvariant(meant[0]) + meant[1..] : meant;
+    }
+
+    private static string[] KeysOf(string words) =>
+        WordTokenizer.Tokenize(words).Select(t => WordKey.Of(words.AsSpan(t.Start, t.Length))).ToArray();
+
+    private static ConfusablePair Parse(string[] fields)
+    {
+        if (fields.Length is not (4 or 5)) throw new InvalidDataException($"Confusable line needs 4 or 5 fields: '{string.Join('\t', fields)}'.");
+        try
+        {
+            var notAfter = fields.Length == 5 ? fields[4].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) : null;
+            return Validate(new ConfusablePair(fields[0], fields[1], fields[2], fields[3], notAfter));
+        }
+        catch (ArgumentException e)
+        {
+            throw new InvalidDataException(e.Message, e);
+        }
+    }
+
+    private static ConfusablePair Validate(ConfusablePair pair)
+    {
+        var written = KeysOf(pair.Written);
+        if (KeysOf(pair.Meant).Length == 0) throw new ArgumentException($"'{pair.Written}' → '{pair.Meant}': the meant form has no word.");
+        if (written.SequenceEqual(KeysOf(pair.Meant))) throw new ArgumentException($"'{pair.Written}' is the word meant.");
+        if (written.Length < 2) throw new ArgumentException($"'{pair.Written}' is one word: a slip is told from its neighbour, so it needs two words or more.");
+        return pair;
+    }
+}
