@@ -26,11 +26,11 @@ builder.Services.AddImports(builder.Configuration);
 var app = builder.Build();
 app.UseApiProblems();
 app.UseUploadSizeGate();
+app.UsePane(); // before sign-in: the pane's files are public, as Office loads them before anyone signs in
 app.UseAuthentication();
 app.UseAuthorization();
-app.UsePane();
 app.MapApiDocument();
-app.MapHealthChecks("/health");
+app.MapHealthChecks("/health").AllowAnonymous(); // liveness only: "Healthy" while the process serves requests
 app.MapPlans();
 app.MapRuleEndpoints();
 app.MapAuthoring();

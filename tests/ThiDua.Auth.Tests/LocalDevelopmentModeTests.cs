@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace ThiDua.Auth.Tests;
 
-/// <summary>The anonymous local-development mode: on in Development, refused in Production.</summary>
+/// <summary>The anonymous local-development mode: on in Development, refused in every other environment.</summary>
 public class LocalDevelopmentModeTests
 {
     private static WebApplicationFactory<Program> Service(string environment, string? mode) =>
@@ -15,13 +15,17 @@ public class LocalDevelopmentModeTests
             if (mode is not null) b.UseSetting("Authentication:Mode", mode);
         });
 
-    [Fact]
-    public void LocalDevelopment_in_Production_refuses_to_start_with_a_clear_message()
+    [Theory]
+    [InlineData("Production")]
+    [InlineData("Staging")]
+    [InlineData("production")]
+    [InlineData("Test")]
+    public void LocalDevelopment_outside_Development_refuses_to_start_with_a_clear_message(string environment)
     {
-        using var service = Service("Production", "LocalDevelopment");
+        using var service = Service(environment, "LocalDevelopment");
         var error = Assert.Throws<InvalidOperationException>(() => service.CreateClient());
         Assert.Contains("LocalDevelopment", error.Message);
-        Assert.Contains("Production", error.Message);
+        Assert.Contains(environment, error.Message);
     }
 
     [Fact]

@@ -19,13 +19,14 @@ public class TokenValidationTests(SecuredApiFixture fixture) : IClassFixture<Sec
     }
 
     [Fact]
-    public async Task Check_without_a_token_is_401_and_with_one_is_allowed_for_any_signed_in_user()
+    public async Task Check_without_a_token_is_401_for_a_signed_in_stranger_403_and_for_a_member_allowed()
     {
         using var anonymous = fixture.As(null);
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsync("/api/plans/check", Plan())).StatusCode);
         using var stranger = fixture.As(SecuredApiFixture.Stranger);
-        var response = await stranger.PostAsync("/api/plans/check", Plan());
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await stranger.PostAsync("/api/plans/check", Plan())).StatusCode);
+        using var officer = fixture.As(SecuredApiFixture.OfficerA);
+        Assert.Equal(HttpStatusCode.OK, (await officer.PostAsync("/api/plans/check", Plan())).StatusCode);
     }
 
     [Fact]

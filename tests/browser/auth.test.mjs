@@ -6,7 +6,7 @@
 // `node --test --test-concurrency=1 ../tests/browser/auth.test.mjs`.
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import { API_CLIENT_ID, entraServiceEnv, startOidcStandIn } from "./support/oidc-stand-in.mjs";
+import { API_CLIENT_ID, entraServiceEnv, objectIdOf, startOidcStandIn } from "./support/oidc-stand-in.mjs";
 import { launchBrowser, openPane, screenshot } from "./support/pane.mjs";
 import { startService } from "./support/service.mjs";
 
@@ -29,7 +29,7 @@ before(async () => {
     ]),
   });
   // The officer's unit profile, created by the administrator with a token of the stand-in.
-  const adminToken = oidc.token({ aud: API_CLIENT_ID, scp: "access_as_user", preferred_username: ADMIN, name: "Quản trị", oid: "admin" });
+  const adminToken = oidc.token({ aud: API_CLIENT_ID, scp: "access_as_user", preferred_username: ADMIN, name: "Quản trị", oid: objectIdOf(ADMIN) });
   const created = await fetch(`${service.url}/api/units`, {
     method: "POST",
     headers: { authorization: `Bearer ${adminToken}`, "content-type": "application/json" },

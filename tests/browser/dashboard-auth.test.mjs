@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { after, before, describe, test } from "node:test";
 import { api, createUnit, openDashboard, saveScreenshot, submitPlan } from "./support/dashboard.mjs";
-import { API_CLIENT_ID, entraServiceEnv, startOidcStandIn } from "./support/oidc-stand-in.mjs";
+import { API_CLIENT_ID, entraServiceEnv, objectIdOf, startOidcStandIn } from "./support/oidc-stand-in.mjs";
 import { launchBrowser } from "./support/pane.mjs";
 import { startService } from "./support/service.mjs";
 
@@ -28,7 +28,7 @@ let adminToken;
 
 /** An access token of the stand-in for the API, as Entra would issue it to `user`. */
 function tokenFor(user, audience = API_CLIENT_ID) {
-  return oidc.token({ aud: audience, scp: "access_as_user", preferred_username: user.upn, name: user.name, oid: user.upn });
+  return oidc.token({ aud: audience, scp: "access_as_user", preferred_username: user.upn, name: user.name, oid: objectIdOf(user.upn) });
 }
 
 before(async () => {

@@ -37,6 +37,10 @@ public static class ProblemCatalog
     {
         StatusCodes.Status400BadRequest => (Generic(status, "Yêu cầu không hợp lệ", "BadRequest"),
             "Yêu cầu không đọc được. Hãy gửi biểu mẫu multipart/form-data có trường file chứa tệp kế hoạch .docx."),
+        StatusCodes.Status401Unauthorized => (Generic(status, "Cần đăng nhập", "Unauthorized"),
+            "Yêu cầu này cần đăng nhập bằng tài khoản Microsoft 365 của cơ quan (mã truy cập còn hạn, dành cho ThiDua)."),
+        StatusCodes.Status403Forbidden => (Generic(status, "Không có quyền", "Forbidden"),
+            "Tài khoản đã đăng nhập chưa được cấp quyền dùng ThiDua hoặc không được làm việc này. Hãy nhờ quản trị viên cấp quyền."),
         StatusCodes.Status404NotFound => (Generic(status, "Không tìm thấy", "NotFound"), "Không có tài nguyên nào ở địa chỉ này."),
         StatusCodes.Status405MethodNotAllowed => (Generic(status, "Phương thức không được hỗ trợ", "MethodNotAllowed"),
             "Địa chỉ này không nhận phương thức HTTP đã dùng."),

@@ -8,7 +8,8 @@ namespace ThiDua.Auth.Tests.StandIns;
 
 /// <summary>
 /// The service in the Production environment, signing in with Microsoft.Identity.Web against an <see cref="OidcStandIn"/>,
-/// with its own SQLite database and the members of <see cref="Members"/>. The stand-in's metadata is plain http on
+/// with its own SQLite database and the members of <see cref="Members"/>, each configured by its object id (the stand-in's
+/// <see cref="OidcStandIn.ObjectIdOf"/>) with its user principal name as a label. The stand-in's metadata is plain http on
 /// 127.0.0.1, so (only here) JwtBearer's <c>RequireHttpsMetadata</c> is turned off and the issuer is compared with the stand-in's.
 /// </summary>
 public sealed class SecuredApiFactory(OidcStandIn oidc, IReadOnlyList<(string Upn, string Role, string? Unit, string? District)> members)
@@ -19,6 +20,12 @@ public sealed class SecuredApiFactory(OidcStandIn oidc, IReadOnlyList<(string Up
     /// <summary>The configured members: upn, role, unit, district.</summary>
     public IReadOnlyList<(string Upn, string Role, string? Unit, string? District)> Members { get; } = members;
 
+    /// <summary>The environment the service runs in (default Production).</summary>
+    public string Environment { get; set; } = "Production";
+
+    /// <summary>Configure the members by user principal name only, without an object id (refused in Production).</summary>
+    public bool UpnOnlyMembers { get; set; }
+
     /// <summary>Extra settings applied after the defaults (e.g. the Graph stand-in's address).</summary>
     public Dictionary<string, string> Settings { get; } = [];
 
@@ -28,7 +35,7 @@ public sealed class SecuredApiFactory(OidcStandIn oidc, IReadOnlyList<(string Up
     /// <inheritdoc />
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Production");
+        builder.UseEnvironment(Environment);
         builder.UseSetting("Authentication:Mode", "EntraId");
         builder.UseSetting("AzureAd:Instance", oidc.BaseUrl);
         builder.UseSetting("AzureAd:TenantId", OidcStandIn.TenantId);
@@ -40,6 +47,7 @@ public sealed class SecuredApiFactory(OidcStandIn oidc, IReadOnlyList<(string Up
         {
             var (upn, role, unit, district) = Members[i];
             builder.UseSetting($"Authorization:Members:{i}:Upn", upn);
+            if (!UpnOnlyMembers) builder.UseSetting($"Authorization:Members:{i}:ObjectId", OidcStandIn.ObjectIdOf(upn));
             builder.UseSetting($"Authorization:Members:{i}:Role", role);
             if (unit is not null) builder.UseSetting($"Authorization:Members:{i}:Unit", unit);
             if (district is not null) builder.UseSetting($"Authorization:Members:{i}:District", district);

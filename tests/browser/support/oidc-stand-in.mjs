@@ -120,7 +120,8 @@ export async function startOidcStandIn() {
 
 /**
  * The environment that starts ThiDua.Service in Production, Entra ID mode, validating the stand-in's tokens, with
- * `members` as `Authorization:Members` (each `{ upn, role, unit?, district? }`).
+ * `members` as `Authorization:Members` (each `{ upn, role, unit?, district? }`), each by its object id (`objectIdOf(upn)`,
+ * what the stand-in's tokens carry as `oid`; Production refuses members given by user principal name alone).
  * Only because the stand-in is plain http on loopback: JwtBearer may read its metadata over http, and the issuer is the
  * stand-in's (Microsoft.Identity.Web's Entra issuer check accepts a configured ValidIssuer before it reads Entra's
  * metadata). Signature, lifetime, audience, issuer and scope are all still validated.
@@ -136,6 +137,7 @@ export function entraServiceEnv(oidc, members) {
     AzureAd__TokenValidationParameters__ValidIssuer: oidc.issuer,
   };
   members.forEach((member, i) => {
+    env[`Authorization__Members__${i}__ObjectId`] = objectIdOf(member.upn);
     env[`Authorization__Members__${i}__Upn`] = member.upn;
     env[`Authorization__Members__${i}__Role`] = member.role;
     if (member.unit) env[`Authorization__Members__${i}__Unit`] = member.unit;

@@ -11,7 +11,7 @@ public enum AuthenticationMode
 
     /// <summary>
     /// Anonymous access for a developer's machine: every request acts as <see cref="LocalDevelopmentAuthenticationHandler"/>'s
-    /// administrator. Refused at startup in the Production environment.
+    /// administrator. Refused at startup in every environment but Development.
     /// </summary>
     LocalDevelopment,
 }

@@ -6,9 +6,10 @@ using Microsoft.Identity.Web;
 namespace ThiDua.Service.Features.Auth;
 
 /// <summary>
-/// Registers sign-in and authorisation (issue 7): Microsoft.Identity.Web protecting the API with Entra ID access tokens for
-/// <see cref="AuthPolicies.Scope"/>, or — only outside Production — the anonymous <see cref="AuthenticationMode.LocalDevelopment"/>;
-/// members and their units from <c>Authorization:Members</c>; the policies of <see cref="AuthPolicies"/>; the
+/// Registers sign-in and authorisation (issues 7 and 14): Microsoft.Identity.Web protecting the API with Entra ID access tokens
+/// for <see cref="AuthPolicies.Scope"/>, or — only in the Development environment — the anonymous
+/// <see cref="AuthenticationMode.LocalDevelopment"/>; members and their units from <c>Authorization:Members</c>
+/// (<see cref="MemberDirectory"/>); deny by default (a member for every endpoint that does not say otherwise); the
 /// <see cref="ICurrentUnitScope"/> the data endpoints filter with.
 /// </summary>
 public static class AuthenticationSetup
@@ -19,19 +20,24 @@ public static class AuthenticationSetup
     /// <summary>The Microsoft.Identity.Web section (<c>Instance</c>, <c>TenantId</c>, <c>ClientId</c>, <c>Audience</c>, <c>ClientSecret</c>).</summary>
     public const string EntraSection = "AzureAd";
 
-    /// <summary>Adds authentication and authorisation.</summary>
+    /// <summary>
+    /// Adds authentication and authorisation. Every endpoint needs a member (<see cref="AuthPolicies.Member"/>, the fallback
+    /// and default policy) unless it names another policy or allows anonymous callers.
+    /// </summary>
     /// <exception cref="InvalidOperationException">
-    /// <c>Authentication:Mode</c> is not a known mode; LocalDevelopment was asked for in the Production environment; or Entra ID
-    /// mode lacks <c>AzureAd:ClientId</c> or <c>AzureAd:TenantId</c>. The service does not start.
+    /// <c>Authentication:Mode</c> is not a known mode; LocalDevelopment was asked for outside the Development environment;
+    /// Entra ID mode lacks <c>AzureAd:ClientId</c> or <c>AzureAd:TenantId</c>; or a member breaks the rules of
+    /// <see cref="MemberDirectory.Create"/>. The service does not start.
     /// </exception>
     public static IServiceCollection AddThiDuaAuthentication(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var mode = ModeOf(configuration);
         if (mode == AuthenticationMode.LocalDevelopment)
         {
-            if (environment.IsProduction())
+            if (!environment.IsDevelopment())
                 throw new InvalidOperationException(
-                    $"{ModeKey}=LocalDevelopment (truy cập không cần đăng nhập) không được phép trong môi trường Production. " +
+                    $"{ModeKey}=LocalDevelopment (truy cập không cần đăng nhập) chỉ được dùng trong môi trường Development, " +
+                    $"không được dùng trong môi trường {environment.EnvironmentName}. " +
                     $"Hãy bỏ khóa {ModeKey} và cấu hình mục {EntraSection} (ClientId, TenantId) để đăng nhập bằng Microsoft Entra ID.");
             services.AddAuthentication(LocalDevelopmentAuthenticationHandler.SchemeName)
                 .AddScheme<AuthenticationSchemeOptions, LocalDevelopmentAuthenticationHandler>(LocalDevelopmentAuthenticationHandler.SchemeName, null);
@@ -47,19 +53,21 @@ public static class AuthenticationSetup
                 .AddMicrosoftIdentityWebApi(entra)
                 .EnableTokenAcquisitionToCallDownstreamApi()
                 .AddInMemoryTokenCaches();
+            // A refused token gets a bare "Bearer" challenge: why it was refused is logged, not told to the caller.
+            services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, o => o.IncludeErrorDetails = false);
         }
 
-        services.AddOptions<MembershipOptions>().Bind(configuration.GetSection(MembershipOptions.Section));
+        var membership = configuration.GetSection(MembershipOptions.Section).Get<MembershipOptions>() ?? new MembershipOptions();
+        services.AddSingleton(MemberDirectory.Create(membership.Members, configuration[$"{EntraSection}:TenantId"], environment.IsProduction()));
         services.AddTransient<IClaimsTransformation, MembershipClaimsTransformation>();
         services.AddRequiredScopeAuthorization();
         var signedIn = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireScope(AuthPolicies.Scope).Build();
+        var member = new AuthorizationPolicyBuilder().Combine(signedIn).RequireClaim(ThiDuaClaims.Role, Enum.GetNames<MemberRole>()).Build();
         services.AddAuthorizationBuilder()
-            .SetDefaultPolicy(signedIn)
+            .SetDefaultPolicy(member)
+            .SetFallbackPolicy(member)
             .AddPolicy(AuthPolicies.SignedIn, signedIn)
-            .AddPolicy(AuthPolicies.Member, p => p.Combine(signedIn).RequireClaim(ThiDuaClaims.Role, Enum.GetNames<MemberRole>()))
-            .AddPolicy(AuthPolicies.Officer, p => p.Combine(signedIn).RequireClaim(ThiDuaClaims.Role, AuthPolicies.Officer))
-            .AddPolicy(AuthPolicies.DistrictReviewer, p => p.Combine(signedIn).RequireClaim(ThiDuaClaims.Role, AuthPolicies.DistrictReviewer))
-            .AddPolicy(AuthPolicies.Admin, p => p.Combine(signedIn).RequireClaim(ThiDuaClaims.Role, AuthPolicies.Admin));
+            .AddPolicy(AuthPolicies.Member, member);
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUnitScope>(sp => new CurrentUnitScope(
             sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.User ?? new System.Security.Claims.ClaimsPrincipal(),

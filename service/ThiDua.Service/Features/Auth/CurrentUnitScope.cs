@@ -58,6 +58,26 @@ public sealed class CurrentUnitScope(ClaimsPrincipal user, ThiDuaDbContext db, T
     };
 
     /// <inheritdoc />
+    public async Task<bool> AllowsUnitChangeAsync(
+        int unitId, string current, string? currentDistrict, string name, string? district, CancellationToken cancellationToken = default) =>
+        ThiDuaClaims.RoleOf(User) switch
+        {
+            MemberRole.Admin => true,
+            MemberRole.DistrictReviewer => await AllowsUnitAsync(unitId, cancellationToken) && SameOrBothBlank(currentDistrict, district),
+            MemberRole.Officer => await AllowsUnitAsync(unitId, cancellationToken) && SameOrBothBlank(currentDistrict, district)
+                                  && UnitKey.Of(current) == UnitKey.Of(name),
+            _ => false,
+        };
+
+    /// <inheritdoc />
+    public async Task<bool> AllowsUnitDeletionAsync(int unitId, CancellationToken cancellationToken = default) => ThiDuaClaims.RoleOf(User) switch
+    {
+        MemberRole.Admin => true,
+        MemberRole.DistrictReviewer => await AllowsUnitAsync(unitId, cancellationToken),
+        _ => false,
+    };
+
+    /// <inheritdoc />
     public async Task<SubmissionUnit> ForSubmissionAsync(int? requestedUnitId, PlanMetadata plan, CancellationToken cancellationToken = default)
     {
         var ids = await UnitIdsAsync(cancellationToken);
@@ -106,6 +126,8 @@ public sealed class CurrentUnitScope(ClaimsPrincipal user, ThiDuaDbContext db, T
         var units = await db.Units.AsNoTracking().Select(u => new { u.Id, u.District }).ToListAsync(cancellationToken);
         return units.Where(u => SameKey(u.District, district)).Select(u => u.Id).ToList();
     }
+
+    private static bool SameOrBothBlank(string? a, string? b) => UnitKey.Of(a ?? "") == UnitKey.Of(b ?? "");
 
     private static bool SameKey(string? a, string? b) =>
         !string.IsNullOrWhiteSpace(a) && !string.IsNullOrWhiteSpace(b) && UnitKey.Of(a) == UnitKey.Of(b);

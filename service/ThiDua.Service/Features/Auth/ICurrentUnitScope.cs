@@ -23,6 +23,17 @@ public interface ICurrentUnitScope
     bool AllowsNewUnit(string? district);
 
     /// <summary>
+    /// Whether the user may change unit <paramref name="unitId"/>, now named <paramref name="current"/> in
+    /// <paramref name="currentDistrict"/>, to <paramref name="name"/> in <paramref name="district"/>: an administrator
+    /// any unit; a district reviewer a unit of the district, which stays in it; an officer their own unit, which keeps its
+    /// name and district (a unit never leaves its reviewer or its officer by an edit).
+    /// </summary>
+    Task<bool> AllowsUnitChangeAsync(int unitId, string current, string? currentDistrict, string name, string? district, CancellationToken cancellationToken = default);
+
+    /// <summary>Whether the user may delete unit <paramref name="unitId"/>: administrators, and the district reviewer for a unit of the district.</summary>
+    Task<bool> AllowsUnitDeletionAsync(int unitId, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// The unit a submission of <paramref name="plan"/> is filed under: <paramref name="requestedUnitId"/> when given and
     /// allowed; else an officer's own unit; else the unit the plan's cơ quan ban hành names (null: found or created by the
     /// database) when it lies in the user's scope. <see cref="SubmissionUnit.Allowed"/> is false when the user may not

@@ -27,9 +27,9 @@ public sealed class LocalDevelopmentAuthenticationHandler(
             new("name", UserName),
             new("preferred_username", "local@localhost"),
             new("scp", AuthPolicies.Scope),
-            new(ThiDuaClaims.Role, nameof(MemberRole.Admin)),
         ];
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName, "name", ClaimTypes.Role));
+        principal.AddIdentity(new ClaimsIdentity(ThiDuaClaims.Of(new Member { Role = MemberRole.Admin }), ThiDuaClaims.AuthenticationType));
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName)));
     }
 }

@@ -1,38 +1,34 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.Extensions.Options;
-using Microsoft.Identity.Web;
 
 namespace ThiDua.Service.Features.Auth;
 
 /// <summary>
-/// Adds the <see cref="ThiDuaClaims"/> of the configured <see cref="Member"/> matching a signed-in Entra user — by object id
-/// (<c>oid</c>), else by user principal name — as a second identity. A user who matches no member keeps only the token's
-/// claims and passes no data policy.
+/// Gives a signed-in user their <see cref="ThiDuaClaims"/> from the configured members only: every <c>thidua/*</c> claim the
+/// token itself carries is dropped (a token cannot claim a role, a unit or a district), then the claims of the matching
+/// <see cref="Member"/> (<see cref="MemberDirectory.Find"/>) are added as a second identity. A user who matches no member
+/// keeps only the token's own claims and passes no data policy.
 /// </summary>
-public sealed class MembershipClaimsTransformation(IOptionsMonitor<MembershipOptions> options) : IClaimsTransformation
+public sealed class MembershipClaimsTransformation(MemberDirectory members) : IClaimsTransformation
 {
     /// <inheritdoc />
     public Task<ClaimsPrincipal> TransformAsync(ClaimsPrincipal principal)
     {
-        if (principal.Identity?.IsAuthenticated != true || principal.HasClaim(c => c.Type == ThiDuaClaims.Role))
-            return Task.FromResult(principal);
-        var member = Find(options.CurrentValue.Members, principal);
-        if (member is null) return Task.FromResult(principal);
-        var transformed = new ClaimsPrincipal(principal.Identities);
-        transformed.AddIdentity(new ClaimsIdentity(ThiDuaClaims.Of(member), ThiDuaClaims.AuthenticationType));
+        if (principal.Identity?.IsAuthenticated != true) return Task.FromResult(principal);
+        // The membership identity is only ever made here or by the local-development sign-in: already transformed.
+        if (principal.Identities.Any(i => i.AuthenticationType == ThiDuaClaims.AuthenticationType)) return Task.FromResult(principal);
+
+        var transformed = new ClaimsPrincipal(principal.Identities.Select(WithoutThiDuaClaims));
+        if (members.Find(transformed) is { } member)
+            transformed.AddIdentity(new ClaimsIdentity(ThiDuaClaims.Of(member), ThiDuaClaims.AuthenticationType));
         return Task.FromResult(transformed);
     }
 
-    /// <summary>The member for <paramref name="principal"/>: the one with its object id, else the one with its user principal name.</summary>
-    public static Member? Find(IEnumerable<Member> members, ClaimsPrincipal principal)
+    private static ClaimsIdentity WithoutThiDuaClaims(ClaimsIdentity identity)
     {
-        var objectId = principal.GetObjectId();
-        var upn = principal.FindFirst("preferred_username")?.Value ?? principal.FindFirst("upn")?.Value ?? principal.FindFirst(ClaimTypes.Upn)?.Value;
-        var list = members.ToList();
-        return list.FirstOrDefault(m => !string.IsNullOrWhiteSpace(m.ObjectId) && objectId is not null
-                                        && string.Equals(m.ObjectId.Trim(), objectId, StringComparison.OrdinalIgnoreCase))
-            ?? list.FirstOrDefault(m => string.IsNullOrWhiteSpace(m.ObjectId) && !string.IsNullOrWhiteSpace(m.Upn) && upn is not null
-                                        && string.Equals(m.Upn.Trim(), upn, StringComparison.OrdinalIgnoreCase));
+        if (!identity.Claims.Any(ThiDuaClaims.IsThiDuaClaim)) return identity;
+        var copy = identity.Clone();
+        foreach (var claim in copy.Claims.Where(ThiDuaClaims.IsThiDuaClaim).ToList()) copy.RemoveClaim(claim);
+        return copy;
     }
 }

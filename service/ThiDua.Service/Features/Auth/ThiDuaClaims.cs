@@ -23,9 +23,15 @@ public static class ThiDuaClaims
     /// <summary>The name of the identity that carries these claims.</summary>
     public const string AuthenticationType = "ThiDua.Membership";
 
+    /// <summary>The prefix of every ThiDua claim type; a token's own claims with it are dropped (<see cref="MembershipClaimsTransformation"/>).</summary>
+    public const string Prefix = "thidua/";
+
+    /// <summary>True for a claim whose type starts with <see cref="Prefix"/> (any case).</summary>
+    public static bool IsThiDuaClaim(Claim claim) => claim.Type.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The member's role, or null when the user is not a configured member.</summary>
     public static MemberRole? RoleOf(ClaimsPrincipal user) =>
-        Enum.TryParse<MemberRole>(user.FindFirst(Role)?.Value, out var role) ? role : null;
+        Enum.TryParse<MemberRole>(user.FindFirst(Role)?.Value, ignoreCase: false, out var role) && Enum.IsDefined(role) ? role : null;
 
     /// <summary>The claims that describe <paramref name="member"/>.</summary>
     public static IEnumerable<Claim> Of(Member member)

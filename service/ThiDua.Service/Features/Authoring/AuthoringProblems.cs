@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using ThiDua.Plans.Authoring;
+using ThiDua.Service.Features.Auth;
 using ThiDua.Service.Infrastructure;
 
 namespace ThiDua.Service.Features.Authoring;
 
-/// <summary>The problems of the authoring endpoints: a request that cannot be authored (400) and an unknown unit or section (404).</summary>
+/// <summary>The problems of the authoring endpoints: a request that cannot be authored (400), a unit outside the caller's units (403) and an unknown unit or section (404).</summary>
 public static class AuthoringProblems
 {
     /// <summary>400: the request's data cannot make a plan (<see cref="AuthoringInputException"/>).</summary>
@@ -29,6 +30,10 @@ public static class AuthoringProblems
         catch (KeyNotFoundException ex)
         {
             return ApiProblems.Problem(NotFound, ex.Message);
+        }
+        catch (UnitOutsideScopeException ex)
+        {
+            return ApiProblems.Problem(ScopeProblems.OutsideScope, ex.Message);
         }
     }
 }

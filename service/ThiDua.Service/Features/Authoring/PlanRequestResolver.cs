@@ -1,13 +1,18 @@
 using ThiDua.Plans.Authoring;
+using ThiDua.Service.Features.Auth;
 
 namespace ThiDua.Service.Features.Authoring;
 
-/// <summary>Turns a <see cref="PlanRequest"/> into <see cref="PlanParameters"/>, looking a unit profile id up in the <see cref="IUnitProfileDirectory"/> when one is registered.</summary>
+/// <summary>
+/// Turns a <see cref="PlanRequest"/> into <see cref="PlanParameters"/>, looking a unit profile id up in the
+/// <see cref="IUnitProfileDirectory"/> when one is registered — only a unit in the caller's <see cref="ICurrentUnitScope"/>.
+/// </summary>
 public static class PlanRequestResolver
 {
     /// <summary>The parameters, or the Vietnamese reason they cannot be had.</summary>
     /// <exception cref="AuthoringInputException">No unit given, or no directory to look the id up in.</exception>
     /// <exception cref="KeyNotFoundException">No unit profile has the given id.</exception>
+    /// <exception cref="UnitOutsideScopeException">The unit id lies outside the caller's units (whether it exists or not).</exception>
     public static async Task<PlanParameters> ResolveAsync(PlanRequest? request, IServiceProvider services, CancellationToken cancellationToken)
     {
         if (request is null) throw new AuthoringInputException("Thiếu nội dung yêu cầu (JSON).");
@@ -15,6 +20,8 @@ public static class PlanRequestResolver
         if (unit is null)
         {
             if (request.UnitId is not { } id) throw new AuthoringInputException("Thiếu đơn vị ban hành: gửi unitId của một đơn vị đã lưu hoặc toàn bộ thông tin unit.");
+            if (services.GetService<ICurrentUnitScope>() is { } scope && !await scope.AllowsUnitAsync(id, cancellationToken))
+                throw new UnitOutsideScopeException(id);
             var directory = services.GetService<IUnitProfileDirectory>()
                 ?? throw new AuthoringInputException("Máy chủ chưa có danh mục đơn vị: hãy gửi toàn bộ thông tin unit.");
             unit = await directory.FindAsync(id, cancellationToken) ?? throw new KeyNotFoundException($"Không có đơn vị ban hành mã {id}.");

@@ -14,6 +14,7 @@ public static class DashboardEndpoints
         routes.MapGet("/dashboard", (HttpRequest request) => TypedResults.Redirect("/dashboard.html" + request.QueryString))
             .WithTags("Bảng tổng hợp")
             .WithSummary("Bảng tổng hợp chỉ tiêu của huyện")
+            .AllowAnonymous() // the page itself is public; it signs in before reading any data
             .ExcludeFromDescription();
         return routes;
     }

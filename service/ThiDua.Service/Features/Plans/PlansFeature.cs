@@ -17,7 +17,7 @@ public static class PlansFeature
     {
         var plans = routes.MapGroup("/api/plans")
             .WithTags("Kế hoạch")
-            .RequireAuthorization(AuthPolicies.SignedIn)
+            .RequireAuthorization(AuthPolicies.Member)
             .DisableAntiforgery() // called by the pane with fetch, not by a browser form
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)

@@ -72,12 +72,20 @@ public static class UnitEndpoints
         var (profile, problem) = await ReadAsync(request, cancellationToken);
         if (problem is not null) return problem;
         if (!await scope.AllowsUnitAsync(id, cancellationToken)) return ScopeProblems.Unit(id);
-        return await Guarded(async () => await units.UpdateAsync(id, profile!, cancellationToken) is { } unit ? TypedResults.Ok(unit) : Missing(id));
+        if (await units.GetAsync(id, cancellationToken) is not { } existing) return Missing(id);
+        if (!await scope.AllowsUnitChangeAsync(id, existing.Name, existing.District, profile!.Name ?? "", profile.District, cancellationToken))
+            return ScopeProblems.Forbidden(
+                "Tài khoản này không được chuyển đơn vị sang huyện khác hay đổi tên đơn vị; chỉ quản trị viên được làm việc này.");
+        return await Guarded(async () => await units.UpdateAsync(id, profile, cancellationToken) is { } unit ? TypedResults.Ok(unit) : Missing(id));
     }
 
-    private static async Task<IResult> Delete(int id, UnitProfiles units, ICurrentUnitScope scope, CancellationToken cancellationToken) =>
-        !await scope.AllowsUnitAsync(id, cancellationToken) ? ScopeProblems.Unit(id)
-            : await Guarded(async () => await units.DeleteAsync(id, cancellationToken) ? TypedResults.NoContent() : Missing(id));
+    private static async Task<IResult> Delete(int id, UnitProfiles units, ICurrentUnitScope scope, CancellationToken cancellationToken)
+    {
+        if (!await scope.AllowsUnitAsync(id, cancellationToken)) return ScopeProblems.Unit(id);
+        if (!await scope.AllowsUnitDeletionAsync(id, cancellationToken))
+            return ScopeProblems.Forbidden("Tài khoản này không được xóa hồ sơ đơn vị; hãy nhờ Phòng Nội vụ huyện hoặc quản trị viên.");
+        return await Guarded(async () => await units.DeleteAsync(id, cancellationToken) ? TypedResults.NoContent() : Missing(id));
+    }
 
     private static async Task<IResult> Coverage(string? year, string? format, UnitCoverage coverage, ICurrentUnitScope scope, CancellationToken cancellationToken)
     {
