@@ -5,13 +5,20 @@ namespace ThiDua.Service.Infrastructure;
 
 /// <summary>
 /// The OpenAPI document (<c>/openapi/v1.json</c>, Microsoft.AspNetCore.OpenApi) with Vietnamese titles, and the API
-/// reference UI at <c>/swagger</c> (Swashbuckle's Swagger UI reading that document). The pane's typed TypeScript
-/// client is generated from the same document.
+/// reference UI at <c>/swagger</c> (NSwag.AspNetCore's Swagger UI reading that document). The pane's typed TypeScript
+/// client is generated from the same document. Both are served in Development, elsewhere only when
+/// <c>ApiReference:Enabled</c> is true, and then — like every address of the service — only to a signed-in member.
 /// </summary>
 public static class ApiDocument
 {
     /// <summary>Where the document is served.</summary>
     public const string DocumentPath = "/openapi/v1.json";
+
+    /// <summary>Where the API reference UI is served.</summary>
+    public const string UiPath = "/swagger";
+
+    /// <summary>The configuration key that serves the document and the UI outside Development (default false).</summary>
+    public const string EnabledKey = "ApiReference:Enabled";
 
     /// <summary>
     /// Registers the <c>v1</c> document. The summaries and descriptions given with <c>WithSummary</c>/<c>WithDescription</c>
@@ -38,16 +45,25 @@ public static class ApiDocument
             return Task.CompletedTask;
         }));
 
-    /// <summary>Maps <see cref="DocumentPath"/> and the Swagger UI at <c>/swagger</c>.</summary>
+    /// <summary>
+    /// Maps <see cref="DocumentPath"/> and the API reference UI at <see cref="UiPath"/> when <see cref="Enabled"/>; place it
+    /// after authorisation, so both need a member like every other address.
+    /// </summary>
     public static WebApplication MapApiDocument(this WebApplication app)
     {
+        if (!Enabled(app.Configuration, app.Environment)) return app;
         app.MapOpenApi("/openapi/{documentName}.json");
-        app.UseSwaggerUI(options =>
+        app.UseSwaggerUi(options =>
         {
-            options.RoutePrefix = "swagger";
-            options.SwaggerEndpoint(DocumentPath, "ThiDua v1");
+            options.Path = UiPath;
+            options.DocumentPath = DocumentPath;
+            options.SwaggerRoutes.Add(new NSwag.AspNetCore.SwaggerUiRoute("ThiDua v1", DocumentPath));
             options.DocumentTitle = "ThiDua — tài liệu API";
         });
         return app;
     }
+
+    /// <summary>True in Development, else when <see cref="EnabledKey"/> is true.</summary>
+    public static bool Enabled(IConfiguration configuration, IHostEnvironment environment) =>
+        configuration.GetValue<bool?>(EnabledKey) ?? environment.IsDevelopment();
 }

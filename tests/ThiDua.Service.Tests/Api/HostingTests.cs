@@ -1,10 +1,11 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ThiDua.Service.Tests.Api;
 
-/// <summary>The OpenAPI document, the API reference UI, the health endpoint and the hosted pane.</summary>
+/// <summary>The OpenAPI document, the API reference UI (NSwag), the health endpoint and the hosted pane.</summary>
 public class HostingTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
 {
     [Fact]
@@ -34,15 +35,32 @@ public class HostingTests(WebApplicationFactory<Program> factory) : IClassFixtur
     }
 
     [Fact]
-    public async Task Swagger_ui_is_served_and_points_at_the_document()
+    public async Task Api_reference_ui_of_nswag_is_served_and_points_at_the_document()
     {
         using var client = factory.CreateClient();
         var page = await client.GetAsync("/swagger/index.html");
         Assert.Equal(200, (int)page.StatusCode);
-        Assert.Contains("swagger-ui", await page.Content.ReadAsStringAsync());
-        var config = await client.GetStringAsync("/swagger/index.js");
-        Assert.Contains("/openapi/v1.json", config);
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains("swagger-ui", html);
+        Assert.Contains("/openapi/v1.json", html);
         Assert.Equal(200, (int)(await client.GetAsync("/swagger")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Outside_Development_the_document_and_the_ui_are_off_unless_enabled()
+    {
+        using var staging = factory.WithWebHostBuilder(b => b.UseEnvironment("Staging").UseSetting("Authentication:Mode", "EntraId")
+            .UseSetting("AzureAd:Instance", "https://login.microsoftonline.com/").UseSetting("AzureAd:TenantId", Guid.NewGuid().ToString())
+            .UseSetting("AzureAd:ClientId", Guid.NewGuid().ToString()));
+        Assert.False(ThiDua.Service.Infrastructure.ApiDocument.Enabled(staging.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>(),
+            staging.Services.GetRequiredService<Microsoft.Extensions.Hosting.IHostEnvironment>()));
+        using var client = staging.CreateClient();
+        // Off, the addresses name nothing: an anonymous caller meets the sign-in like everywhere else.
+        Assert.Equal(401, (int)(await client.GetAsync("/openapi/v1.json")).StatusCode);
+        Assert.Equal(401, (int)(await client.GetAsync("/swagger/index.html")).StatusCode);
+        using var enabled = staging.WithWebHostBuilder(b => b.UseSetting("ApiReference:Enabled", "true"));
+        using var member = enabled.CreateClient();
+        Assert.Equal(401, (int)(await member.GetAsync("/openapi/v1.json")).StatusCode);
     }
 
     [Fact]
