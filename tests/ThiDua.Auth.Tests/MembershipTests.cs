@@ -109,7 +109,7 @@ public class MembershipTests(SecuredApiFixture fixture) : IClassFixture<SecuredA
     }
 
     [Fact]
-    public async Task Another_units_id_is_403_on_authoring_and_section_rendering()
+    public async Task Another_units_id_is_403_on_authoring_section_rendering_and_previews()
     {
         using var admin = fixture.As(Admin);
         var profile = new
@@ -121,7 +121,7 @@ public class MembershipTests(SecuredApiFixture fixture) : IClassFixture<SecuredA
         using var officer = fixture.As(OfficerA);
         var other = new { unitId = fixture.TienPhong, year = 2025, subject = "Phát động phong trào thi đua năm 2025" };
         var own = other with { unitId = fixture.TriYen };
-        foreach (var path in new[] { "/api/plans/new", "/api/sections/muc-dich-yeu-cau/render" })
+        foreach (var path in new[] { "/api/plans/new", "/api/sections/muc-dich-yeu-cau/render", "/api/sections/previews" })
         {
             var refused = await officer.PostAsJsonAsync(path, other);
             Assert.True(refused.StatusCode == HttpStatusCode.Forbidden, $"{path}: {(int)refused.StatusCode} {await refused.Content.ReadAsStringAsync()}");

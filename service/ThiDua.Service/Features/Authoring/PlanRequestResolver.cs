@@ -16,21 +16,30 @@ public static class PlanRequestResolver
     public static async Task<PlanParameters> ResolveAsync(PlanRequest? request, IServiceProvider services, CancellationToken cancellationToken)
     {
         if (request is null) throw new AuthoringInputException("Thiếu nội dung yêu cầu (JSON).");
-        var unit = request.Unit;
-        if (unit is null)
-        {
-            if (request.UnitId is not { } id) throw new AuthoringInputException("Thiếu đơn vị ban hành: gửi unitId của một đơn vị đã lưu hoặc toàn bộ thông tin unit.");
-            if (services.GetService<ICurrentUnitScope>() is { } scope && !await scope.AllowsUnitAsync(id, cancellationToken))
-                throw new UnitOutsideScopeException(id);
-            var directory = services.GetService<IUnitProfileDirectory>()
-                ?? throw new AuthoringInputException("Máy chủ chưa có danh mục đơn vị: hãy gửi toàn bộ thông tin unit.");
-            unit = await directory.FindAsync(id, cancellationToken) ?? throw new KeyNotFoundException($"Không có đơn vị ban hành mã {id}.");
-        }
+        var unit = await ResolveUnitAsync(request.Unit, request.UnitId, services, cancellationToken)
+            ?? throw new AuthoringInputException("Thiếu đơn vị ban hành: gửi unitId của một đơn vị đã lưu hoặc toàn bộ thông tin unit.");
         return new PlanParameters(unit, request.Year, request.Subject ?? "")
         {
             Number = request.Number ?? "",
             Date = request.Date,
             Targets = request.Targets,
         };
+    }
+
+    /// <summary>
+    /// <paramref name="unit"/> when given; else the stored profile <paramref name="unitId"/>, when it lies in the caller's
+    /// units; null when neither is given.
+    /// </summary>
+    /// <exception cref="AuthoringInputException">No directory to look the id up in.</exception>
+    /// <exception cref="KeyNotFoundException">No unit profile has the given id.</exception>
+    /// <exception cref="UnitOutsideScopeException">The unit id lies outside the caller's units (whether it exists or not).</exception>
+    public static async Task<UnitProfile?> ResolveUnitAsync(UnitProfile? unit, int? unitId, IServiceProvider services, CancellationToken cancellationToken)
+    {
+        if (unit is not null || unitId is not { } id) return unit;
+        if (services.GetService<ICurrentUnitScope>() is { } scope && !await scope.AllowsUnitAsync(id, cancellationToken))
+            throw new UnitOutsideScopeException(id);
+        var directory = services.GetService<IUnitProfileDirectory>()
+            ?? throw new AuthoringInputException("Máy chủ chưa có danh mục đơn vị: hãy gửi toàn bộ thông tin unit.");
+        return await directory.FindAsync(id, cancellationToken) ?? throw new KeyNotFoundException($"Không có đơn vị ban hành mã {id}.");
     }
 }

@@ -18,13 +18,7 @@ public static class SectionHandlers
     public static Task<Results<Ok<IReadOnlyList<SectionPreview>>, ProblemHttpResult>> Previews(SectionPreviewRequest? request, IServiceProvider services, CancellationToken cancellationToken) =>
         AuthoringProblems.Guard(async () =>
         {
-            var unit = request?.Unit;
-            if (unit is null && request?.UnitId is { } id)
-            {
-                var directory = services.GetService<IUnitProfileDirectory>()
-                    ?? throw new AuthoringInputException("Máy chủ chưa có danh mục đơn vị: hãy gửi toàn bộ thông tin unit.");
-                unit = await directory.FindAsync(id, cancellationToken) ?? throw new KeyNotFoundException($"Không có đơn vị ban hành mã {id}.");
-            }
+            var unit = await PlanRequestResolver.ResolveUnitAsync(request?.Unit, request?.UnitId, services, cancellationToken);
             return TypedResults.Ok(SectionPreviewer.PreviewAll(unit, request?.Year, request?.Subject, StoredUnitProfiles.DefaultDraftingUnit));
         });
 
