@@ -1,4 +1,4 @@
-using ThiDua.Plans.Recognition;
+using ThiDua.Plans.Standard;
 
 namespace ThiDua.Data.Units;
 

@@ -1,4 +1,4 @@
-using ThiDua.Plans.Recognition;
+using ThiDua.Plans.Standard;
 
 namespace ThiDua.Data.Units;
 
@@ -8,8 +8,8 @@ namespace ThiDua.Data.Units;
 /// </summary>
 public static class UnitLevels
 {
-    /// <summary>Every accepted level, lower case, NFC; two-word levels first so <c>thị xã</c> wins over <c>xã</c>.</summary>
-    public static readonly IReadOnlyList<string> All = ["thị trấn", "thị xã", "thành phố", "xã", "phường", "huyện", "quận", "tỉnh"];
+    /// <summary>Every accepted level (<see cref="AdministrativeLevels.All"/>), lower case, NFC; two-word levels first so <c>thị xã</c> wins over <c>xã</c>.</summary>
+    public static IReadOnlyList<string> All => AdministrativeLevels.All;
 
     /// <summary>Levels whose unit is itself a district (huyện level), so its <see cref="Entities.IssuingUnit.District"/> is its own place.</summary>
     public static readonly IReadOnlySet<string> DistrictLevel = new HashSet<string>(["huyện", "quận", "thị xã", "thành phố"]);

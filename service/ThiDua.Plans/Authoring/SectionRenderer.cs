@@ -1,7 +1,7 @@
 using ThiDua.Plans.Authoring.Catalogue;
 using ThiDua.Plans.Authoring.Ooxml;
 using ThiDua.Plans.Authoring.Sections;
-using ThiDua.Plans.Authoring.Wording;
+using ThiDua.Plans.Standard;
 
 namespace ThiDua.Plans.Authoring;
 

@@ -1,4 +1,5 @@
 using ThiDua.Docx.Formatting;
+using ThiDua.Plans.Standard;
 
 namespace ThiDua.Plans.Model;
 
@@ -12,23 +13,9 @@ public enum LabelSource
 }
 
 /// <summary>
-/// The level of a numbered part in a document without chương/điều (Phụ lục I, Mục II.6đ and its table row 6b):
-/// mục <c>I.</c>, khoản <c>1.</c>, then <c>1.1.</c> or điểm <c>a)</c>.
-/// </summary>
-public enum HeadingLevel
-{
-    /// <summary>Mục — Roman numeral, <c>I.</c>.</summary>
-    Section = 1,
-    /// <summary>Khoản — Arabic numeral, <c>1.</c>.</summary>
-    Clause = 2,
-    /// <summary>Sub-clause <c>1.1.</c>.</summary>
-    SubClause = 3,
-    /// <summary>Điểm — letter, <c>a)</c>.</summary>
-    Point = 4,
-}
-
-/// <summary>
-/// A numbered paragraph of the body — a heading (<em>đề mục</em>) or a numbered paragraph of running text.
+/// A numbered paragraph of the body — a heading (<em>đề mục</em>) or a numbered paragraph of running text (a khoản,
+/// điểm… without a title, which is also in <see cref="PlanDocument.BodyParagraphs"/>). Every one counts for the
+/// numbering (NUM-SEQUENCE); only titles are headings for the looks of Phụ lục I, Mục II.6đ.
 /// </summary>
 /// <param name="Paragraph">Body paragraph index.</param>
 /// <param name="Level">Mục, khoản, 1.1. or điểm.</param>
@@ -37,7 +24,8 @@ public enum HeadingLevel
 /// <param name="ParentValue">For <c>1.3.</c> the first number (1); else 0.</param>
 /// <param name="Source">Typed or automatic.</param>
 /// <param name="Title">The text after the label.</param>
-/// <param name="IsTitle">True for a short title without a final period (<c>1. Mục đích</c>); false for a numbered paragraph of running text.</param>
+/// <param name="IsTitle">True when the paragraph reads as a title (<c>1. Mục đích</c>: short, no final period, the look
+/// of its level); false for a numbered paragraph of running text.</param>
 /// <param name="LabelFormat">Effective formatting of the label.</param>
 /// <param name="TextFormat">Effective formatting of most of the title text.</param>
 /// <param name="Format">Effective paragraph formatting.</param>

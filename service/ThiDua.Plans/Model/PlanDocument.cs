@@ -10,8 +10,9 @@ namespace ThiDua.Plans.Model;
 /// </summary>
 /// <param name="Source">The document as read.</param>
 /// <param name="Header">Phần đầu.</param>
-/// <param name="Headings">Numbered paragraphs of the body, in order.</param>
-/// <param name="BodyParagraphs">Indices of the body's paragraphs outside tables that are neither headings nor empty (running text).</param>
+/// <param name="Headings">Numbered paragraphs of the body, in order: titles (<see cref="Heading.IsTitle"/>) and numbered running text.</param>
+/// <param name="BodyParagraphs">Indices of the body's running-text paragraphs: outside tables, not empty, not a title —
+/// numbered khoản without a title included.</param>
 /// <param name="BodyStart">First paragraph after the header.</param>
 /// <param name="BodyEnd">Last paragraph before the closing part.</param>
 /// <param name="Recipients">Nơi nhận, or null when missing.</param>
@@ -37,7 +38,7 @@ public sealed record PlanDocument(
         if (paragraph < 0 || paragraph >= Source.Paragraphs.Count) return null;
         return Source.Paragraphs[paragraph].ContentControls
             .Select(i => Source.ContentControls[i].Tag)
-            .LastOrDefault(t => t.StartsWith("thidua:", StringComparison.Ordinal));
+            .LastOrDefault(t => t.StartsWith(Standard.PlanTags.Prefix, StringComparison.Ordinal));
     }
 
     /// <summary>True when the plan carries any <c>thidua:</c> content control.</summary>

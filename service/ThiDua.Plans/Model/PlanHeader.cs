@@ -42,10 +42,10 @@ public sealed record HeaderLine(LineKind Kind, int Paragraph, int WidthTwips, bo
 /// <param name="Layout">How the two columns are built.</param>
 /// <param name="ParentAgency">Cơ quan chủ quản lines (<c>UBND HUYỆN YÊN DŨNG</c>), empty when none.</param>
 /// <param name="IssuingAuthority">Cơ quan ban hành — <em>tên cơ quan, tổ chức ban hành</em> lines (<c>ỦY BAN NHÂN DÂN</c> / <c>XÃ TRÍ YÊN</c>).</param>
-/// <param name="DocumentNumber">Số, ký hiệu (<c>Số: 16/KH-UBND</c>).</param>
+/// <param name="DocumentNumber">Số, ký hiệu (<c>Số: 16/KH-UBND</c>), parsed.</param>
 /// <param name="NationalTitle">Quốc hiệu.</param>
 /// <param name="Motto">Tiêu ngữ.</param>
-/// <param name="PlaceAndDate">Địa danh và thời điểm ban hành.</param>
+/// <param name="PlaceAndDate">Địa danh và thời điểm ban hành, parsed.</param>
 /// <param name="DocumentType">Tên loại (<c>KẾ HOẠCH</c>).</param>
 /// <param name="Subject">Trích yếu lines.</param>
 /// <param name="AgencyLine">The line under the cơ quan ban hành.</param>
@@ -59,10 +59,10 @@ public sealed record PlanHeader(
     HeaderLayout Layout,
     IReadOnlyList<TextSegment> ParentAgency,
     IReadOnlyList<TextSegment> IssuingAuthority,
-    TextSegment? DocumentNumber,
+    DocumentNumber? DocumentNumber,
     TextSegment? NationalTitle,
     TextSegment? Motto,
-    TextSegment? PlaceAndDate,
+    PlaceAndDate? PlaceAndDate,
     TextSegment? DocumentType,
     IReadOnlyList<TextSegment> Subject,
     HeaderLine? AgencyLine,
@@ -73,6 +73,17 @@ public sealed record PlanHeader(
     int LeftColumnWidthTwips,
     int RightColumnWidthTwips)
 {
-    /// <summary>The issuing authority as one line (its lines joined by a space).</summary>
+    /// <summary>The issuing authority as one line (its lines joined by a space); empty when none.</summary>
     public string IssuingAuthorityText => string.Join(" ", IssuingAuthority.Select(s => s.Text));
+
+    /// <summary>The parent agency as one line (its lines joined by a space); empty when none.</summary>
+    public string ParentAgencyText => string.Join(" ", ParentAgency.Select(s => s.Text));
+
+    /// <summary>The trích yếu as one line (its lines joined by a space); empty when none.</summary>
+    public string SubjectText => string.Join(" ", Subject.Select(s => s.Text)).Trim();
+
+    /// <summary>The header's elements that are written, for a check over all of them.</summary>
+    public IEnumerable<TextSegment> Elements => ParentAgency.Concat(IssuingAuthority)
+        .Append(DocumentNumber?.Segment).Append(NationalTitle).Append(Motto).Append(PlaceAndDate?.Segment).Append(DocumentType)
+        .Concat(Subject).OfType<TextSegment>();
 }

@@ -24,6 +24,22 @@ public enum HeaderColumn
 /// <param name="Column">Header column, <see cref="HeaderColumn.Full"/> outside the header.</param>
 public sealed record TextSegment(int Paragraph, int Start, string Text, IReadOnlyList<DocRun> Runs, HeaderColumn Column)
 {
+    /// <summary>
+    /// The paragraph its last line is in: <see cref="Paragraph"/>, or a later one for an element the plan breaks over two
+    /// paragraphs (<see cref="Join"/>).
+    /// </summary>
+    public int EndParagraph { get; init; } = Paragraph;
+
+    /// <summary>True when the element is broken over two lines (a manual line break or two paragraphs).</summary>
+    public bool IsBroken => Text.Contains('\n');
+
+    /// <summary>
+    /// One element written as two lines, <paramref name="first"/> then <paramref name="next"/> (<c>Số:</c> /
+    /// <c>15/2020/NQ-HĐND</c>): the text joined by a line break, the runs of both.
+    /// </summary>
+    public static TextSegment Join(TextSegment first, TextSegment next) =>
+        new(first.Paragraph, first.Start, first.Text + "\n" + next.Text, [.. first.Runs, .. next.Runs], first.Column) { EndParagraph = next.EndParagraph };
+
     /// <summary>True when every visible run is bold.</summary>
     public bool AllBold => Runs.Count > 0 && Runs.All(r => r.Format.Bold);
     /// <summary>True when any visible run is bold.</summary>

@@ -1,24 +1,39 @@
+using System.Text.RegularExpressions;
 using ThiDua.Docx.Model;
 using ThiDua.Plans.Model;
+using ThiDua.Plans.Standard;
 
 namespace ThiDua.Plans.Recognition;
 
 /// <summary>
-/// Recognises the closing part (Phụ lục I, Mục II.7 and II.9): Nơi nhận by its label (read diacritic-insensitively, so a
-/// misspelt <c>Nơi nhân</c> is still found), its recipient lines, and the signature block — the capitalised authority
-/// lines from <c>TM.</c>/<c>KT.</c>/<c>Q.</c>/<c>TL.</c>/<c>TUQ.</c> or the title, the signing space and the name.
+/// Recognises the closing part (Phụ lục I, Mục II.7 and II.9) by position and wording, in any case: Nơi nhận by its label
+/// (read diacritic-insensitively, so a misspelt <c>Nơi nhân</c> is still found) and its recipient lines; the signature
+/// block after it (or, without Nơi nhận, at the end of the text) — the quyền hạn lines opening with <c>TM.</c>,
+/// <c>KT.</c>, <c>Q.</c>, <c>TL.</c>, <c>TUQ.</c> however they are typed, the chức vụ line (a title of the open vocabulary of
+/// <see cref="PlanStandard.SignerTitles"/>: <c>CHỦ TỊCH</c>, <c>HIỆU TRƯỞNG</c>, <c>Trưởng phòng Nội vụ</c>…), the signing space
+/// and the name.
 /// </summary>
-public static class ClosingRecognizer
+public static partial class ClosingRecognizer
 {
-    private static readonly string[] AuthorityPrefixes = ["TM.", "KT.", "Q.", "TL.", "TUQ.", "TM ", "KT "];
-    private static readonly string[] Titles = ["CHU TICH", "PHO CHU TICH", "TRUONG BAN", "PHO TRUONG BAN", "TRUONG PHONG", "GIAM DOC", "PHO GIAM DOC", "BI THU", "CHANH VAN PHONG"];
+    /// <summary>
+    /// A quyền hạn abbreviation opening a line (Mục II.7b), in any case, with its period or only a space, or written with
+    /// a slash as older documents do (<c>T/M</c>).
+    /// </summary>
+    [GeneratedRegex(@"^(?<w>(?<a>TUQ|TM|KT|TL|Q|T/M|K/T|T/L)(\s*\.\s*|\s+))(?=\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Abbreviation();
+
+    /// <summary>Space before a line that stands for the signing space (24 pt), in twips.</summary>
+    private const int SigningSpaceTwips = 480;
+
+    /// <summary>A paragraph longer than this is running text: the signature comes after the last one.</summary>
+    private const int RunningTextLength = 160;
 
     /// <summary>Finds Nơi nhận and the signature after <paramref name="from"/>.</summary>
-    public static (Recipients? Recipients, Signature? Signature, int ClosingStart) Recognize(DocxDocument doc, int from)
+    public static (Recipients? Recipients, Signature? Signature, int ClosingStart) Recognize(DocxDocument doc, int from, PlanStandard standard)
     {
         var ps = doc.Paragraphs;
         // A tagged plan says where Nơi nhận is (thidua:recipients); otherwise the label is found by its words.
-        var labelIndex = doc.ContentControls.FirstOrDefault(c => c.Tag == "thidua:recipients" && c.FirstParagraph >= 0)?.FirstParagraph ?? -1;
+        var labelIndex = doc.ContentControls.FirstOrDefault(c => c.Tag == PlanTags.Recipients && c.FirstParagraph >= 0)?.FirstParagraph ?? -1;
         for (var i = ps.Count - 1; i >= Math.Max(0, from) && labelIndex < 0; i--)
         {
             var key = TextKey.Fold(ps[i].Text);
@@ -39,62 +54,89 @@ public static class ClosingRecognizer
                 var p = ps[i];
                 if (!SameBlock(label, p)) break;
                 if (string.IsNullOrWhiteSpace(p.Text)) { if (items.Count > 0 && label.Cell is null) break; continue; }
-                if (IsAuthority(p.Text)) break;
+                if (IsSigningLine(p.Text, standard)) break;
                 items.AddRange(SplitLines(p));
             }
             var labelSegment = colon >= 0 || !labelText.Contains('\n') ? SplitLines(label).First() : TextSegment.Whole(label, HeaderColumn.Full);
             recipients = new Recipients(labelSegment, items);
         }
 
-        var signature = FindSignature(doc, from, labelIndex);
+        var signature = FindSignature(doc, from, labelIndex, standard);
         var closingStart = new[] { labelIndex, signature?.FirstParagraph ?? -1 }.Where(i => i >= 0).DefaultIfEmpty(ps.Count).Min();
         // A closing laid out in a table starts with the table.
         if (closingStart < ps.Count && ps[closingStart].Cell is { } cell) closingStart = Math.Min(closingStart, doc.Tables[cell.Table].FirstParagraph);
         return (recipients, signature, closingStart);
     }
 
-    private static Signature? FindSignature(DocxDocument doc, int from, int labelIndex)
-    {
-        var ps = doc.Paragraphs;
-        int first = -1;
-        for (var i = ps.Count - 1; i >= Math.Max(0, from); i--)
-        {
-            if (IsAuthority(ps[i].Text) && (labelIndex < 0 || i > labelIndex || ps[i].Cell is not null && ps[labelIndex].Cell is { } lc && ps[i].Cell!.Table == lc.Table))
-            {
-                first = i;
-                while (first - 1 >= from && IsAuthority(ps[first - 1].Text) && SameBlock(ps[first - 1], ps[i])) first--;
-                break;
-            }
-        }
-        if (first < 0) return null;
-        // Authority lines follow each other; the signing space (empty paragraphs, or a large space before) ends them and
-        // the first line after it is the name — even when typed in capitals.
-        var lines = new List<TextSegment>();
-        TextSegment? name = null;
-        var last = first;
-        var gap = false;
-        for (var i = first; i < ps.Count && SameBlock(ps[first], ps[i]); i++)
-        {
-            var text = ps[i].Text.Trim();
-            if (text.Length == 0) { gap |= lines.Count > 0; continue; }
-            gap |= lines.Count > 0 && ps[i].Format.SpacingBefore >= SigningSpaceTwips;
-            last = i;
-            if (!gap && (IsAuthority(text) || TextKey.IsUpper(text))) lines.AddRange(SplitLines(ps[i]));
-            else { name = TextSegment.Whole(ps[i], HeaderColumn.Full); break; }
-        }
-        return new Signature(lines, name, first, last);
-    }
-
-    /// <summary>Space before a line that stands for the signing space (24 pt), in twips.</summary>
-    private const int SigningSpaceTwips = 480;
-
-    /// <summary>True for a line of the signing authority: <c>TM. ỦY BAN NHÂN DÂN</c>, <c>KT. CHỦ TỊCH</c>, <c>CHỦ TỊCH</c>…</summary>
-    public static bool IsAuthority(string text)
+    /// <summary>True for a line of the signature above the signing space: a quyền hạn line or a chức vụ, in any case.</summary>
+    public static bool IsSigningLine(string text, PlanStandard standard)
     {
         var t = text.Trim();
-        if (t.Length == 0 || !TextKey.IsUpper(t)) return false;
-        var key = TextKey.Fold(t);
-        return AuthorityPrefixes.Any(p => key.StartsWith(p, StringComparison.Ordinal)) || Titles.Contains(key);
+        return t.Length > 0 && (Abbreviation().IsMatch(t) || standard.IsSignerTitle(t));
+    }
+
+    private static Signature? FindSignature(DocxDocument doc, int from, int labelIndex, PlanStandard standard)
+    {
+        var ps = doc.Paragraphs;
+        var tail = TailStart(ps, from);
+        var last = -1;
+        for (var i = ps.Count - 1; i >= Math.Max(0, from); i--)
+        {
+            var inPlace = labelIndex >= 0
+                ? i > labelIndex || ps[i].Cell is { } c && ps[labelIndex].Cell is { } lc && c.Table == lc.Table
+                : i >= tail;
+            if (!inPlace) break;
+            if (SplitLines(ps[i]).Any(l => IsSigningLine(l.Text, standard))) { last = i; break; }
+        }
+        if (last < 0) return null;
+        // The block's first line: up from the last signing line while lines are signing lines or capitals (a body's name
+        // continued under TM.), then down to the first that is a signing line.
+        var first = last;
+        for (var i = last - 1; i >= Math.Max(0, from) && SameBlock(ps[i], ps[last]); i--)
+        {
+            var text = ps[i].Text.Trim();
+            if (text.Length == 0 || !(IsSigningLine(text, standard) || TextKey.IsUpper(text) && !text.Contains(':'))) break;
+            first = i;
+        }
+        while (first < last && !IsSigningLine(ps[first].Text, standard)) first++;
+
+        var authority = new List<AuthorityLine>();
+        TextSegment? title = null, name = null;
+        var end = first;
+        var gap = false;
+        for (var i = first; i < ps.Count && SameBlock(ps[first], ps[i]) && name is null; i++)
+        {
+            var lines = SplitLines(ps[i]).ToList();
+            if (lines.Count == 0) { gap |= authority.Count > 0 || title is not null; continue; }
+            gap |= (authority.Count > 0 || title is not null) && ps[i].Format.SpacingBefore >= SigningSpaceTwips;
+            end = i;
+            foreach (var line in lines)
+            {
+                var abbreviation = Abbreviation().Match(line.Text);
+                if (gap || title is not null) { name = line; break; }
+                if (abbreviation.Success)
+                    authority.Add(new AuthorityLine(line, abbreviation.Groups["a"].Value.ToUpperInvariant().Replace("/", ""), abbreviation.Groups["w"].Value));
+                else if (standard.IsSignerTitle(line.Text)) title = line;
+                else if (authority.Count > 0 && TextKey.IsUpper(line.Text)) authority.Add(new AuthorityLine(line, "", ""));
+                else { name = line; break; }
+            }
+        }
+        return new Signature(authority, title, name, first, end);
+    }
+
+    /// <summary>
+    /// Where the end of the text starts when there is no Nơi nhận: after the last paragraph outside tables that is running
+    /// text (longer than a line of the signature) or a numbered part.
+    /// </summary>
+    private static int TailStart(IReadOnlyList<DocParagraph> ps, int from)
+    {
+        for (var i = ps.Count - 1; i >= Math.Max(0, from); i--)
+        {
+            var p = ps[i];
+            if (p.Cell is null && (p.Text.Trim().Length > RunningTextLength || p.Numbering is { IsBullet: false } || HeadingRecognizer.Read(p) is not null))
+                return i + 1;
+        }
+        return Math.Max(0, from);
     }
 
     private static bool SameBlock(DocParagraph a, DocParagraph b) =>

@@ -1,15 +1,16 @@
 using System.Text.RegularExpressions;
 using ThiDua.Docx.Formatting;
 using ThiDua.Docx.Model;
-using ThiDua.Docx.Numbering;
 using ThiDua.Plans.Model;
+using ThiDua.Plans.Standard;
 
 namespace ThiDua.Plans.Recognition;
 
 /// <summary>
 /// Finds the numbered paragraphs of the body — typed (<c>II. NỘI DUNG</c>) or Word's automatic numbering rendered — and
 /// reads their level by the label's shape (Phụ lục I, Mục II.6đ): Roman <c>I.</c> = mục, Arabic <c>1.</c> = khoản,
-/// <c>1.1.</c> = sub-clause, letter <c>a)</c> = điểm. Paragraphs in tables are not headings.
+/// <c>1.1.</c> = sub-clause, letter <c>a)</c> = điểm. Paragraphs in tables are not headings. Whether a numbered paragraph
+/// is a title or running text with a label is read from what it says and how long it is (<see cref="ReadsAsTitle"/>).
 /// </summary>
 public static partial class HeadingRecognizer
 {
@@ -25,7 +26,10 @@ public static partial class HeadingRecognizer
     [GeneratedRegex(@"^(?<l>[a-zđ])\)\s*(?=\S)")]
     private static partial Regex PointLabel();
 
-    /// <summary>The longest text (characters after the label) still read as a title rather than a paragraph of running text.</summary>
+    /// <summary>The longest text (characters after the label) read as a title whatever its look.</summary>
+    public const int ShortTitleLength = 80;
+
+    /// <summary>The longest text (characters after the label) still read as a title when it has the look of one.</summary>
     public const int MaxTitleLength = 120;
 
     /// <summary>Numbered paragraphs between <paramref name="start"/> and <paramref name="end"/> (inclusive), in order.</summary>
@@ -55,7 +59,7 @@ public static partial class HeadingRecognizer
         {
             level = HeadingLevel.SubClause; value = int.Parse(m.Groups["b"].Value); parent = int.Parse(m.Groups["a"].Value);
         }
-        else if ((m = RomanLabel().Match(rendered)).Success && RomanValue(m.Groups["roman"].Value) is > 0 and var rv)
+        else if ((m = RomanLabel().Match(rendered)).Success && RomanNumeral.Value(m.Groups["roman"].Value) is > 0 and <= 50 and var rv)
         {
             level = HeadingLevel.Section; value = rv;
         }
@@ -65,7 +69,7 @@ public static partial class HeadingRecognizer
         }
         else if ((m = PointLabel().Match(rendered)).Success)
         {
-            level = HeadingLevel.Point; value = PointValue(m.Groups["l"].Value[0]);
+            level = HeadingLevel.Point; value = NumberingLabels.PointValue(m.Groups["l"].Value[0]);
         }
         else return null;
 
@@ -74,9 +78,20 @@ public static partial class HeadingRecognizer
         var labelLength = automatic ? 0 : leading + m.Value.TrimEnd().Length;
         var labelFormat = automatic ? p.Numbering!.LabelFormat : FormatAt(p, leading) ?? p.MarkFormat;
         var textFormat = DominantFormat(p, labelLength) ?? labelFormat;
-        var isTitle = title.Length <= MaxTitleLength && !title.EndsWith('.') && !title.EndsWith(';') && !title.Contains(". ");
         return new Heading(p.Index, level, label, value, parent, automatic ? LabelSource.Automatic : LabelSource.Typed,
-            title, isTitle, labelFormat, textFormat, p.Format, p.StyleName);
+            title, ReadsAsTitle(title, textFormat), labelFormat, textFormat, p.Format, p.StyleName);
+    }
+
+    /// <summary>
+    /// True when the text after a label reads as a title (<em>tên mục</em>, <em>tên khoản</em>; Phụ lục I, Mục II.6đ): one
+    /// phrase without a final period or semicolon, short — up to <see cref="ShortTitleLength"/> characters, or up to
+    /// <see cref="MaxTitleLength"/> when it has the look of a title (bold, or in capitals). Anything else is running text with
+    /// a label: a khoản without a title, checked as body text.
+    /// </summary>
+    public static bool ReadsAsTitle(string title, RunFormat textFormat)
+    {
+        if (title.Length == 0 || title.Length > MaxTitleLength || title.EndsWith('.') || title.EndsWith(';') || title.Contains(". ")) return false;
+        return title.Length <= ShortTitleLength || textFormat.Bold || TextKey.IsUpper(title);
     }
 
     /// <summary>
@@ -86,15 +101,6 @@ public static partial class HeadingRecognizer
     /// </summary>
     private static bool MayStartLabel(string text) =>
         text.Length > 0 && (char.IsDigit(text[0]) || text[0] is 'I' or 'V' or 'X' or 'L' or >= 'a' and <= 'z' or 'đ');
-
-    /// <summary>The value of a Roman numeral (I … L), or 0 when malformed.</summary>
-    public static int RomanValue(string roman) => Array.IndexOf(Romans, roman) + 1;
-
-    /// <summary>The Roman numerals I … L, the value of each being its position + 1.</summary>
-    private static readonly string[] Romans = Enumerable.Range(1, 50).Select(NumberFormatter.Roman).ToArray();
-
-    /// <summary>The 1-based position of a điểm letter in the Vietnamese alphabet (a b c d đ e g h i k l m n o p q r s t u v x y).</summary>
-    public static int PointValue(char letter) => "abcdđeghiklmnopqrstuvxy".IndexOf(letter) + 1;
 
     private static RunFormat? FormatAt(DocParagraph p, int offset) =>
         p.Runs.FirstOrDefault(r => offset >= r.Start && offset < r.Start + r.Text.Length && r.Text.Trim().Length > 0)?.Format

@@ -1,32 +1,39 @@
 using ThiDua.Docx.Model;
 using ThiDua.Plans.Model;
+using ThiDua.Plans.Standard;
 
 namespace ThiDua.Plans.Recognition;
 
 /// <summary>
 /// Builds the <see cref="PlanDocument"/> of a read Word document: header, numbered parts, running text, Nơi nhận and
-/// signature. Works on plans with no tags (recognised from text and layout); where the <c>thidua:</c> content controls of
-/// plan-schema.md are present they are collected by tag so rules and extraction can use them.
+/// signature, each element parsed once into its typed value. Works on plans with no tags (recognised by position and
+/// wording); where the <c>thidua:</c> content controls of plan-schema.md are present they are collected by tag so rules and
+/// extraction can use them.
 /// </summary>
 public static class PlanRecognizer
 {
     /// <summary>Recognises the plan in <paramref name="doc"/>.</summary>
-    public static PlanDocument Recognize(DocxDocument doc)
+    /// <param name="doc">The document as read.</param>
+    /// <param name="standard">The standard whose open vocabularies (signers' titles) recognition reads; <see cref="PlanStandard.Nd30"/> when null.</param>
+    public static PlanDocument Recognize(DocxDocument doc, PlanStandard? standard = null)
     {
+        standard ??= PlanStandard.Nd30;
         var header = HeaderRecognizer.Recognize(doc);
         var bodyStart = header.LastParagraph + 1;
-        var (recipients, signature, closingStart) = ClosingRecognizer.Recognize(doc, bodyStart);
+        var (recipients, signature, closingStart) = ClosingRecognizer.Recognize(doc, bodyStart, standard);
         var bodyEnd = closingStart - 1;
         var headings = HeadingRecognizer.Recognize(doc, bodyStart, bodyEnd);
-        var headingSet = headings.Select(h => h.Paragraph).ToHashSet();
+        // Running text: every paragraph outside tables that is not empty and not a title — a numbered khoản that reads as
+        // running text is body text with a label.
+        var titles = headings.Where(h => h.IsTitle).Select(h => h.Paragraph).ToHashSet();
         var body = new List<int>();
         for (var i = bodyStart; i <= bodyEnd && i < doc.Paragraphs.Count; i++)
         {
             var p = doc.Paragraphs[i];
-            if (p.Cell is null && !headingSet.Contains(i) && !string.IsNullOrWhiteSpace(p.Text)) body.Add(i);
+            if (p.Cell is null && !titles.Contains(i) && !string.IsNullOrWhiteSpace(p.Text)) body.Add(i);
         }
         var tags = doc.ContentControls
-            .Where(c => c.Tag.StartsWith("thidua:", StringComparison.Ordinal))
+            .Where(c => c.Tag.StartsWith(PlanTags.Prefix, StringComparison.Ordinal))
             .GroupBy(c => c.Tag)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<DocContentControl>)g.ToList());
         return new PlanDocument(doc, header, headings, body, bodyStart, bodyEnd, recipients, signature, tags);

@@ -1,10 +1,12 @@
 using ThiDua.Docx.Model;
 using ThiDua.Rules.Engine;
+using ThiDua.Plans.Standard;
 
 namespace ThiDua.Rules.BodyText;
 
 /// <summary>
-/// BODY-SPACING — khoảng cách đoạn và dòng (Nghị định 30/2020/NĐ-CP, Phụ lục I, Mục II.6e): between paragraphs at least
+/// BODY-SPACING — khoảng cách đoạn và dòng (Nghị định 30/2020/NĐ-CP, Phụ lục I, Mục II.6e; the ranges are the standard's
+/// <see cref="BodyGeometry"/>): between paragraphs at least
 /// 6 pt (space before or after, OOXML <c>w:spacing/@w:before|@w:after</c> in twentieths of a point: 120), line spacing from
 /// single to 1.5 lines (<c>w:lineRule="auto"</c>, <c>w:line</c> 240–360) or an exact height of 15–22 pt (300–440 twips);
 /// an "at least" height is accepted up to 22 pt. Space that Word suppresses between paragraphs of one style
@@ -14,15 +16,6 @@ namespace ThiDua.Rules.BodyText;
 /// </summary>
 public sealed class BodySpacingRule : IPlanRule
 {
-    /// <summary>Least space between paragraphs, twips (6 pt).</summary>
-    public const int MinParagraphSpaceTwips = 120;
-
-    /// <summary>Auto line spacing range, 240ths of a line (1.0–1.5).</summary>
-    public const int MinAutoLine = 240, MaxAutoLine = 360;
-
-    /// <summary>Exact line height range, twips (15–22 pt).</summary>
-    public const int MinExactLine = 300, MaxExactLine = 440;
-
     /// <inheritdoc />
     public string Id => "BODY-SPACING";
 
@@ -30,38 +23,41 @@ public sealed class BodySpacingRule : IPlanRule
     public IEnumerable<Finding> Check(RuleContext context)
     {
         var doc = context.Document;
+        var g = context.Standard.Body;
         if (context.Plan.BodyParagraphs.Count == 0)
         {
             yield return context.NotEvaluated(Id, Severity.Warning, PlanPart.Body, -1, "không tìm thấy đoạn văn nào trong phần nội dung.");
             yield break;
         }
 
+        var minSpace = Units.Pt(g.MinParagraphSpaceTwips / 20.0);
+        var lines = $"từ {Lines(g.MinAutoLine)} đến {Lines(g.MaxAutoLine)} dòng (hoặc chính xác {Units.Pt(g.MinExactLine / 20.0)}–{Units.Pt(g.MaxExactLine / 20.0)})";
         foreach (var index in context.Plan.BodyParagraphs)
         {
             var p = doc.Paragraphs[index];
             var f = p.Format;
             var before = Suppressed(doc, p, index - 1) ? 0 : f.SpacingBefore;
             var after = Suppressed(doc, p, index + 1) ? 0 : f.SpacingAfter;
-            var spaced = Math.Max(before, after) >= MinParagraphSpaceTwips;
-            var lineOk = LineOk(f);
+            var spaced = Math.Max(before, after) >= g.MinParagraphSpaceTwips;
+            var lineOk = LineOk(f, g);
             if (spaced && lineOk) continue;
 
             var problems = new List<string>();
             if (!spaced)
-                problems.Add(f.ContextualSpacing && Math.Max(f.SpacingBefore, f.SpacingAfter) >= MinParagraphSpaceTwips
+                problems.Add(f.ContextualSpacing && Math.Max(f.SpacingBefore, f.SpacingAfter) >= g.MinParagraphSpaceTwips
                     ? "khoảng cách giữa các đoạn bị bỏ do tùy chọn “không thêm khoảng cách giữa các đoạn cùng kiểu”"
-                    : $"khoảng cách giữa các đoạn dưới 6 pt (trước {Units.Pt(f.SpacingBeforePt)}, sau {Units.Pt(f.SpacingAfterPt)})");
-            if (!lineOk) problems.Add($"giãn dòng {LineName(f)} ngoài khoảng 1–1,5 dòng (hoặc chính xác 15–22 pt)");
+                    : $"khoảng cách giữa các đoạn dưới {minSpace} (trước {Units.Pt(f.SpacingBeforePt)}, sau {Units.Pt(f.SpacingAfterPt)})");
+            if (!lineOk) problems.Add($"giãn dòng {LineName(f)} ngoài khoảng {lines}");
 
-            var needsSpace = !spaced && f.SpacingBefore < MinParagraphSpaceTwips && f.SpacingAfter < MinParagraphSpaceTwips;
-            double? line = lineOk ? null : ClampedLines(f);
+            var needsSpace = !spaced && f.SpacingBefore < g.MinParagraphSpaceTwips && f.SpacingAfter < g.MinParagraphSpaceTwips;
+            double? line = lineOk ? null : ClampedLines(f, g);
             var fix = needsSpace || line is not null
-                ? new Fix("Đặt khoảng cách sau đoạn 6 pt, giãn dòng 1–1,5 dòng", p.Index,
-                    ParagraphFormat: new ParagraphFormat(SpaceAfterPt: needsSpace ? 6 : null, LineSpacingLines: line))
+                ? new Fix($"Đặt khoảng cách sau đoạn {minSpace}, giãn dòng {lines}", p.Index,
+                    ParagraphFormat: new ParagraphFormat(SpaceAfterPt: needsSpace ? g.MinParagraphSpaceTwips / 20.0 : null, LineSpacingLines: line))
                 : null;
             yield return context.At(Id, Severity.Warning, PlanPart.Body, p.Index,
                 "Đoạn văn có " + string.Join("; ", problems) + ".",
-                "Khoảng cách giữa các đoạn tối thiểu 6 pt; giãn dòng từ 1 dòng đến 1,5 dòng (hoặc chính xác 15–22 pt)",
+                $"Khoảng cách giữa các đoạn tối thiểu {minSpace}; giãn dòng {lines}",
                 $"Trước {Units.Pt(f.SpacingBeforePt)}, sau {Units.Pt(f.SpacingAfterPt)}, giãn dòng {LineName(f)}",
                 fix);
         }
@@ -72,25 +68,27 @@ public sealed class BodySpacingRule : IPlanRule
         p.Format.ContextualSpacing && neighbour >= 0 && neighbour < doc.Paragraphs.Count
         && doc.Paragraphs[neighbour].Format.StyleId == p.Format.StyleId;
 
-    private static bool LineOk(ThiDua.Docx.Formatting.ParagraphFormat f) => f.LineRule switch
+    private static bool LineOk(ThiDua.Docx.Formatting.ParagraphFormat f, BodyGeometry g) => f.LineRule switch
     {
-        "exact" => f.Line is >= MinExactLine and <= MaxExactLine,
-        "atLeast" => f.Line <= MaxExactLine,
-        _ => f.Line is >= MinAutoLine and <= MaxAutoLine,
+        "exact" => f.Line >= g.MinExactLine && f.Line <= g.MaxExactLine,
+        "atLeast" => f.Line <= g.MaxExactLine,
+        _ => f.Line >= g.MinAutoLine && f.Line <= g.MaxAutoLine,
     };
 
-    /// <summary>The nearest allowed multiple: 1.0 for spacing tighter than allowed, 1.5 for looser.</summary>
-    private static double ClampedLines(ThiDua.Docx.Formatting.ParagraphFormat f) => f.LineRule switch
+    /// <summary>The nearest allowed multiple: the tightest allowed for spacing tighter than allowed, the loosest for looser.</summary>
+    private static double ClampedLines(ThiDua.Docx.Formatting.ParagraphFormat f, BodyGeometry g) => f.LineRule switch
     {
-        "exact" => f.Line < MinExactLine ? 1.0 : 1.5,
-        "atLeast" => 1.5,
-        _ => f.Line < MinAutoLine ? 1.0 : 1.5,
+        "exact" => f.Line < g.MinExactLine ? g.MinAutoLine / 240.0 : g.MaxAutoLine / 240.0,
+        "atLeast" => g.MaxAutoLine / 240.0,
+        _ => f.Line < g.MinAutoLine ? g.MinAutoLine / 240.0 : g.MaxAutoLine / 240.0,
     };
+
+    private static string Lines(int line240) => (line240 / 240.0).ToString("0.##", System.Globalization.CultureInfo.GetCultureInfo("vi-VN"));
 
     private static string LineName(ThiDua.Docx.Formatting.ParagraphFormat f) => f.LineRule switch
     {
         "exact" => "chính xác " + Units.Pt(f.Line / 20.0),
         "atLeast" => "tối thiểu " + Units.Pt(f.Line / 20.0),
-        _ => (f.Line / 240.0).ToString("0.##", System.Globalization.CultureInfo.GetCultureInfo("vi-VN")) + " dòng",
+        _ => Lines(f.Line) + " dòng",
     };
 }

@@ -49,7 +49,7 @@ public sealed partial class EmptyParagraphRule : IPlanRule
                 excerpt: $"({count} đoạn trống)");
         }
 
-        foreach (var index in plan.BodyParagraphs.Concat(plan.Headings.Select(h => h.Paragraph)).Order())
+        foreach (var index in plan.BodyParagraphs.Concat(plan.Headings.Select(h => h.Paragraph)).Distinct().Order())
         {
             var text = doc.Paragraphs[index].Text;
             if (!text.Contains('\n')) continue; // no manual break: nothing for the pattern to find

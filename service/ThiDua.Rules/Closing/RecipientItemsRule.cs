@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
-using ThiDua.Docx.Formatting;
 using ThiDua.Plans.Model;
 using ThiDua.Rules.Engine;
 using ThiDua.Rules.Header;
+using ThiDua.Plans.Standard;
 
 namespace ThiDua.Rules.Closing;
 
@@ -13,8 +13,6 @@ namespace ThiDua.Rules.Closing;
 /// </summary>
 public sealed partial class RecipientItemsRule : IPlanRule
 {
-    private static readonly ElementStyle Style = new(11, 11, Bold: null, Italic: false, Alignment: null);
-
     /// <inheritdoc />
     public string Id => "RCP-ITEMS";
 
@@ -22,6 +20,7 @@ public sealed partial class RecipientItemsRule : IPlanRule
     public IEnumerable<Finding> Check(RuleContext context)
     {
         if (context.Plan.Recipients is not { } recipients) yield break;
+        var look = context.Standard[PlanElement.RecipientItem];
         var items = recipients.Items;
         if (items.Count == 0)
         {
@@ -50,7 +49,7 @@ public sealed partial class RecipientItemsRule : IPlanRule
                 fixedText = "- " + body.TrimEnd('.', ',', ';', ':', ' ') + ";";
             }
             var paragraph = context.Document.Paragraphs[item.Paragraph];
-            var verdict = StyleCheck.Check(item, Style, paragraph, StyleCheck.OwnsParagraph(paragraph, [item]));
+            var verdict = StyleCheck.Check(item, look, paragraph, StyleCheck.OwnsParagraph(paragraph, [item]));
             problems.AddRange(verdict.Problems);
             if (problems.Count == 0) continue;
             IReadOnlyList<TextReplacement>? replace = fixedText != item.Text ? [new TextReplacement(item.Text, fixedText)] : null;

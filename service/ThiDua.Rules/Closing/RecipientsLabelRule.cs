@@ -1,6 +1,6 @@
-using ThiDua.Docx.Formatting;
 using ThiDua.Rules.Engine;
 using ThiDua.Rules.Header;
+using ThiDua.Plans.Standard;
 
 namespace ThiDua.Rules.Closing;
 
@@ -11,9 +11,7 @@ namespace ThiDua.Rules.Closing;
 /// </summary>
 public sealed class RecipientsLabelRule : IPlanRule
 {
-    /// <summary>The label's wording.</summary>
-    public const string Wording = "Nơi nhận:";
-    private static readonly ElementStyle Style = new(12, 12, Bold: true, Italic: true, Alignment.Left);
+    private const string Wording = Nd30Wording.RecipientsLabel;
 
     /// <inheritdoc />
     public string Id => "RCP-LABEL";
@@ -21,24 +19,25 @@ public sealed class RecipientsLabelRule : IPlanRule
     /// <inheritdoc />
     public IEnumerable<Finding> Check(RuleContext context)
     {
+        var look = context.Standard[PlanElement.RecipientsLabel];
         var recipients = context.Plan.Recipients;
         if (recipients is null)
         {
             yield return context.At(Id, Severity.Error, PlanPart.Closing, -1, "Thiếu phần nơi nhận.",
-                Wording + " (" + Style.Describe() + ")", "(thiếu)");
+                Wording + " (" + look.Describe() + ")", "(thiếu)");
             yield break;
         }
         var label = recipients.Label;
         var paragraph = context.Document.Paragraphs[label.Paragraph];
-        var verdict = StyleCheck.Check(label, Style, paragraph, StyleCheck.OwnsParagraph(paragraph, [label]));
+        var verdict = StyleCheck.Check(label, look, paragraph, StyleCheck.OwnsParagraph(paragraph, [label]));
         var problems = verdict.Problems.ToList();
         IReadOnlyList<TextReplacement>? replace = null;
-        if (ElementText.Spaces(label.Text) != Wording)
+        if (TextKey.Spaces(label.Text) != Wording)
         {
             problems.Insert(0, $"viết “{label.Text}” thay cho “{Wording}”");
             replace = [new TextReplacement(label.Text, Wording)];
         }
-        if (context.Plan.Signature?.AuthorityLines.FirstOrDefault() is { } authority
+        if (context.Plan.Signature?.Lines.FirstOrDefault() is { } authority
             && paragraph.Cell is { } labelCell && context.Document.Paragraphs[authority.Paragraph].Cell is { } authorityCell
             && (labelCell.Table != authorityCell.Table || labelCell.Row != authorityCell.Row))
             problems.Add("không ngang hàng với dòng quyền hạn người ký");
@@ -47,6 +46,6 @@ public sealed class RecipientsLabelRule : IPlanRule
             : new Fix("Trình bày “Nơi nhận:” theo Nghị định 30", label.Paragraph, verdict.Run, verdict.Paragraph, replace);
         yield return context.At(Id, Severity.Error, PlanPart.Closing, label.Paragraph,
             "“Nơi nhận:” chưa đúng thể thức: " + string.Join("; ", problems) + ".",
-            Wording + " (" + Style.Describe() + ")", $"“{label.Text}” ({verdict.Observed})", fix, label.Text);
+            Wording + " (" + look.Describe() + ")", $"“{label.Text}” ({verdict.Observed})", fix, label.Text);
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ThiDua.Rules.Engine;
 using ThiDua.Rules.Header;
+using ThiDua.Plans.Standard;
 
 namespace ThiDua.Rules.Closing;
 
@@ -11,25 +12,24 @@ namespace ThiDua.Rules.Closing;
 /// </summary>
 public sealed partial class SignerNameRule : IPlanRule
 {
-    private static readonly ElementStyle Style = new(13, 14, Bold: true, Italic: null, Alignment: null, LetterCase.NotAllUpper);
-
     /// <inheritdoc />
     public string Id => "SIG-NAME";
 
     /// <inheritdoc />
     public IEnumerable<Finding> Check(RuleContext context)
     {
+        var look = context.Standard[PlanElement.SignerName];
         var signature = context.Plan.Signature;
         if (signature?.Name is not { } name)
         {
-            var under = signature?.Title?.Text;
+            var under = signature?.Lines.LastOrDefault()?.Text;
             yield return context.At(Id, Severity.Error, PlanPart.Closing, -1,
                 under is null ? "Thiếu họ và tên người ký." : $"Thiếu họ và tên người ký dưới “{under}”.",
-                "Họ và tên người ký dưới chữ ký (" + Style.Describe() + ")", "(thiếu)");
+                "Họ và tên người ký dưới chữ ký (" + look.Describe() + ")", "(thiếu)");
             yield break;
         }
         var paragraph = context.Document.Paragraphs[name.Paragraph];
-        var verdict = StyleCheck.Check(name, Style, paragraph, StyleCheck.OwnsParagraph(paragraph, [name]));
+        var verdict = StyleCheck.Check(name, look, paragraph, StyleCheck.OwnsParagraph(paragraph, [name]));
         var problems = verdict.Problems.ToList();
         IReadOnlyList<TextReplacement>? replace = null;
         var m = TitleBeforeName().Match(name.Text);
@@ -43,7 +43,7 @@ public sealed partial class SignerNameRule : IPlanRule
             : new Fix("Trình bày họ tên người ký theo Nghị định 30", name.Paragraph, verdict.Run, Replace: replace);
         yield return context.At(Id, Severity.Error, PlanPart.Closing, name.Paragraph,
             "Họ tên người ký chưa đúng thể thức: " + string.Join("; ", problems) + ".",
-            "Họ và tên, không kèm danh xưng, học hàm, học vị (" + Style.Describe() + ")", $"“{name.Text}” ({verdict.Observed})", fix, name.Text);
+            "Họ và tên, không kèm danh xưng, học hàm, học vị (" + look.Describe() + ")", $"“{name.Text}” ({verdict.Observed})", fix, name.Text);
     }
 
     /// <summary>A title, rank or degree written before the name: <c>Ông</c>, <c>Bà</c>, <c>Đồng chí</c>, <c>Đ/c</c>, <c>TS.</c>, <c>ThS.</c>, <c>PGS.TS.</c>…</summary>

@@ -2,6 +2,7 @@ using ThiDua.Docx.Model;
 using ThiDua.Plans.Extraction;
 using ThiDua.Plans.Kpis;
 using ThiDua.Plans.Model;
+using ThiDua.Plans.Standard;
 using ThiDua.Rules.Font;
 
 namespace ThiDua.Rules.Engine;
@@ -9,9 +10,13 @@ namespace ThiDua.Rules.Engine;
 /// <summary>
 /// What a rule sees: the recognised plan (and through it the document as read), plus helpers that build findings with the
 /// location fields filled (paragraph index, a text excerpt, the enclosing <c>thidua:</c> tag), and what is derived from
-/// the plan for several rules, read once per check on first use. One context serves one check; it is thread-safe.
+/// the plan for several rules, read once per check on first use, and the standard the plan is checked against. One context
+/// serves one check; it is thread-safe.
 /// </summary>
-public sealed class RuleContext(PlanDocument plan)
+/// <param name="plan">The recognised plan.</param>
+/// <param name="standard">The standard the rules check against (a rule profile's, rules.md § Rule profiles);
+/// <see cref="PlanStandard.Nd30"/> when null.</param>
+public sealed class RuleContext(PlanDocument plan, PlanStandard? standard = null)
 {
     private readonly Lazy<TargetExtraction> targets = new(() => PlanTargetReader.Read(plan));
     private readonly Lazy<PlanMetadata> metadata = new(() => PlanMetadataReader.Read(plan));
@@ -23,6 +28,9 @@ public sealed class RuleContext(PlanDocument plan)
 
     /// <summary>The recognised plan.</summary>
     public PlanDocument Plan { get; } = plan;
+
+    /// <summary>The standard the plan is checked against: each element's look, the geometry of running text.</summary>
+    public PlanStandard Standard { get; } = standard ?? PlanStandard.Nd30;
 
     /// <summary>The document as read.</summary>
     public DocxDocument Document => Plan.Source;

@@ -15,7 +15,7 @@ public sealed class DocumentNumberBlankRule : IPlanRule
     /// <inheritdoc />
     public IEnumerable<Finding> Check(RuleContext context)
     {
-        if (context.Plan.Header.DocumentNumber is not { } number || !DocumentNumberText.Parse(number.Text).IsBlank) yield break;
+        if (context.Plan.Header.DocumentNumber is not { IsBlank: true } number) yield break;
         yield return context.At(Id, Severity.Info, PlanPart.Header, number.Paragraph,
             "Số văn bản còn để trống: văn thư sẽ cấp số sau khi ký ban hành.",
             "Số do văn thư cấp khi ban hành", $"“{number.Text}”", excerpt: number.Text);

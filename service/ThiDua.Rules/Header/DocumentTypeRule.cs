@@ -1,5 +1,5 @@
-using ThiDua.Docx.Formatting;
 using ThiDua.Rules.Engine;
+using ThiDua.Plans.Standard;
 
 namespace ThiDua.Rules.Header;
 
@@ -9,9 +9,7 @@ namespace ThiDua.Rules.Header;
 /// </summary>
 public sealed class DocumentTypeRule : IPlanRule
 {
-    /// <summary>The name of the document type.</summary>
-    public const string Wording = "KẾ HOẠCH";
-    private static readonly ElementStyle Style = new(13, 14, Bold: true, Italic: false, Alignment.Center, LetterCase.Upper);
+    private const string Wording = Nd30Wording.PlanType;
 
     /// <inheritdoc />
     public string Id => "HDR-TITLE";
@@ -19,18 +17,19 @@ public sealed class DocumentTypeRule : IPlanRule
     /// <inheritdoc />
     public IEnumerable<Finding> Check(RuleContext context)
     {
+        var look = context.Standard[PlanElement.DocumentType];
         var type = context.Plan.Header.DocumentType;
         if (type is null)
         {
             yield return context.At(Id, Severity.Error, PlanPart.Header, -1, "Thiếu tên loại văn bản “KẾ HOẠCH”.",
-                Wording + " (" + Style.Describe() + ")", "(thiếu)");
+                Wording + " (" + look.Describe() + ")", "(thiếu)");
             yield break;
         }
         var paragraph = context.Document.Paragraphs[type.Paragraph];
-        var verdict = StyleCheck.Check(type, Style, paragraph, StyleCheck.OwnsParagraph(paragraph, [type]));
+        var verdict = StyleCheck.Check(type, look, paragraph, StyleCheck.OwnsParagraph(paragraph, [type]));
         var problems = verdict.Problems.ToList();
         IReadOnlyList<TextReplacement>? replace = null;
-        if (!string.Equals(ElementText.Spaces(type.Text), Wording, StringComparison.OrdinalIgnoreCase))
+        if (!string.Equals(TextKey.Spaces(type.Text), Wording, StringComparison.OrdinalIgnoreCase))
         {
             problems.Insert(0, $"viết là “{type.Text}”");
             replace = [new TextReplacement(type.Text, Wording)];
@@ -40,6 +39,6 @@ public sealed class DocumentTypeRule : IPlanRule
             : new Fix("Trình bày tên loại theo Nghị định 30", type.Paragraph, verdict.Run, verdict.Paragraph, replace);
         yield return context.At(Id, Severity.Error, PlanPart.Header, type.Paragraph,
             "Tên loại văn bản chưa đúng thể thức: " + string.Join("; ", problems) + ".",
-            Wording + " (" + Style.Describe() + ")", $"“{type.Text}” ({verdict.Observed})", fix, type.Text);
+            Wording + " (" + look.Describe() + ")", $"“{type.Text}” ({verdict.Observed})", fix, type.Text);
     }
 }

@@ -32,8 +32,8 @@ public sealed class HeaderLayoutRule : IPlanRule
                 yield break;
         }
 
-        var left = h.ParentAgency.Concat(h.IssuingAuthority).Append(h.DocumentNumber).OfType<TextSegment>().ToList();
-        var right = new[] { h.NationalTitle, h.Motto, h.PlaceAndDate }.OfType<TextSegment>().ToList();
+        var left = h.ParentAgency.Concat(h.IssuingAuthority).Append(h.DocumentNumber?.Segment).OfType<TextSegment>().ToList();
+        var right = new[] { h.NationalTitle, h.Motto, h.PlaceAndDate?.Segment }.OfType<TextSegment>().ToList();
         var problems = new List<string>();
         if (h.Layout == HeaderLayout.Paragraphs && left.Count > 0 && right.Count > 0)
             problems.Add("các thành phần xếp chồng thành một cột, không chia hai cột");

@@ -14,8 +14,8 @@ public sealed class IssueDateBlankRule : IPlanRule
     /// <inheritdoc />
     public IEnumerable<Finding> Check(RuleContext context)
     {
-        if (context.Plan.Header.PlaceAndDate is not { } date || PlaceAndDateText.Parse(date.Text) is not { IsBlank: true } parsed) yield break;
-        var blank = parsed.Day.Length == 0 && parsed.Month.Length == 0 ? "ngày và tháng" : parsed.Day.Length == 0 ? "ngày" : "tháng";
+        if (context.Plan.Header.PlaceAndDate is not { IsBlank: true } date) yield break;
+        var blank = date.Day.Length == 0 && date.Month.Length == 0 ? "ngày và tháng" : date.Day.Length == 0 ? "ngày" : "tháng";
         yield return context.At(Id, Severity.Info, PlanPart.Header, date.Paragraph,
             $"Thời điểm ban hành còn để trống {blank}: điền khi ký ban hành.",
             "Ngày tháng năm ký ban hành", $"“{date.Text}”", excerpt: date.Text);

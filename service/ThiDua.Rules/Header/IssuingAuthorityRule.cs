@@ -1,6 +1,6 @@
-using ThiDua.Docx.Formatting;
 using ThiDua.Plans.Model;
 using ThiDua.Rules.Engine;
+using ThiDua.Plans.Standard;
 
 namespace ThiDua.Rules.Header;
 
@@ -13,27 +13,26 @@ namespace ThiDua.Rules.Header;
 /// </summary>
 public sealed class IssuingAuthorityRule : IPlanRule
 {
-    private static readonly ElementStyle AuthorityStyle = new(12, 13, Bold: true, Italic: false, Alignment.Center, LetterCase.Upper);
-    private static readonly ElementStyle ParentStyle = new(12, 13, Bold: false, Italic: false, Alignment.Center, LetterCase.Upper);
-
     /// <inheritdoc />
     public string Id => "HDR-AGENCY";
 
     /// <inheritdoc />
     public IEnumerable<Finding> Check(RuleContext context)
     {
+        var authorityLook = context.Standard[PlanElement.IssuingAuthority];
+        var parentLook = context.Standard[PlanElement.ParentAgency];
         var header = context.Plan.Header;
         if (header.IssuingAuthority.Count == 0)
         {
             yield return context.At(Id, Severity.Error, PlanPart.Header, -1, "Thiếu tên cơ quan, tổ chức ban hành văn bản.",
-                "Tên cơ quan ban hành ở cột trái phần đầu văn bản (" + AuthorityStyle.Describe() + ")", "(thiếu)");
+                "Tên cơ quan ban hành ở cột trái phần đầu văn bản (" + authorityLook.Describe() + ")", "(thiếu)");
             yield break;
         }
-        foreach (var f in CheckLines(context, header.ParentAgency, ParentStyle, "Tên cơ quan chủ quản")) yield return f;
-        foreach (var f in CheckLines(context, header.IssuingAuthority, AuthorityStyle, "Tên cơ quan ban hành")) yield return f;
+        foreach (var f in CheckLines(context, header.ParentAgency, parentLook, "Tên cơ quan chủ quản")) yield return f;
+        foreach (var f in CheckLines(context, header.IssuingAuthority, authorityLook, "Tên cơ quan ban hành")) yield return f;
 
         var longest = header.IssuingAuthority.MaxBy(s => s.WidthTwips)!;
-        var lineProblems = LineUnderCheck.Problems(header.AgencyLine, longest.WidthTwips, 0.30, 0.55, "từ 1/3 đến 1/2 dòng chữ");
+        var lineProblems = LineUnderCheck.Problems(header.AgencyLine, longest.WidthTwips, authorityLook.Line!);
         if (lineProblems.Count > 0)
         {
             var last = header.IssuingAuthority[^1];
@@ -44,7 +43,7 @@ public sealed class IssuingAuthorityRule : IPlanRule
         }
     }
 
-    private IEnumerable<Finding> CheckLines(RuleContext context, IReadOnlyList<TextSegment> lines, ElementStyle style, string name)
+    private IEnumerable<Finding> CheckLines(RuleContext context, IReadOnlyList<TextSegment> lines, ElementLook style, string name)
     {
         foreach (var line in lines)
         {

@@ -1,4 +1,5 @@
 using ThiDua.Plans.Model;
+using ThiDua.Plans.Standard;
 using ThiDua.Rules.Engine;
 
 namespace ThiDua.Rules.Header;
@@ -12,11 +13,10 @@ public static class LineUnderCheck
     /// <summary>The problems with <paramref name="line"/>, in Vietnamese; empty when it conforms.</summary>
     /// <param name="line">The line the recogniser found, or null.</param>
     /// <param name="referenceTwips">The width the line is measured against, twips (0 = unknown: the length is not judged).</param>
-    /// <param name="minShare">Shortest length allowed, as a share of <paramref name="referenceTwips"/> (0.30 = 30 %).</param>
-    /// <param name="maxShare">Longest length allowed, as a share.</param>
-    /// <param name="expectedLength">The length the decree asks for, in words (<c>1/3–1/2 độ dài dòng chữ</c>).</param>
-    public static IReadOnlyList<string> Problems(HeaderLine? line, int referenceTwips, double minShare, double maxShare, string expectedLength)
+    /// <param name="rule">What the standard asks of the line: the shares of <paramref name="referenceTwips"/> it may take.</param>
+    public static IReadOnlyList<string> Problems(HeaderLine? line, int referenceTwips, LineUnder rule)
     {
+        var (minShare, maxShare, expectedLength) = (rule.MinShare, rule.MaxShare, rule.Expected);
         if (line is null) return ["không có đường kẻ ngang liền nét bên dưới"];
         if (line.Kind == LineKind.TypedCharacters)
             return ["đường kẻ được gõ bằng ký tự (gạch dưới, gạch ngang), cần đường kẻ liền nét"];

@@ -1,5 +1,5 @@
-using ThiDua.Docx.Formatting;
 using ThiDua.Rules.Engine;
+using ThiDua.Plans.Standard;
 
 namespace ThiDua.Rules.Header;
 
@@ -13,9 +13,7 @@ namespace ThiDua.Rules.Header;
 /// </summary>
 public sealed class MottoRule : IPlanRule
 {
-    /// <summary>The wording of the decree.</summary>
-    public const string Wording = "Độc lập - Tự do - Hạnh phúc";
-    private static readonly ElementStyle Style = new(13, 14, Bold: true, Italic: false, Alignment.Center);
+    private const string Wording = Nd30Wording.Motto;
 
     /// <inheritdoc />
     public string Id => "HDR-MOTTO";
@@ -23,15 +21,16 @@ public sealed class MottoRule : IPlanRule
     /// <inheritdoc />
     public IEnumerable<Finding> Check(RuleContext context)
     {
+        var look = context.Standard[PlanElement.Motto];
         var header = context.Plan.Header;
         var motto = header.Motto;
         if (motto is null)
         {
-            yield return context.At(Id, Severity.Error, PlanPart.Header, -1, "Thiếu Tiêu ngữ.", Wording + " (" + Style.Describe() + ")", "(thiếu)");
+            yield return context.At(Id, Severity.Error, PlanPart.Header, -1, "Thiếu Tiêu ngữ.", Wording + " (" + look.Describe() + ")", "(thiếu)");
             yield break;
         }
         var paragraph = context.Document.Paragraphs[motto.Paragraph];
-        var verdict = StyleCheck.Check(motto, Style, paragraph, StyleCheck.OwnsParagraph(paragraph, [motto]));
+        var verdict = StyleCheck.Check(motto, look, paragraph, StyleCheck.OwnsParagraph(paragraph, [motto]));
         var problems = verdict.Problems.ToList();
         IReadOnlyList<TextReplacement>? replace = null;
         if (motto.Text != Wording)
@@ -39,7 +38,7 @@ public sealed class MottoRule : IPlanRule
             problems.Insert(0, WordingProblem(motto.Text));
             replace = [new TextReplacement(motto.Text, Wording)];
         }
-        if (header.NationalTitle is { } nation && motto.Paragraph - nation.Paragraph is not (0 or 1))
+        if (header.NationalTitle is { } nation && motto.Paragraph - nation.EndParagraph is not (0 or 1))
             problems.Add("không nằm ngay dòng dưới Quốc hiệu");
         if (problems.Count > 0)
         {
@@ -47,10 +46,10 @@ public sealed class MottoRule : IPlanRule
                 : new Fix("Sửa Tiêu ngữ theo Nghị định 30", motto.Paragraph, verdict.Run, verdict.Paragraph, replace);
             yield return context.At(Id, Severity.Error, PlanPart.Header, motto.Paragraph,
                 "Tiêu ngữ chưa đúng thể thức: " + string.Join("; ", problems) + ".",
-                Wording + " (" + Style.Describe() + ")", $"“{motto.Text}” ({verdict.Observed})", fix, motto.Text);
+                Wording + " (" + look.Describe() + ")", $"“{motto.Text}” ({verdict.Observed})", fix, motto.Text);
         }
 
-        var lineProblems = LineUnderCheck.Problems(header.MottoLine, motto.WidthTwips, 0.80, 1.15, "dài bằng dòng chữ");
+        var lineProblems = LineUnderCheck.Problems(header.MottoLine, motto.WidthTwips, look.Line!);
         if (lineProblems.Count > 0)
             yield return context.At(Id, Severity.Error, PlanPart.Header, motto.Paragraph,
                 "Đường kẻ dưới Tiêu ngữ chưa đúng: " + string.Join("; ", lineProblems) + ".",
@@ -61,7 +60,7 @@ public sealed class MottoRule : IPlanRule
 
     private static string WordingProblem(string text)
     {
-        var spaced = ElementText.Spaces(text);
+        var spaced = TextKey.Spaces(text);
         if (string.Equals(spaced.Replace(" ", ""), Wording.Replace(" ", ""), StringComparison.Ordinal))
             return $"viết là “{text}”: giữa các cụm từ cần gạch nối (-) có một khoảng trắng mỗi bên";
         if (string.Equals(spaced, Wording, StringComparison.OrdinalIgnoreCase))

@@ -1,5 +1,5 @@
-using ThiDua.Docx.Formatting;
 using ThiDua.Rules.Engine;
+using ThiDua.Plans.Standard;
 
 namespace ThiDua.Rules.Header;
 
@@ -10,10 +10,6 @@ namespace ThiDua.Rules.Header;
 /// </summary>
 public sealed class NationalTitleRule : IPlanRule
 {
-    /// <summary>The wording of the decree.</summary>
-    public const string Wording = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
-    private const string OldTonePlacement = "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM";
-    private static readonly ElementStyle Style = new(12, 13, Bold: true, Italic: false, Alignment.Center, LetterCase.Upper);
 
     /// <inheritdoc />
     public string Id => "HDR-NATION";
@@ -21,28 +17,31 @@ public sealed class NationalTitleRule : IPlanRule
     /// <inheritdoc />
     public IEnumerable<Finding> Check(RuleContext context)
     {
+        const string Wording = Nd30Wording.NationalTitle;
+        var look = context.Standard[PlanElement.NationalTitle];
         var title = context.Plan.Header.NationalTitle;
         if (title is null)
         {
-            yield return context.At(Id, Severity.Error, PlanPart.Header, -1, "Thiếu Quốc hiệu.", Wording + " (" + Style.Describe() + ")", "(thiếu)");
+            yield return context.At(Id, Severity.Error, PlanPart.Header, -1, "Thiếu Quốc hiệu.", Wording + " (" + look.Describe() + ")", "(thiếu)");
             yield break;
         }
         var paragraph = context.Document.Paragraphs[title.Paragraph];
         var owns = StyleCheck.OwnsParagraph(paragraph, [title]);
-        var verdict = StyleCheck.Check(title, Style, paragraph, owns);
+        var verdict = StyleCheck.Check(title, look, paragraph, owns);
         var problems = verdict.Problems.ToList();
-        var text = ElementText.Spaces(title.Text);
+        var text = TextKey.Spaces(title.Text);
         IReadOnlyList<TextReplacement>? replace = null;
-        if (!string.Equals(text, Wording, StringComparison.OrdinalIgnoreCase) && !string.Equals(text, OldTonePlacement, StringComparison.OrdinalIgnoreCase))
+        if (!string.Equals(text, Wording, StringComparison.OrdinalIgnoreCase) && !string.Equals(text, Nd30Wording.NationalTitleOldTone, StringComparison.OrdinalIgnoreCase))
         {
-            problems.Insert(0, $"viết là “{title.Text}”");
-            replace = [new TextReplacement(title.Text, Wording)];
+            problems.Insert(0, $"viết là “{TextKey.Spaces(title.Text)}”");
+            if (!title.IsBroken) replace = [new TextReplacement(title.Text, Wording)];
         }
+        if (title.IsBroken) problems.Add("Quốc hiệu bị ngắt thành hai dòng, cần viết trên một dòng");
         if (problems.Count == 0) yield break;
         var fix = verdict.Run is null && verdict.Paragraph is null && replace is null ? null
             : new Fix("Sửa Quốc hiệu theo Nghị định 30", title.Paragraph, verdict.Run, verdict.Paragraph, replace);
         yield return context.At(Id, Severity.Error, PlanPart.Header, title.Paragraph,
             "Quốc hiệu chưa đúng thể thức: " + string.Join("; ", problems) + ".",
-            Wording + " (" + Style.Describe() + ")", $"“{title.Text}” ({verdict.Observed})", fix, title.Text);
+            Wording + " (" + look.Describe() + ")", $"“{title.Text}” ({verdict.Observed})", fix, title.Text);
     }
 }

@@ -2,6 +2,7 @@ using ThiDua.Docx.Formatting;
 using ThiDua.Rules.Engine;
 using ThiDua.Docx.Model;
 using ThiDua.Plans.Model;
+using ThiDua.Plans.Standard;
 using FixParagraph = ThiDua.Rules.ParagraphFormat;
 using FixRun = ThiDua.Rules.RunFormat;
 
@@ -19,30 +20,29 @@ public sealed record StyleVerdict(IReadOnlyList<string> Problems, string Observe
 }
 
 /// <summary>
-/// Compares the effective formatting of a <see cref="TextSegment"/> with an <see cref="ElementStyle"/> (Nghị định 30,
+/// Compares the effective formatting of a <see cref="TextSegment"/> with an <see cref="ElementLook"/> (Nghị định 30,
 /// Phụ lục I). Alignment is the paragraph's, or for a header laid out with tab stops the kind of the tab stop the segment
 /// stands at (a centre tab stop centres its column as Word draws it).
 /// </summary>
 public static class StyleCheck
 {
-    /// <summary>Checks <paramref name="segment"/> against <paramref name="style"/>.</summary>
+    /// <summary>Checks <paramref name="segment"/> against <paramref name="style"/>, the element's look in the standard checked against.</summary>
     /// <param name="segment">The element's text and runs.</param>
     /// <param name="style">The prescription.</param>
     /// <param name="paragraph">The paragraph holding the segment.</param>
     /// <param name="ownsParagraph">True when the paragraph holds nothing but this element: only then is a fix offered, since
     /// a fix formats every run of the paragraph and must not spoil a neighbouring element (rules.md: a fix creates no finding).</param>
-    public static StyleVerdict Check(TextSegment segment, ElementStyle style, DocParagraph paragraph, bool ownsParagraph)
+    public static StyleVerdict Check(TextSegment segment, ElementLook style, DocParagraph paragraph, bool ownsParagraph)
     {
         var problems = new List<string>();
         var runs = segment.Runs;
         var sizes = segment.SizesPt;
-        var badSizes = sizes.Where(s => s < style.MinPt || s > style.MaxPt).ToList();
+        var badSizes = sizes.Where(s => !style.Size.Contains(s)).ToList();
         double? size = null;
         if (badSizes.Count > 0)
         {
-            problems.Add($"cỡ {string.Join(", ", badSizes.Select(Units.Pt))} (cần {style.SizeRange()})");
-            var main = segment.MainSizePt;
-            size = Math.Clamp(main, style.MinPt, style.MaxPt);
+            problems.Add($"cỡ {string.Join(", ", badSizes.Select(Units.Pt))} (cần {style.Size.Describe()})");
+            size = style.Size.Clamp(segment.MainSizePt);
         }
         bool? bold = null, italic = null;
         if (style.Bold is { } b && runs.Any(r => r.Format.Bold != b))
@@ -57,17 +57,17 @@ public static class StyleCheck
         }
         bool? caps = null;
         var letters = segment.Text.Where(char.IsLetter).ToList();
-        if (style.Case == LetterCase.Upper && letters.Any(char.IsLower))
+        if (style.Case == TextCase.Upper && letters.Any(char.IsLower))
         {
             problems.Add("không in hoa toàn bộ (cần in hoa)");
             caps = true;
         }
-        if (style.Case == LetterCase.NotAllUpper && letters.Count > 1 && letters.All(char.IsUpper))
+        if (style.Case == TextCase.Lower && letters.Count > 1 && letters.All(char.IsUpper))
             problems.Add("in hoa toàn bộ (cần in thường, viết hoa chữ đầu)");
 
         var alignment = AlignmentOf(segment, paragraph);
         FixParagraph? paragraphFix = null;
-        if (style.Alignment is { } want && !Accepts(want, alignment))
+        if (style.Alignment is { } want && !style.Accepts(alignment))
         {
             problems.Add($"{AlignmentName(alignment)} (cần {AlignmentName(want)})");
             if (!StandsAtTab(segment, paragraph))
@@ -113,17 +113,7 @@ public static class StyleCheck
     }
 
     /// <summary>The alignment's Vietnamese name (<c>căn giữa</c>).</summary>
-    public static string AlignmentName(Alignment a) => a switch
-    {
-        Alignment.Center => "căn giữa",
-        Alignment.Right => "căn phải",
-        Alignment.Justified => "căn đều hai lề",
-        Alignment.Distributed => "căn phân bố",
-        _ => "căn trái",
-    };
-
-    private static bool Accepts(Alignment want, Alignment actual) =>
-        want == actual || (want == Alignment.Left && actual == Alignment.Justified);
+    public static string AlignmentName(Alignment a) => ElementLook.AlignmentName(a);
 
     private static bool StandsAtTab(TextSegment segment, DocParagraph paragraph) => TabsBefore(segment, paragraph) > 0;
 

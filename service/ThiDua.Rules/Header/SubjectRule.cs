@@ -1,5 +1,5 @@
-using ThiDua.Docx.Formatting;
 using ThiDua.Rules.Engine;
+using ThiDua.Plans.Standard;
 
 namespace ThiDua.Rules.Header;
 
@@ -12,7 +12,6 @@ namespace ThiDua.Rules.Header;
 /// </summary>
 public sealed class SubjectRule : IPlanRule
 {
-    private static readonly ElementStyle Style = new(13, 14, Bold: true, Italic: false, Alignment.Center, LetterCase.NotAllUpper);
 
     /// <inheritdoc />
     public string Id => "HDR-SUBJECT";
@@ -20,12 +19,13 @@ public sealed class SubjectRule : IPlanRule
     /// <inheritdoc />
     public IEnumerable<Finding> Check(RuleContext context)
     {
+        var look = context.Standard[PlanElement.Subject];
         var header = context.Plan.Header;
         var lines = header.Subject;
         if (lines.Count == 0)
         {
             yield return context.At(Id, Severity.Error, PlanPart.Header, -1, "Thiếu trích yếu nội dung kế hoạch dưới tên loại văn bản.",
-                "Trích yếu ngay dưới “KẾ HOẠCH” (" + Style.Describe() + ")", "(thiếu)");
+                "Trích yếu ngay dưới “KẾ HOẠCH” (" + look.Describe() + ")", "(thiếu)");
             yield break;
         }
         var problems = new List<string>();
@@ -33,7 +33,7 @@ public sealed class SubjectRule : IPlanRule
         foreach (var line in lines)
         {
             var paragraph = context.Document.Paragraphs[line.Paragraph];
-            var verdict = StyleCheck.Check(line, Style, paragraph, StyleCheck.OwnsParagraph(paragraph, lines));
+            var verdict = StyleCheck.Check(line, look, paragraph, StyleCheck.OwnsParagraph(paragraph, lines));
             foreach (var p in verdict.Problems) if (!problems.Contains(p)) problems.Add(p);
             if (fix is null && (verdict.Run is not null || verdict.Paragraph is not null))
                 fix = new Fix("Trình bày trích yếu theo Nghị định 30", line.Paragraph, verdict.Run, verdict.Paragraph);
@@ -43,17 +43,20 @@ public sealed class SubjectRule : IPlanRule
         if (initial != default && char.IsLower(initial)) problems.Add("chữ cái đầu không viết hoa");
         if (header.DocumentType is { } type && first.Paragraph - type.Paragraph is not (0 or 1))
             problems.Add("không nằm ngay dưới tên loại văn bản");
+        else if (header.DocumentType is { } sameLine && first.Paragraph == sameLine.Paragraph
+                 && !context.Document.Paragraphs[first.Paragraph].Text.AsSpan(sameLine.Start, first.Start - sameLine.Start).Contains('\n'))
+            problems.Add("viết liền trên dòng tên loại văn bản, cần xuống dòng dưới tên loại");
         var text = string.Join(" ", lines.Select(l => l.Text));
         if (problems.Count > 0)
             yield return context.At(Id, Severity.Error, PlanPart.Header, first.Paragraph,
                 "Trích yếu chưa đúng thể thức: " + string.Join("; ", problems) + ".",
-                Style.Describe(), StyleCheck.Check(first, Style, context.Document.Paragraphs[first.Paragraph], false).Observed,
+                look.Describe(), StyleCheck.Check(first, look, context.Document.Paragraphs[first.Paragraph], false).Observed,
                 lines.Count == 1 || lines.All(l => l.Paragraph == first.Paragraph) ? fix : null, text);
 
         var section = context.Document.Sections.ElementAtOrDefault(context.Document.Paragraphs[first.Paragraph].Section);
         var textWidth = lines.Max(l => l.WidthTwips);
         var reference = section is null ? textWidth : Math.Min(textWidth, section.TextWidth);
-        var lineProblems = LineUnderCheck.Problems(header.SubjectLine, reference, 0.30, 0.55, "từ 1/3 đến 1/2 dòng chữ");
+        var lineProblems = LineUnderCheck.Problems(header.SubjectLine, reference, look.Line!);
         if (lineProblems.Count > 0)
             yield return context.At(Id, Severity.Error, PlanPart.Header, lines[^1].Paragraph,
                 "Đường kẻ dưới trích yếu chưa đúng: " + string.Join("; ", lineProblems) + ".",

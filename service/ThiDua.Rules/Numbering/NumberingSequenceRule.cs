@@ -1,5 +1,6 @@
 using ThiDua.Plans.Model;
 using ThiDua.Rules.Engine;
+using ThiDua.Plans.Standard;
 
 namespace ThiDua.Rules.Numbering;
 
@@ -43,7 +44,7 @@ public sealed class NumberingSequenceRule : IPlanRule
 
     private Finding? Check(RuleContext context, Heading h, Heading? previous, List<Heading> before, Heading? parent)
     {
-        var levelName = HeadingLevelNames.Of(h.Level);
+        var levelName = NumberingLabels.Name(h.Level);
         if (h.Level == HeadingLevel.Point && h.Value <= 0)
             return Error(context, h, $"Điểm “{h.Label}” dùng chữ cái không có trong bảng chữ cái tiếng Việt (không dùng f, j, w, z).",
                 "Điểm theo thứ tự a), b), c), d), đ), e), g)…", $"“{h.Label}”");

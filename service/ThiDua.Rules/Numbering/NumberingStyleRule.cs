@@ -1,6 +1,6 @@
 using ThiDua.Plans.Model;
-using ThiDua.Plans.Recognition;
 using ThiDua.Rules.Engine;
+using ThiDua.Plans.Standard;
 
 namespace ThiDua.Rules.Numbering;
 
@@ -59,7 +59,7 @@ public sealed class NumberingStyleRule : IPlanRule
             var deviating = headings.Where(problems.ContainsKey).ToList();
             var first = deviating[0];
             yield return context.At(Id, Severity.Warning, PlanPart.Body, first.Paragraph,
-                $"Các đề mục cấp {HeadingLevelNames.Of(level.Key)} trình bày không thống nhất hoặc không đúng quy định: "
+                $"Các đề mục cấp {NumberingLabels.Name(level.Key)} trình bày không thống nhất hoặc không đúng quy định: "
                 + string.Join("; ", deviating.Select(h => $"“{h.Label}” ({HeadingLevelNames.Place(h.Paragraph)}): {string.Join(", ", problems[h])}")) + ".",
                 DecreeLook(level.Key),
                 string.Join("; ", deviating.Select(h => $"“{h.Label}”: {Look(h)}")));

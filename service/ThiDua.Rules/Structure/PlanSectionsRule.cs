@@ -1,6 +1,6 @@
 using ThiDua.Plans.Model;
-using ThiDua.Plans.Recognition;
 using ThiDua.Rules.Engine;
+using ThiDua.Plans.Standard;
 
 namespace ThiDua.Rules.Structure;
 

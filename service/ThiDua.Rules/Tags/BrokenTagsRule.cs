@@ -4,6 +4,7 @@ using System.Xml.Linq;
 using ThiDua.Docx.Model;
 using ThiDua.Plans.Model;
 using ThiDua.Rules.Engine;
+using ThiDua.Plans.Standard;
 
 namespace ThiDua.Rules.Tags;
 
@@ -65,7 +66,7 @@ public sealed class BrokenTagsRule : IPlanRule
             ("date", "ngày ban hành", meta.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", h.PlaceAndDate?.Paragraph ?? -1),
             ("subject", "trích yếu", meta.Subject, h.Subject.FirstOrDefault()?.Paragraph ?? -1),
             ("signer/authority", "quyền hạn người ký", meta.SignerAuthority, context.Plan.Signature?.FirstParagraph ?? -1),
-            ("signer/title", "chức vụ người ký", meta.SignerTitle, context.Plan.Signature?.Title?.Paragraph ?? -1),
+            ("signer/title", "chức vụ người ký", meta.SignerTitle, context.Plan.Signature?.Title?.Paragraph ?? context.Plan.Signature?.FirstParagraph ?? -1),
             ("signer/name", "họ tên người ký", meta.SignerName, context.Plan.Signature?.Name?.Paragraph ?? -1),
         };
         foreach (var (path, name, text, paragraph) in fields)

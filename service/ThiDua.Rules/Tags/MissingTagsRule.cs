@@ -1,6 +1,7 @@
 using ThiDua.Docx.Model;
 using ThiDua.Plans.Model;
 using ThiDua.Rules.Engine;
+using ThiDua.Plans.Standard;
 
 namespace ThiDua.Rules.Tags;
 
@@ -52,7 +53,7 @@ public sealed class MissingTagsRule : IPlanRule
     {
         bool Has(string tag) => plan.Tags.ContainsKey(tag);
         var h = plan.Header;
-        var elements = new[] { h.IssuingAuthority.FirstOrDefault(), h.DocumentNumber, h.NationalTitle, h.Motto, h.PlaceAndDate };
+        var elements = new[] { h.IssuingAuthority.FirstOrDefault(), h.DocumentNumber?.Segment, h.NationalTitle, h.Motto, h.PlaceAndDate?.Segment };
         if (elements.FirstOrDefault(e => e is not null) is { } firstElement)
             yield return new("Phần đầu văn bản", PlanPart.Header, firstElement.Paragraph, PlanTags.Header, Has(PlanTags.Header));
         // A header laid out with tab stops shares each line between the two columns: no content control can hold the

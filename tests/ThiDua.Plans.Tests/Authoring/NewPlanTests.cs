@@ -1,3 +1,4 @@
+using ThiDua.Plans.Standard;
 using ThiDua.Docx.Model;
 using ThiDua.Docx.Reading;
 using ThiDua.Plans.Authoring;
@@ -42,10 +43,10 @@ public class NewPlanTests
         Assert.Equal([14.0], header.Motto!.SizesPt);
         var number = plan.Number.Length > 0 ? $"Số: {plan.Number}/KH-UBND" : "Số:      /KH-UBND";
         Assert.Equal(number, header.DocumentNumber?.Text);
-        Assert.Equal(HeaderColumn.Left, header.DocumentNumber!.Column);
+        Assert.Equal(HeaderColumn.Left, header.DocumentNumber!.Segment.Column);
         Assert.StartsWith(plan.Unit.PlaceName + ", ngày ", header.PlaceAndDate?.Text);
         Assert.EndsWith($"năm {plan.Year}", header.PlaceAndDate!.Text);
-        Assert.True(header.PlaceAndDate.AllItalic);
+        Assert.True(header.PlaceAndDate.Segment.AllItalic);
         Assert.Equal("KẾ HOẠCH", header.DocumentType?.Text);
         Assert.Equal(plan.Subject, string.Join(" ", header.Subject.Select(s => s.Text)));
     }
@@ -103,7 +104,7 @@ public class NewPlanTests
         Assert.NotNull(plan.Signature);
         Assert.Equal(unit.SignerName, plan.Signature!.Name?.Text);
         Assert.Equal(unit.SignerTitle, plan.Signature.Title?.Text);
-        Assert.Equal(unit.SignerAuthority.Split('\n')[0], plan.Signature.AuthorityLines[0].Text);
+        Assert.Equal(unit.SignerAuthority.Split('\n')[0], plan.Signature.Lines[0].Text);
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using ThiDua.Plans.Standard;
 using System.Text;
 using ThiDua.Plans.Authoring;
 
@@ -51,9 +52,9 @@ public class PlanParametersValidatorTests
     [Fact]
     public void A_one_digit_number_gets_its_leading_zero()
     {
-        Assert.Equal("05", PlanData.DocumentNumber("5"));
-        Assert.Equal("16", PlanData.DocumentNumber("16"));
-        Assert.Equal("", PlanData.DocumentNumber(""));
+        Assert.Equal("05", Nd30Wording.Number("5"));
+        Assert.Equal("16", Nd30Wording.Number("16"));
+        Assert.Equal("", Nd30Wording.Number(""));
     }
 
     [Theory]
@@ -62,6 +63,6 @@ public class PlanParametersValidatorTests
     [InlineData(2025, 12, 5, "ngày 05 tháng 12 năm 2025")]
     public void Dates_are_written_as_the_decree_wants(int y, int m, int d, string expected)
     {
-        Assert.Equal(expected, PlanData.DateText(new DateOnly(y, m, d)));
+        Assert.Equal(expected, Nd30Wording.Date(new DateOnly(y, m, d)));
     }
 }

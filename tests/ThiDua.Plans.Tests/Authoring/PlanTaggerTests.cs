@@ -1,3 +1,4 @@
+using ThiDua.Plans.Standard;
 using System.Xml.Linq;
 using ThiDua.Docx.Model;
 using ThiDua.Docx.Reading;

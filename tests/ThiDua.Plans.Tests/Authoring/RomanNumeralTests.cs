@@ -1,4 +1,4 @@
-using ThiDua.Plans.Authoring.Wording;
+using ThiDua.Plans.Standard;
 
 namespace ThiDua.Plans.Tests.Authoring;
 

@@ -1,3 +1,4 @@
+using ThiDua.Plans.Standard;
 using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -5,7 +6,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using ThiDua.Docx.Reading;
 using ThiDua.Plans.Authoring;
 using ThiDua.Plans.Authoring.Catalogue;
-using ThiDua.Plans.Authoring.Wording;
+
 using ThiDua.Plans.Model;
 using ThiDua.Plans.Recognition;
 

@@ -79,7 +79,7 @@ public class SectionPreviewerTests
         foreach (var section in SectionCatalogue.All)
         {
             if (section.Numbered) part++;
-            var previous = part > 1 ? ThiDua.Plans.Authoring.Wording.RomanNumeral.Format(part - 1) + "." : null;
+            var previous = part > 1 ? ThiDua.Plans.Standard.RomanNumeral.Format(part - 1) + "." : null;
             using var docx = PackageAssert.Open(SectionRenderer.Render(section.Id, plan, section.Numbered ? previous : null).Docx);
             var rendered = string.Concat(docx.MainDocumentPart!.Document.Body!.Descendants<Text>().Select(t => t.Text)).Replace(" ", "");
             var shown = string.Concat(Shown(Of(previews, section.Id))).Replace(" ", "").Replace("|", "");

@@ -1,3 +1,4 @@
+using ThiDua.Plans.Standard;
 using DocumentFormat.OpenXml.Packaging;
 using ThiDua.Docx.Reading;
 using ThiDua.Plans.Model;
@@ -28,8 +29,8 @@ public sealed class PlanRecognitionTests
         Assert.Equal(agency, h.IssuingAuthorityText);
         Assert.Equal(number, h.DocumentNumber!.Text);
         Assert.Equal(placeDate, h.PlaceAndDate!.Text);
-        Assert.All(h.IssuingAuthority.Append(h.DocumentNumber), s => Assert.Equal(HeaderColumn.Left, s.Column));
-        Assert.All(new[] { h.NationalTitle!, h.Motto!, h.PlaceAndDate }, s => Assert.Equal(HeaderColumn.Right, s.Column));
+        Assert.All(h.IssuingAuthority.Append(h.DocumentNumber.Segment), s => Assert.Equal(HeaderColumn.Left, s.Column));
+        Assert.All(new[] { h.NationalTitle!, h.Motto!, h.PlaceAndDate.Segment }, s => Assert.Equal(HeaderColumn.Right, s.Column));
         Assert.Equal("KẾ HOẠCH", h.DocumentType!.Text);
         Assert.NotEmpty(h.Subject);
     }
@@ -67,7 +68,7 @@ public sealed class PlanRecognitionTests
         Assert.Null(plan.Header.DocumentNumber);
         Assert.Equal("KẾ HOẠCH", plan.Header.DocumentType!.Text);
         Assert.Null(plan.Signature!.Name);
-        Assert.Equal(["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], plan.Signature.AuthorityLines.Select(l => l.Text));
+        Assert.Equal(["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], plan.Signature.Lines.Select(l => l.Text));
     }
 
     [Fact]
@@ -105,11 +106,12 @@ public sealed class PlanRecognitionTests
     }
 
     [Fact]
-    public void Body_excludes_header_headings_tables_and_closing()
+    public void Body_excludes_header_titles_tables_and_closing_and_keeps_numbered_running_text()
     {
         var plan = Recognize("dak-ha-2024.docx");
         Assert.All(plan.BodyParagraphs, i => Assert.Null(plan[i].Cell));
-        Assert.DoesNotContain(plan.BodyParagraphs, i => plan.Headings.Any(h => h.Paragraph == i));
+        Assert.DoesNotContain(plan.BodyParagraphs, i => plan.Headings.Any(h => h.Paragraph == i && h.IsTitle));
+        Assert.All(plan.Headings.Where(h => !h.IsTitle), h => Assert.Contains(h.Paragraph, plan.BodyParagraphs));
         Assert.True(plan.BodyStart > plan.Header.LastParagraph);
         Assert.True(plan.BodyEnd < plan.Recipients!.Label.Paragraph);
     }
@@ -129,6 +131,6 @@ public sealed class PlanRecognitionTests
         using var doc = WordprocessingDocument.Open(ms, false);
         var plan = PlanRecognizer.Recognize(DocxReader.Read(doc));
         Assert.Equal("NGUYỄN VĂN DIỄN", plan.Signature!.Name!.Text);
-        Assert.Equal(["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], plan.Signature.AuthorityLines.Select(l => l.Text));
+        Assert.Equal(["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], plan.Signature.Lines.Select(l => l.Text));
     }
 }

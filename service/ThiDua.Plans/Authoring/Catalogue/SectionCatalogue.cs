@@ -1,4 +1,5 @@
 using ThiDua.Plans.Authoring.Sections;
+using ThiDua.Plans.Standard;
 
 namespace ThiDua.Plans.Authoring.Catalogue;
 
@@ -14,15 +15,15 @@ public static class SectionCatalogue
     public static IReadOnlyList<SectionDefinition> All { get; } =
     [
         new("phan-dau", "Phần đầu văn bản", "Cơ quan chủ quản, cơ quan ban hành, số và ký hiệu; Quốc hiệu, Tiêu ngữ, địa danh và ngày tháng, trong bảng hai cột không viền.",
-            1, false, "thidua:header", [SectionParameter.Unit, SectionParameter.Year, SectionParameter.Number, SectionParameter.Date])
+            1, false, PlanTags.Header, [SectionParameter.Unit, SectionParameter.Year, SectionParameter.Number, SectionParameter.Date])
         { Content = new HeaderSection() },
 
         new("ten-loai-trich-yeu", "Tên loại, trích yếu", "“KẾ HOẠCH” và trích yếu nội dung, có đường kẻ dưới trích yếu.",
-            2, false, "thidua:title", [SectionParameter.Subject])
+            2, false, PlanTags.Title, [SectionParameter.Subject])
         { Content = new TitleSection() },
 
         new("can-cu", "Căn cứ ban hành", "Các căn cứ pháp lý và câu dẫn vào nội dung kế hoạch.",
-            3, false, "thidua:section:can-cu", [SectionParameter.Unit, SectionParameter.Subject])
+            3, false, PlanTags.SectionPrefix + "can-cu", [SectionParameter.Unit, SectionParameter.Subject])
         {
             Content = new BodySection("can-cu", null, "Căn cứ ban hành",
             [
@@ -33,7 +34,7 @@ public static class SectionCatalogue
         },
 
         new("muc-dich-yeu-cau", "Mục đích, yêu cầu", "Mục đích và yêu cầu của các phong trào thi đua và công tác khen thưởng trong năm.",
-            4, true, "thidua:section:muc-dich-yeu-cau", [SectionParameter.Unit, SectionParameter.Year, SectionParameter.PreviousHeading])
+            4, true, PlanTags.SectionPrefix + "muc-dich-yeu-cau", [SectionParameter.Unit, SectionParameter.Year, SectionParameter.PreviousHeading])
         {
             Content = new BodySection("muc-dich-yeu-cau", "MỤC ĐÍCH, YÊU CẦU", "",
             [
@@ -47,7 +48,7 @@ public static class SectionCatalogue
         },
 
         new("noi-dung", "Nội dung thi đua", "Các phong trào thi đua trên từng lĩnh vực: kinh tế, văn hóa - xã hội, quốc phòng - an ninh, xây dựng chính quyền.",
-            5, true, "thidua:section:noi-dung", [SectionParameter.Unit, SectionParameter.Year, SectionParameter.PreviousHeading])
+            5, true, PlanTags.SectionPrefix + "noi-dung", [SectionParameter.Unit, SectionParameter.Year, SectionParameter.PreviousHeading])
         {
             Content = new BodySection("noi-dung", "NỘI DUNG THI ĐUA", "",
             [
@@ -63,7 +64,7 @@ public static class SectionCatalogue
         },
 
         new("chi-tieu", "Chỉ tiêu thi đua", "Bảng các chỉ tiêu thi đua chủ yếu của năm; mỗi chỉ tiêu một hàng, được ghi lại trong phần dữ liệu của kế hoạch.",
-            6, true, "thidua:section:chi-tieu", [SectionParameter.Year, SectionParameter.Targets, SectionParameter.PreviousHeading])
+            6, true, PlanTags.SectionPrefix + "chi-tieu", [SectionParameter.Year, SectionParameter.Targets, SectionParameter.PreviousHeading])
         {
             Content = new BodySection("chi-tieu", "CÁC CHỈ TIÊU THI ĐUA CHỦ YẾU", "",
             [
@@ -73,7 +74,7 @@ public static class SectionCatalogue
         },
 
         new("tien-do", "Tiến độ thực hiện", "Bảng tiến độ theo quý: nội dung công việc, đơn vị thực hiện, thời gian.",
-            7, true, "thidua:section:tien-do", [SectionParameter.Unit, SectionParameter.Year, SectionParameter.PreviousHeading])
+            7, true, PlanTags.SectionPrefix + "tien-do", [SectionParameter.Unit, SectionParameter.Year, SectionParameter.PreviousHeading])
         {
             Content = new BodySection("tien-do", "TIẾN ĐỘ THỰC HIỆN", "",
             [
@@ -89,7 +90,7 @@ public static class SectionCatalogue
         },
 
         new("khen-thuong", "Khen thưởng", "Danh hiệu thi đua, hình thức và nguyên tắc khen thưởng.",
-            8, true, "thidua:section:khen-thuong", [SectionParameter.Unit, SectionParameter.PreviousHeading])
+            8, true, PlanTags.SectionPrefix + "khen-thuong", [SectionParameter.Unit, SectionParameter.PreviousHeading])
         {
             Content = new BodySection("khen-thuong", "CÔNG TÁC KHEN THƯỞNG", "",
             [
@@ -102,7 +103,7 @@ public static class SectionCatalogue
         },
 
         new("to-chuc-thuc-hien", "Tổ chức thực hiện", "Phân công các cơ quan, đơn vị triển khai kế hoạch, và câu kết thúc kế hoạch.",
-            9, true, "thidua:section:to-chuc-thuc-hien", [SectionParameter.Unit, SectionParameter.Year, SectionParameter.Subject, SectionParameter.PreviousHeading])
+            9, true, PlanTags.SectionPrefix + "to-chuc-thuc-hien", [SectionParameter.Unit, SectionParameter.Year, SectionParameter.Subject, SectionParameter.PreviousHeading])
         {
             Content = new BodySection("to-chuc-thuc-hien", "TỔ CHỨC THỰC HIỆN", "",
             [
@@ -117,7 +118,7 @@ public static class SectionCatalogue
         },
 
         new("noi-nhan-chu-ky", "Nơi nhận, chữ ký", "Nơi nhận và chữ ký của người có thẩm quyền, trong bảng hai cột không viền.",
-            10, false, "thidua:recipients thidua:signature", [SectionParameter.Unit])
+            10, false, PlanTags.Recipients + " " + PlanTags.Signature, [SectionParameter.Unit])
         { Content = new ClosingSection() },
     ];
 

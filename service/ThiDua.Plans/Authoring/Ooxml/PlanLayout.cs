@@ -1,3 +1,5 @@
+using ThiDua.Plans.Standard;
+
 namespace ThiDua.Plans.Authoring.Ooxml;
 
 /// <summary>
@@ -39,15 +41,13 @@ internal static class PlanLayout
     /// <summary>Right cell of the closing table (chữ ký).</summary>
     public const int ClosingRightColumn = TextWidth - ClosingLeftColumn;
 
-    /// <summary>First-line indent of body paragraphs and headings, 1.27 cm (Mục II.6e).</summary>
-    public const int FirstLineIndent = 720;
-    /// <summary>Space after a body paragraph, 6 pt (in twentieths of a point).</summary>
-    public const int SpaceAfter = 120;
-    /// <summary>Line spacing of body text, 1.2 lines (240ths of a line).</summary>
-    public const int BodyLineSpacing = 288;
+    /// <summary>First-line indent of body paragraphs and headings, twips (<see cref="BodyGeometry.AuthoredFirstLineTwips"/>: 1.27 cm, Mục II.6e).</summary>
+    public static readonly int FirstLineIndent = PlanStandard.Nd30.Body.AuthoredFirstLineTwips;
+    /// <summary>Space after a body paragraph, twentieths of a point (<see cref="BodyGeometry.AuthoredSpaceAfterTwips"/>: 6 pt).</summary>
+    public static readonly int SpaceAfter = PlanStandard.Nd30.Body.AuthoredSpaceAfterTwips;
+    /// <summary>Line spacing of body text, 240ths of a line (<see cref="BodyGeometry.AuthoredAutoLine"/>: 1.2 lines).</summary>
+    public static readonly int BodyLineSpacing = PlanStandard.Nd30.Body.AuthoredAutoLine;
     /// <summary>Space above the signer's name, left for the signature and seal (84 pt).</summary>
     public const int SignatureSpace = 1680;
 
-    /// <summary>Share of the text width the lines under the cơ quan ban hành and the trích yếu take (1/3–1/2 required; Mục II.2b, 5b).</summary>
-    public const double ShortLineShare = 0.4;
 }

@@ -1,5 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
+using ThiDua.Docx.Formatting;
+using ThiDua.Plans.Standard;
 
 namespace ThiDua.Plans.Authoring.Ooxml;
 
@@ -42,26 +44,47 @@ internal static class PlanStyles
 
     private static readonly Look[] Looks =
     [
-        new(Body, "TĐ Nội dung", 28, Align: JustificationValues.Both, FirstLine: PlanLayout.FirstLineIndent, After: PlanLayout.SpaceAfter, Line: PlanLayout.BodyLineSpacing),
-        new(Part, "TĐ Mục", 28, Bold: true, Align: JustificationValues.Both, FirstLine: PlanLayout.FirstLineIndent, Before: PlanLayout.SpaceAfter, After: PlanLayout.SpaceAfter, Line: PlanLayout.BodyLineSpacing, KeepNext: true, Outline: 0),
-        new(Clause, "TĐ Khoản", 28, Bold: true, Align: JustificationValues.Both, FirstLine: PlanLayout.FirstLineIndent, After: PlanLayout.SpaceAfter, Line: PlanLayout.BodyLineSpacing, KeepNext: true, Outline: 1),
-        new(ParentAgency, "TĐ Cơ quan chủ quản", 26, Align: JustificationValues.Center),
-        new(Agency, "TĐ Cơ quan ban hành", 26, Bold: true, Align: JustificationValues.Center),
-        new(Number, "TĐ Số ký hiệu", 26, Align: JustificationValues.Center, Before: 120),
-        new(NationalTitle, "TĐ Quốc hiệu", 26, Bold: true, Align: JustificationValues.Center),
-        new(Motto, "TĐ Tiêu ngữ", 28, Bold: true, Align: JustificationValues.Center),
-        new(PlaceAndDate, "TĐ Địa danh ngày tháng", 28, Italic: true, Align: JustificationValues.Center, Before: 120),
+        new(Body, "TĐ Nội dung", HalfPoints(PlanElement.BodyText), Align: JustificationValues.Both, FirstLine: PlanLayout.FirstLineIndent, After: PlanLayout.SpaceAfter, Line: PlanLayout.BodyLineSpacing),
+        new(Part, "TĐ Mục", HalfPoints(PlanElement.SectionTitle), Bold: true, Align: JustificationValues.Both, FirstLine: PlanLayout.FirstLineIndent, Before: PlanLayout.SpaceAfter, After: PlanLayout.SpaceAfter, Line: PlanLayout.BodyLineSpacing, KeepNext: true, Outline: 0),
+        new(Clause, "TĐ Khoản", HalfPoints(PlanElement.ClauseTitle), Bold: true, Align: JustificationValues.Both, FirstLine: PlanLayout.FirstLineIndent, After: PlanLayout.SpaceAfter, Line: PlanLayout.BodyLineSpacing, KeepNext: true, Outline: 1),
+        From(ParentAgency, "TĐ Cơ quan chủ quản", PlanElement.ParentAgency),
+        From(Agency, "TĐ Cơ quan ban hành", PlanElement.IssuingAuthority),
+        From(Number, "TĐ Số ký hiệu", PlanElement.DocumentNumber) with { Before = 120 },
+        From(NationalTitle, "TĐ Quốc hiệu", PlanElement.NationalTitle),
+        From(Motto, "TĐ Tiêu ngữ", PlanElement.Motto),
+        From(PlaceAndDate, "TĐ Địa danh ngày tháng", PlanElement.PlaceAndDate) with { Before = 120 },
         new(Rule, "TĐ Đường kẻ", 8, Align: JustificationValues.Center),
-        new(DocumentType, "TĐ Tên loại", 28, Bold: true, Align: JustificationValues.Center, Before: 360, KeepNext: true),
-        new(Subject, "TĐ Trích yếu", 28, Bold: true, Align: JustificationValues.Center, KeepNext: true),
-        new(TableText, "TĐ Bảng", 28, Align: JustificationValues.Left, Before: 40, After: 40),
-        new(TableHeading, "TĐ Bảng tiêu đề", 28, Bold: true, Align: JustificationValues.Center, Before: 40, After: 40),
-        new(RecipientsLabel, "TĐ Nơi nhận", 24, Bold: true, Italic: true, Align: JustificationValues.Left),
-        new(RecipientItem, "TĐ Nơi nhận mục", 22, Align: JustificationValues.Left),
-        new(SignerAuthority, "TĐ Chức vụ người ký", 28, Bold: true, Align: JustificationValues.Center),
-        new(SignerName, "TĐ Người ký", 28, Bold: true, Align: JustificationValues.Center, Before: PlanLayout.SignatureSpace),
-        new(PageNumber, "TĐ Số trang", 28, Align: JustificationValues.Center),
+        From(DocumentType, "TĐ Tên loại", PlanElement.DocumentType) with { Before = 360, KeepNext = true },
+        From(Subject, "TĐ Trích yếu", PlanElement.Subject) with { KeepNext = true },
+        new(TableText, "TĐ Bảng", HalfPoints(PlanElement.TableText), Align: JustificationValues.Left, Before: 40, After: 40),
+        new(TableHeading, "TĐ Bảng tiêu đề", HalfPoints(PlanElement.TableText), Bold: true, Align: JustificationValues.Center, Before: 40, After: 40),
+        From(RecipientsLabel, "TĐ Nơi nhận", PlanElement.RecipientsLabel),
+        From(RecipientItem, "TĐ Nơi nhận mục", PlanElement.RecipientItem, JustificationValues.Left),
+        From(SignerAuthority, "TĐ Chức vụ người ký", PlanElement.SigningAuthority, JustificationValues.Center),
+        From(SignerName, "TĐ Người ký", PlanElement.SignerName, JustificationValues.Center) with { Before = PlanLayout.SignatureSpace },
+        From(PageNumber, "TĐ Số trang", PlanElement.PageNumber),
     ];
+
+    /// <summary>The size authoring writes for <paramref name="element"/>, in half-points (<see cref="ElementLook.AuthoredPt"/> × 2).</summary>
+    public static int HalfPoints(PlanElement element) => (int)Math.Round(PlanStandard.Nd30[element].AuthoredPt * 2);
+
+    /// <summary>
+    /// A style with the element's look in <see cref="PlanStandard.Nd30"/>: its authored size, bold and italic as
+    /// prescribed (not when free), its alignment, else <paramref name="otherwise"/> where the decree leaves it free.
+    /// </summary>
+    private static Look From(string id, string name, PlanElement element, JustificationValues? otherwise = null)
+    {
+        var look = PlanStandard.Nd30[element];
+        var align = look.Alignment switch
+        {
+            Alignment.Center => JustificationValues.Center,
+            Alignment.Left => JustificationValues.Left,
+            Alignment.Justified => JustificationValues.Both,
+            Alignment.Right => JustificationValues.Right,
+            _ => otherwise,
+        };
+        return new Look(id, name, HalfPoints(element), Bold: look.Bold ?? false, Italic: look.Italic ?? false, Align: align);
+    }
 
     /// <summary>
     /// The styles part's content: document defaults (Times New Roman 14 pt, Vietnamese), <c>Normal</c> looking like body

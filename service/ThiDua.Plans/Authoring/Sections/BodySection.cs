@@ -1,6 +1,6 @@
 using DocumentFormat.OpenXml;
 using ThiDua.Plans.Authoring.Ooxml;
-using ThiDua.Plans.Authoring.Wording;
+using ThiDua.Plans.Standard;
 
 namespace ThiDua.Plans.Authoring.Sections;
 
@@ -45,6 +45,6 @@ internal sealed record BodySection(string Id, string? Heading, string Alias, IRe
             if (block.IsClause) clause++;
             content.AddRange(block.Render(context, clause));
         }
-        yield return context.Controls.Block($"thidua:section:{Id}", alias, content);
+        yield return context.Controls.Block(PlanTags.SectionPrefix + Id, alias, content);
     }
 }

@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml;
 using ThiDua.Plans.Authoring.Ooxml;
+using ThiDua.Plans.Standard;
 
 namespace ThiDua.Plans.Authoring.Sections;
 
@@ -11,23 +12,20 @@ namespace ThiDua.Plans.Authoring.Sections;
 /// </summary>
 internal sealed class ClosingSection : ISectionContent
 {
-    /// <summary>The Nơi nhận label (Mục II.9b).</summary>
-    public const string RecipientsLabel = "Nơi nhận:";
-
     private static readonly int[] Columns = [PlanLayout.ClosingLeftColumn, PlanLayout.ClosingRightColumn];
 
     public IReadOnlyList<string> TemplateText { get; } =
-        [RecipientsLabel, "- {nơi nhận};", "- Lưu: VT, {đơn vị soạn thảo}.", "{quyền hạn}", "{chức vụ}", "{họ và tên}"];
+        [Nd30Wording.RecipientsLabel, "- {nơi nhận};", $"- {Nd30Wording.Archive}: {Nd30Wording.ClerkCode}, {{đơn vị soạn thảo}}.", "{quyền hạn}", "{chức vụ}", "{họ và tên}"];
 
     public IEnumerable<OpenXmlElement> Render(SectionContext context)
     {
         var unit = context.Plan.Unit;
-        var recipients = new List<OpenXmlElement> { Paragraphs.Text(PlanStyles.RecipientsLabel, RecipientsLabel) };
+        var recipients = new List<OpenXmlElement> { Paragraphs.Text(PlanStyles.RecipientsLabel, Nd30Wording.RecipientsLabel) };
         recipients.AddRange(unit.Recipients
             .Select(r => r.Trim().TrimStart('-', ' ').TrimEnd(';', '.', ' '))
             .Where(r => r.Length > 0)
             .Select(r => Paragraphs.Text(PlanStyles.RecipientItem, $"- {r};")));
-        recipients.Add(Paragraphs.Text(PlanStyles.RecipientItem, $"- Lưu: VT, {unit.DraftingUnit.Trim()}."));
+        recipients.Add(Paragraphs.Text(PlanStyles.RecipientItem, $"- {Nd30Wording.Archive}: {Nd30Wording.ClerkCode}, {unit.DraftingUnit.Trim()}."));
 
         var data = context.Data.Metadata;
         var signature = new List<OpenXmlElement>();
@@ -36,7 +34,7 @@ internal sealed class ClosingSection : ISectionContent
         signature.Add(Paragraphs.Text(PlanStyles.SignerName, data.SignerName));
 
         yield return Tables.Layout(Columns, 0, Tables.Row(Columns,
-            [context.Controls.Block("thidua:recipients", "Nơi nhận", recipients)],
-            [context.Controls.Block("thidua:signature", "Chữ ký", signature)]));
+            [context.Controls.Block(PlanTags.Recipients, "Nơi nhận", recipients)],
+            [context.Controls.Block(PlanTags.Signature, "Chữ ký", signature)]));
     }
 }

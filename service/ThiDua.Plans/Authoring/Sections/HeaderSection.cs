@@ -2,6 +2,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using ThiDua.Plans.Authoring.Ooxml;
 using ThiDua.Plans.Authoring.Wording;
+using ThiDua.Plans.Standard;
 
 namespace ThiDua.Plans.Authoring.Sections;
 
@@ -15,19 +16,15 @@ namespace ThiDua.Plans.Authoring.Sections;
 /// </summary>
 internal sealed class HeaderSection : ISectionContent
 {
-    /// <summary>Quốc hiệu (Mục II.1a).</summary>
-    public const string NationalTitle = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
-    /// <summary>Tiêu ngữ (Mục II.1b).</summary>
-    public const string Motto = "Độc lập - Tự do - Hạnh phúc";
     /// <summary>The number left blank for văn thư.</summary>
     private const string BlankNumber = "     ";
 
-    private const int AgencySize = 26, MottoSize = 28;
+    private static readonly int AgencySize = PlanStyles.HalfPoints(PlanElement.IssuingAuthority), MottoSize = PlanStyles.HalfPoints(PlanElement.Motto);
 
     public IReadOnlyList<string> TemplateText { get; } =
     [
         "{cơ quan chủ quản}", "{unitName}", "Số:      /KH-{ký hiệu}",
-        NationalTitle, Motto, "{place}, ngày      tháng      năm {year}",
+        Nd30Wording.NationalTitle, Nd30Wording.Motto, "{place}, " + Nd30Wording.BlankDate("{year}"),
     ];
 
     public IEnumerable<OpenXmlElement> Render(SectionContext context)
@@ -38,14 +35,14 @@ internal sealed class HeaderSection : ISectionContent
         var leftArea = columns[0] - PlanLayout.CellMargins;
         var rightArea = columns[1] - PlanLayout.CellMargins;
 
-        var parentLines = unit.ParentBody.Trim().Length == 0 ? [] : AdministrativeName.Lines(AdministrativeName.Capitals(unit.ParentBody), leftArea, AgencySize, false);
-        var agencyLines = AdministrativeName.Lines(AdministrativeName.Capitals(unit.Name), leftArea, AgencySize, true);
+        var parentLines = unit.ParentBody.Trim().Length == 0 ? [] : AdministrativeName.Lines(TextKey.Upper(unit.ParentBody), leftArea, AgencySize, false);
+        var agencyLines = AdministrativeName.Lines(TextKey.Upper(unit.Name), leftArea, AgencySize, true);
         var agencyRuns = Paragraphs.Lines(parentLines.Select(l => (l, (bool?)false)).Concat(agencyLines.Select(l => (l, (bool?)null)))).ToList();
-        var agency = Paragraphs.Styled(PlanStyles.Agency, controls.Inline("thidua:agency", "Cơ quan ban hành", agencyRuns));
-        var agencyRule = Paragraphs.Rule((int)(agencyLines.Max(l => Paragraphs.Width(l, AgencySize, true)) * PlanLayout.ShortLineShare), leftArea);
+        var agency = Paragraphs.Styled(PlanStyles.Agency, controls.Inline(PlanTags.Agency, "Cơ quan ban hành", agencyRuns));
+        var agencyRule = Paragraphs.Rule((int)(agencyLines.Max(l => Paragraphs.Width(l, AgencySize, true)) * PlanStandard.Nd30[PlanElement.IssuingAuthority].Line!.AuthoredShare), leftArea);
 
         var data = context.Data.Metadata;
-        var number = Paragraphs.Styled(PlanStyles.Number, controls.Inline("thidua:number", "Số, ký hiệu",
+        var number = Paragraphs.Styled(PlanStyles.Number, controls.Inline(PlanTags.Number, "Số, ký hiệu",
         [
             Paragraphs.Run("Số: "),
             data.Number.Length > 0
@@ -54,11 +51,11 @@ internal sealed class HeaderSection : ISectionContent
             Paragraphs.Run("/" + data.Symbol),
         ], locked: false));
 
-        var nation = Paragraphs.Text(PlanStyles.NationalTitle, NationalTitle);
-        var motto = Paragraphs.Text(PlanStyles.Motto, Motto);
-        var mottoRule = Paragraphs.Rule(Paragraphs.Width(Motto, MottoSize, true), rightArea);
-        var dateText = data.Date is { } date ? PlanData.DateText(date) : PlanData.BlankDateText(context.Plan.Year);
-        var placeDate = Paragraphs.Styled(PlanStyles.PlaceAndDate, controls.Inline("thidua:place-date", "Địa danh, ngày tháng",
+        var nation = Paragraphs.Text(PlanStyles.NationalTitle, Nd30Wording.NationalTitle);
+        var motto = Paragraphs.Text(PlanStyles.Motto, Nd30Wording.Motto);
+        var mottoRule = Paragraphs.Rule((int)(Paragraphs.Width(Nd30Wording.Motto, MottoSize, true) * PlanStandard.Nd30[PlanElement.Motto].Line!.AuthoredShare), rightArea);
+        var dateText = data.Date is { } date ? Nd30Wording.Date(date) : Nd30Wording.BlankDate(context.Plan.Year);
+        var placeDate = Paragraphs.Styled(PlanStyles.PlaceAndDate, controls.Inline(PlanTags.PlaceDate, "Địa danh, ngày tháng",
         [
             controls.BoundText(PlanDataPart.XPath("place"), context.StoreItemId, [Paragraphs.Run(data.Place)]),
             Paragraphs.Run(", "),
@@ -68,7 +65,7 @@ internal sealed class HeaderSection : ISectionContent
         var table = Tables.Layout(columns, PlanLayout.HeaderTableIndent,
             Tables.Row(columns, [agency, agencyRule], [nation, motto, mottoRule]),
             Tables.Row(columns, [number], [placeDate]));
-        yield return controls.Block("thidua:header", "Phần đầu văn bản", [table]);
+        yield return controls.Block(PlanTags.Header, "Phần đầu văn bản", [table]);
     }
 
     /// <summary>
@@ -77,9 +74,9 @@ internal sealed class HeaderSection : ISectionContent
     /// </summary>
     private static int[] Columns(UnitProfile unit)
     {
-        var needed = AdministrativeName.WidthNeeded(AdministrativeName.Capitals(unit.Name), AgencySize, true);
+        var needed = AdministrativeName.WidthNeeded(TextKey.Upper(unit.Name), AgencySize, true);
         if (unit.ParentBody.Trim().Length > 0)
-            needed = Math.Max(needed, AdministrativeName.WidthNeeded(AdministrativeName.Capitals(unit.ParentBody), AgencySize, false));
+            needed = Math.Max(needed, AdministrativeName.WidthNeeded(TextKey.Upper(unit.ParentBody), AgencySize, false));
         var left = Math.Clamp(needed + PlanLayout.CellMargins + 20, PlanLayout.HeaderLeftColumn, PlanLayout.HeaderLeftColumnMax);
         return [left, PlanLayout.HeaderTableWidth - left];
     }

@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using ThiDua.Plans.Authoring.Ooxml;
+using ThiDua.Plans.Standard;
 
 namespace ThiDua.Plans.Authoring.Sections;
 
@@ -54,9 +55,9 @@ internal sealed record TargetTableBlock : SectionBlock
         var rows = context.Data.Targets.Select(t =>
         {
             var row = Tables.Row(Columns, [Number(t.Source.Row)], [Paragraphs.Text(PlanStyles.TableText, t.Source.Sentence)]);
-            return t.Code.Length == 0 ? (OpenXmlElement)row : context.Controls.Row($"thidua:kpi:{t.Code}", $"Chỉ tiêu {t.Source.Row}", row);
+            return t.Code.Length == 0 ? (OpenXmlElement)row : context.Controls.Row(PlanTags.KpiPrefix + t.Code, $"Chỉ tiêu {t.Source.Row}", row);
         });
-        yield return context.Controls.Block("thidua:kpi-table", "Chỉ tiêu thi đua", [Tables.Ruled(Columns, heading, rows)]);
+        yield return context.Controls.Block(PlanTags.KpiTable, "Chỉ tiêu thi đua", [Tables.Ruled(Columns, heading, rows)]);
     }
 
     private static Paragraph Number(int row)
@@ -94,7 +95,7 @@ internal sealed record ScheduleTableBlock(IReadOnlyList<ScheduleRow> Rows) : Sec
             [Paragraphs.Text(PlanStyles.TableText, context.Fill(r.Content))],
             [Paragraphs.Text(PlanStyles.TableText, context.Fill(r.Responsible))],
             [Centred(context.Fill(r.Time))]));
-        yield return context.Controls.Block("thidua:schedule", "Tiến độ thực hiện", [Tables.Ruled(Columns, heading, rows)]);
+        yield return context.Controls.Block(PlanTags.Schedule, "Tiến độ thực hiện", [Tables.Ruled(Columns, heading, rows)]);
     }
 
     private static Paragraph Centred(string text)

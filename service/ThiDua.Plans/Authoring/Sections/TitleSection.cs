@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml;
 using ThiDua.Plans.Authoring.Ooxml;
+using ThiDua.Plans.Standard;
 
 namespace ThiDua.Plans.Authoring.Sections;
 
@@ -9,20 +10,17 @@ namespace ThiDua.Plans.Authoring.Sections;
 /// </summary>
 internal sealed class TitleSection : ISectionContent
 {
-    /// <summary>Tên loại of a kế hoạch.</summary>
-    public const string DocumentType = "KẾ HOẠCH";
+    private static readonly int Size = PlanStyles.HalfPoints(PlanElement.Subject);
 
-    private const int Size = 28;
-
-    public IReadOnlyList<string> TemplateText { get; } = [DocumentType, "{subject}"];
+    public IReadOnlyList<string> TemplateText { get; } = [Nd30Wording.PlanType, "{subject}"];
 
     public IEnumerable<OpenXmlElement> Render(SectionContext context)
     {
         var subject = context.Data.Metadata.Subject;
-        var lineWidth = (int)(Math.Min(Paragraphs.Width(subject, Size, true), PlanLayout.TextWidth) * PlanLayout.ShortLineShare);
-        yield return context.Controls.Block("thidua:title", "Tên loại, trích yếu",
+        var lineWidth = (int)(Math.Min(Paragraphs.Width(subject, Size, true), PlanLayout.TextWidth) * PlanStandard.Nd30[PlanElement.Subject].Line!.AuthoredShare);
+        yield return context.Controls.Block(PlanTags.Title, "Tên loại, trích yếu",
         [
-            Paragraphs.Text(PlanStyles.DocumentType, DocumentType),
+            Paragraphs.Text(PlanStyles.DocumentType, Nd30Wording.PlanType),
             Paragraphs.Text(PlanStyles.Subject, subject),
             Paragraphs.Rule(lineWidth, PlanLayout.TextWidth, spaceAfter: 360),
         ]);

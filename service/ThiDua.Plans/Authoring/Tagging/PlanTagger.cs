@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -9,6 +8,7 @@ using ThiDua.Plans.Extraction;
 using ThiDua.Plans.Kpis;
 using ThiDua.Plans.Model;
 using ThiDua.Plans.Recognition;
+using ThiDua.Plans.Standard;
 
 namespace ThiDua.Plans.Authoring.Tagging;
 
@@ -21,14 +21,8 @@ namespace ThiDua.Plans.Authoring.Tagging;
 /// where a control starts or ends inside them. Parts already tagged are left alone; a part that cannot be wrapped
 /// without changing the document is skipped and named in the result.
 /// </summary>
-public static partial class PlanTagger
+public static class PlanTagger
 {
-    [GeneratedRegex(@"^Số\s*[:.]?\s?(?<n>\d+|\s+)\s*/", RegexOptions.IgnoreCase)]
-    private static partial Regex NumberPart();
-
-    [GeneratedRegex(@"ngày", RegexOptions.IgnoreCase)]
-    private static partial Regex DatePart();
-
     /// <summary>Tags <paramref name="package"/> (.docx bytes) and returns the tagged package.</summary>
     /// <exception cref="DocxInputException">The bytes are not a readable .docx.</exception>
     public static (byte[] Docx, TaggingResult Result) Tag(byte[] package, PackageLimits? limits = null)
@@ -95,31 +89,30 @@ public static partial class PlanTagger
         public void HeaderInline()
         {
             var agency = Header.ParentAgency.Concat(Header.IssuingAuthority).ToList();
-            if (agency.Count > 0 && !Has("thidua:agency")) Done(Agency(agency), "thidua:agency", "Cơ quan ban hành");
+            if (agency.Count > 0 && !Has(PlanTags.Agency)) Done(Agency(agency), PlanTags.Agency, "Cơ quan ban hành");
 
-            if (Header.DocumentNumber is { } number && !Has("thidua:number"))
+            // An element broken over two paragraphs cannot sit in one inline control.
+            if (Header.DocumentNumber is { } number && !Has(PlanTags.Number))
             {
                 var p = paragraphs[number.Paragraph];
-                if (NumberPart().Match(number.Text) is { Success: true } m)
-                    RunRange.Wrap(p, number.Start + m.Groups["n"].Index, m.Groups["n"].Length,
-                        c => controls.BoundText(PlanDataPart.XPath("number"), itemId, c,
-                            m.Groups["n"].Value.Trim().Length == 0 ? ContentControls.BlankNumber : null));
-                Done(RunRange.Wrap(p, number.Start, number.Text.Length, c => controls.Inline("thidua:number", "Số, ký hiệu", c, locked: false)),
-                    "thidua:number", "Số, ký hiệu");
+                if (number.Symbol is not null && number.NumberSpan is { Length: > 0 } n)
+                    RunRange.Wrap(p, n.Start, n.Length, c => controls.BoundText(PlanDataPart.XPath("number"), itemId, c,
+                        number.Number.Length == 0 ? ContentControls.BlankNumber : null));
+                Done(!number.Segment.IsBroken && RunRange.Wrap(p, number.Segment.Start, number.Text.Length,
+                        c => controls.Inline(PlanTags.Number, "Số, ký hiệu", c, locked: false)),
+                    PlanTags.Number, "Số, ký hiệu");
             }
 
-            if (Header.PlaceAndDate is { } placeDate && !Has("thidua:place-date"))
+            if (Header.PlaceAndDate is { } placeDate && !Has(PlanTags.PlaceDate))
             {
                 var p = paragraphs[placeDate.Paragraph];
-                var comma = placeDate.Text.IndexOf(',');
-                if (comma > 0)
-                    RunRange.Wrap(p, placeDate.Start, placeDate.Text[..comma].TrimEnd().Length,
-                        c => controls.BoundText(PlanDataPart.XPath("place"), itemId, c));
-                if (DatePart().Match(placeDate.Text) is { Success: true } d)
-                    RunRange.Wrap(p, placeDate.Start + d.Index, placeDate.Text.Length - d.Index,
-                        c => controls.BoundDate(PlanDataPart.XPath("date"), itemId, PlanMetadataReader.ParsePlaceAndDate(placeDate.Text).Date, c));
-                Done(RunRange.Wrap(p, placeDate.Start, placeDate.Text.Length, c => controls.Inline("thidua:place-date", "Địa danh, ngày tháng", c, locked: false)),
-                    "thidua:place-date", "Địa danh, ngày tháng");
+                if (placeDate.PlaceSpan is { } place)
+                    RunRange.Wrap(p, place.Start, place.Length, c => controls.BoundText(PlanDataPart.XPath("place"), itemId, c));
+                if (placeDate.DateSpan is { } date)
+                    RunRange.Wrap(p, date.Start, date.Length, c => controls.BoundDate(PlanDataPart.XPath("date"), itemId, placeDate.Date, c));
+                Done(!placeDate.Segment.IsBroken && RunRange.Wrap(p, placeDate.Segment.Start, placeDate.Text.Length,
+                        c => controls.Inline(PlanTags.PlaceDate, "Địa danh, ngày tháng", c, locked: false)),
+                    PlanTags.PlaceDate, "Địa danh, ngày tháng");
             }
         }
 
@@ -130,34 +123,34 @@ public static partial class PlanTagger
             var last = lines[^1];
             if (lines.All(l => l.Paragraph == first.Paragraph))
                 return RunRange.Wrap(paragraphs[first.Paragraph], first.Start, last.Start + last.Text.Length - first.Start,
-                    c => controls.Inline("thidua:agency", "Cơ quan ban hành", c));
+                    c => controls.Inline(PlanTags.Agency, "Cơ quan ban hành", c));
             var own = lines.GroupBy(l => l.Paragraph).All(g => string.Join("", g.Select(l => l.Text)).Replace(" ", "")
                 == plan.Source.Paragraphs[g.Key].Text.Replace(" ", "").Replace("\n", ""));
             return own && BlockRange.Wrap(paragraphs[first.Paragraph], paragraphs[last.Paragraph],
-                c => controls.Block("thidua:agency", "Cơ quan ban hành", c));
+                c => controls.Block(PlanTags.Agency, "Cơ quan ban hành", c));
         }
 
         public void HeaderBlock()
         {
-            if (Has("thidua:header")) return;
-            var elements = new[] { Header.IssuingAuthority.FirstOrDefault(), Header.DocumentNumber, Header.NationalTitle, Header.Motto, Header.PlaceAndDate };
+            if (Has(PlanTags.Header)) return;
+            var elements = new[] { Header.IssuingAuthority.FirstOrDefault(), Header.DocumentNumber?.Segment, Header.NationalTitle, Header.Motto, Header.PlaceAndDate?.Segment };
             if (elements.FirstOrDefault(e => e is not null) is not { } any) return;
             bool wrapped;
             if (Header.Layout == HeaderLayout.Table && paragraphs[any.Paragraph].Ancestors<Table>().LastOrDefault() is { } table)
-                wrapped = BlockRange.Wrap(table, table, c => controls.Block("thidua:header", "Phần đầu văn bản", c));
+                wrapped = BlockRange.Wrap(table, table, c => controls.Block(PlanTags.Header, "Phần đầu văn bản", c));
             else if (Header.DocumentType is { } type && type.Paragraph > Header.FirstParagraph)
                 wrapped = BlockRange.Wrap(paragraphs[Header.FirstParagraph], paragraphs[type.Paragraph - 1],
-                    c => controls.Block("thidua:header", "Phần đầu văn bản", c));
+                    c => controls.Block(PlanTags.Header, "Phần đầu văn bản", c));
             else wrapped = false;
-            Done(wrapped, "thidua:header", "Phần đầu văn bản");
+            Done(wrapped, PlanTags.Header, "Phần đầu văn bản");
         }
 
         public void Title()
         {
-            if (Has("thidua:title") || Header.DocumentType is not { } type) return;
+            if (Has(PlanTags.Title) || Header.DocumentType is not { } type) return;
             var last = Math.Max(type.Paragraph, Header.LastParagraph);
-            Done(BlockRange.Wrap(paragraphs[type.Paragraph], paragraphs[last], c => controls.Block("thidua:title", "Tên loại, trích yếu", c)),
-                "thidua:title", "Tên loại, trích yếu");
+            Done(BlockRange.Wrap(paragraphs[type.Paragraph], paragraphs[last], c => controls.Block(PlanTags.Title, "Tên loại, trích yếu", c)),
+                PlanTags.Title, "Tên loại, trích yếu");
         }
 
         /// <summary>
@@ -166,7 +159,7 @@ public static partial class PlanTagger
         /// </summary>
         public void TargetList(IReadOnlyList<Target> targets)
         {
-            if (Has("thidua:kpi-table") || targets.Count == 0) return;
+            if (Has(PlanTags.KpiTable) || targets.Count == 0) return;
             var byParagraph = targets.Where(t => t.Source.Paragraph >= 0).GroupBy(t => t.Source.Paragraph)
                 .ToDictionary(g => g.Key, g => g.FirstOrDefault(t => t.Code.Length > 0)?.Code ?? "");
             var inTables = byParagraph.Keys.Where(i => plan.Source.Paragraphs[i].Cell is not null).ToList();
@@ -178,8 +171,8 @@ public static partial class PlanTagger
             var run = LongestRun(byParagraph.Keys.Where(i => plan.Source.Paragraphs[i].Cell is null).Order().ToList());
             if (run.Count < 2) return;
             if (plan.Headings.Any(h => h.Level == HeadingLevel.Section && h.Paragraph > run[0] && h.Paragraph <= run[^1])) return;
-            var wrapped = BlockRange.Wrap(paragraphs[run[0]], paragraphs[run[^1]], c => controls.Block("thidua:kpi-table", "Chỉ tiêu thi đua", c));
-            Done(wrapped, "thidua:kpi-table", "Chỉ tiêu thi đua");
+            var wrapped = BlockRange.Wrap(paragraphs[run[0]], paragraphs[run[^1]], c => controls.Block(PlanTags.KpiTable, "Chỉ tiêu thi đua", c));
+            Done(wrapped, PlanTags.KpiTable, "Chỉ tiêu thi đua");
             if (!wrapped) return;
             for (var k = 0; k < run.Count; k++)
             {
@@ -187,19 +180,19 @@ public static partial class PlanTagger
                 if (code.Length == 0) continue;
                 var label = LineLabel(run[k]) ?? (k + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 var p = paragraphs[run[k]];
-                if (BlockRange.Wrap(p, p, c => controls.Block($"thidua:kpi:{code}", $"Chỉ tiêu {label}", c))) Added.Add($"thidua:kpi:{code}");
+                if (BlockRange.Wrap(p, p, c => controls.Block(PlanTags.KpiPrefix + code, $"Chỉ tiêu {label}", c))) Added.Add(PlanTags.KpiPrefix + code);
             }
         }
 
         private void TargetTable(Dictionary<int, string> byParagraph, List<int> inTables)
         {
             var table = paragraphs[inTables[0]].Ancestors<Table>().Last();
-            if (!BlockRange.Wrap(table, table, c => controls.Block("thidua:kpi-table", "Chỉ tiêu thi đua", c)))
+            if (!BlockRange.Wrap(table, table, c => controls.Block(PlanTags.KpiTable, "Chỉ tiêu thi đua", c)))
             {
-                Done(false, "thidua:kpi-table", "Chỉ tiêu thi đua");
+                Done(false, PlanTags.KpiTable, "Chỉ tiêu thi đua");
                 return;
             }
-            Added.Add("thidua:kpi-table");
+            Added.Add(PlanTags.KpiTable);
             var rows = inTables.Where(i => byParagraph[i].Length > 0)
                 .Select(i => (Row: paragraphs[i].Ancestors<TableRow>().First(), Code: byParagraph[i]))
                 .Where(r => r.Row.Parent is Table t && t == table).DistinctBy(r => r.Row).ToList();
@@ -207,8 +200,8 @@ public static partial class PlanTagger
             foreach (var (row, code) in rows)
             {
                 number++;
-                BlockRange.WrapRow(row, r => controls.Row($"thidua:kpi:{code}", $"Chỉ tiêu {number}", r));
-                Added.Add($"thidua:kpi:{code}");
+                BlockRange.WrapRow(row, r => controls.Row(PlanTags.KpiPrefix + code, $"Chỉ tiêu {number}", r));
+                Added.Add(PlanTags.KpiPrefix + code);
             }
         }
 
@@ -241,11 +234,11 @@ public static partial class PlanTagger
             {
                 var heading = parts[k];
                 var id = ids.For(heading.Title);
-                if (plan.Source.Paragraphs[heading.Paragraph].ContentControls.Any(i => plan.Source.ContentControls[i].Tag.StartsWith("thidua:section:", StringComparison.Ordinal)))
+                if (plan.Source.Paragraphs[heading.Paragraph].ContentControls.Any(i => plan.Source.ContentControls[i].Tag.StartsWith(PlanTags.SectionPrefix, StringComparison.Ordinal)))
                     continue;
                 var first = paragraphs[heading.Paragraph];
                 var last = k + 1 < parts.Count ? paragraphs[parts[k + 1].Paragraph].PreviousSibling() : EndOfBody(first);
-                var tag = $"thidua:section:{id}";
+                var tag = PlanTags.SectionPrefix + id;
                 var alias = $"{heading.Label} {heading.Title}";
                 Done(last is not null && BlockRange.Wrap(first, last, c => controls.Block(tag, alias, c)), tag, alias);
             }
@@ -272,15 +265,15 @@ public static partial class PlanTagger
 
         public void Closing()
         {
-            if (plan.Recipients is { } recipients && !Has("thidua:recipients"))
+            if (plan.Recipients is { } recipients && !Has(PlanTags.Recipients))
             {
                 var last = recipients.Items.Count > 0 ? recipients.Items[^1].Paragraph : recipients.Label.Paragraph;
-                Done(BlockRange.Wrap(paragraphs[recipients.Label.Paragraph], paragraphs[last], c => controls.Block("thidua:recipients", "Nơi nhận", c)),
-                    "thidua:recipients", "Nơi nhận");
+                Done(BlockRange.Wrap(paragraphs[recipients.Label.Paragraph], paragraphs[last], c => controls.Block(PlanTags.Recipients, "Nơi nhận", c)),
+                    PlanTags.Recipients, "Nơi nhận");
             }
-            if (plan.Signature is { } signature && !Has("thidua:signature"))
-                Done(BlockRange.Wrap(paragraphs[signature.FirstParagraph], paragraphs[signature.LastParagraph], c => controls.Block("thidua:signature", "Chữ ký", c)),
-                    "thidua:signature", "Chữ ký");
+            if (plan.Signature is { } signature && !Has(PlanTags.Signature))
+                Done(BlockRange.Wrap(paragraphs[signature.FirstParagraph], paragraphs[signature.LastParagraph], c => controls.Block(PlanTags.Signature, "Chữ ký", c)),
+                    PlanTags.Signature, "Chữ ký");
         }
     }
 }

@@ -1,5 +1,5 @@
 using System.Text;
-using ThiDua.Plans.Recognition;
+using ThiDua.Plans.Standard;
 
 namespace ThiDua.Plans.Authoring.Tagging;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using ThiDua.Docx.Formatting;
+using ThiDua.Plans.Standard;
 
 namespace ThiDua.Plans.Authoring.Wording;
 
@@ -9,11 +10,6 @@ namespace ThiDua.Plans.Authoring.Wording;
 /// </summary>
 internal static class AdministrativeName
 {
-    /// <summary>Cấp hành chính words, longest first so that <c>thị xã</c> wins over <c>xã</c> at the same place.</summary>
-    private static readonly string[] Levels = ["thành phố", "thị trấn", "thị xã", "phường", "huyện", "quận", "tỉnh", "xã"];
-
-    /// <summary>The text in capitals, NFC (<c>Ủy ban nhân dân xã Trí Yên</c> → <c>ỦY BAN NHÂN DÂN XÃ TRÍ YÊN</c>).</summary>
-    public static string Capitals(string text) => Collapse(text).ToUpperInvariant().Normalize(NormalizationForm.FormC);
 
     /// <summary>
     /// The cấp hành chính word of a unit name (<c>Ủy ban nhân dân xã Trí Yên</c> → <c>xã</c>), used in the default
@@ -97,7 +93,7 @@ internal static class AdministrativeName
     private static (int Position, string Level) FirstLevel(string padded)
     {
         var best = (Position: -1, Level: "");
-        foreach (var level in Levels)
+        foreach (var level in AdministrativeLevels.All)
         {
             var i = padded.IndexOf(" " + level + " ", StringComparison.Ordinal);
             if (i >= 0 && (best.Position < 0 || i < best.Position)) best = (i, level);

@@ -1,7 +1,8 @@
-namespace ThiDua.Rules.Tags;
+namespace ThiDua.Plans.Standard;
 
 /// <summary>
-/// The content-control tags of <c>shared/spec/plan-schema.md</c> § Tags (prefix <c>thidua:</c>) that the rules look for.
+/// The content-control tags of <c>shared/spec/plan-schema.md</c> § Tags (prefix <c>thidua:</c>): what authoring and tagging
+/// write, recognition collects and the rules look for.
 /// </summary>
 public static class PlanTags
 {
@@ -25,6 +26,10 @@ public static class PlanTags
     public const string Recipients = "thidua:recipients";
     /// <summary>Chữ ký.</summary>
     public const string Signature = "thidua:signature";
+    /// <summary>The tiến độ table.</summary>
+    public const string Schedule = "thidua:schedule";
+    /// <summary>Prefix of every tag of the schema.</summary>
+    public const string Prefix = "thidua:";
 
     /// <summary>Tags that may appear once only (a section tag is unique per id, see <see cref="IsUnique"/>).</summary>
     public static readonly IReadOnlySet<string> Unique = new HashSet<string> { Header, Agency, Number, PlaceDate, Title, KpiTable, Recipients, Signature };

@@ -1,10 +1,10 @@
 using System.Text.RegularExpressions;
 
-namespace ThiDua.Plans.Authoring.Wording;
+namespace ThiDua.Plans.Standard;
 
 /// <summary>
-/// Roman numerals of the mục level (<c>I.</c>, <c>II.</c>, <c>III.</c>; Phụ lục I, Mục II.6đ) and the reading of the
-/// heading a section is inserted after.
+/// Roman numerals of the mục level (<c>I.</c>, <c>II.</c>, <c>III.</c>; Phụ lục I, Mục II.6đ): writing them, reading a
+/// label's value, and reading the heading a section is inserted after.
 /// </summary>
 public static partial class RomanNumeral
 {
@@ -26,6 +26,16 @@ public static partial class RomanNumeral
         return digits.ToString();
     }
 
+    /// <summary>The value of a numeral written exactly as <see cref="Format"/> writes it (<c>XIV</c> → 14), or 0 when malformed (<c>IIII</c>, <c>VX</c>).</summary>
+    public static int Value(string roman)
+    {
+        var total = 0;
+        var i = 0;
+        foreach (var (v, d) in Table)
+            while (roman.AsSpan(i).StartsWith(d)) { total += v; i += d.Length; }
+        return i == roman.Length && total is >= 1 and <= 3999 && Format(total) == roman ? total : 0;
+    }
+
     /// <summary>
     /// The value of a mục label or of a whole heading that starts with one: <c>II</c>, <c>II.</c>,
     /// <c>II. NỘI DUNG THI ĐUA</c> → 2; an Arabic number (<c>2</c>) is read as such. Null when the text starts with neither.
@@ -35,11 +45,6 @@ public static partial class RomanNumeral
         var m = Label().Match(heading.ToUpperInvariant());
         if (!m.Success) return null;
         if (m.Groups["arabic"].Success) return int.Parse(m.Groups["arabic"].Value, System.Globalization.CultureInfo.InvariantCulture);
-        var text = m.Groups["roman"].Value;
-        var total = 0;
-        var i = 0;
-        foreach (var (v, d) in Table)
-            while (text.AsSpan(i).StartsWith(d)) { total += v; i += d.Length; }
-        return i == text.Length && Format(total) == text ? total : null;
+        return Value(m.Groups["roman"].Value) is > 0 and var value ? value : null;
     }
 }
