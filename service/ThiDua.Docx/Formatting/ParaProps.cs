@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
+using ThiDua.Docx.Markup;
 
 namespace ThiDua.Docx.Formatting;
 
@@ -35,14 +36,14 @@ internal sealed class ParaProps
                 case ParagraphStyleId s: p.StyleId = s.Val?.Value; break;
                 case Justification j: p.Jc = j.Val?.InnerText; break;
                 case Indentation ind:
-                    p.Left = Int(ind.Left?.Value) ?? Int(ind.Start?.Value);
-                    p.Right = Int(ind.Right?.Value) ?? Int(ind.End?.Value);
-                    p.FirstLine = Int(ind.FirstLine?.Value);
-                    p.Hanging = Int(ind.Hanging?.Value);
+                    p.Left = Numbers.Twips(ind.Left) ?? Numbers.Twips(ind.Start);
+                    p.Right = Numbers.Twips(ind.Right) ?? Numbers.Twips(ind.End);
+                    p.FirstLine = Numbers.Twips(ind.FirstLine);
+                    p.Hanging = Numbers.Twips(ind.Hanging);
                     break;
                 case SpacingBetweenLines sp:
-                    p.Before = Int(sp.Before?.Value); p.After = Int(sp.After?.Value);
-                    p.Line = Int(sp.Line?.Value); p.LineRule = sp.LineRule?.InnerText;
+                    p.Before = Numbers.Twips(sp.Before); p.After = Numbers.Twips(sp.After);
+                    p.Line = Numbers.Int(sp.Line); p.LineRule = sp.LineRule?.InnerText;
                     break;
                 case ParagraphBorders b:
                     if (b.BottomBorder is { } bb) { p.BottomStated = true; p.Bottom = Edge(bb); }
@@ -50,27 +51,25 @@ internal sealed class ParaProps
                     break;
                 case Tabs tabs:
                     p.Tabs = tabs.Elements<DocumentFormat.OpenXml.Wordprocessing.TabStop>()
-                        .Select(t => (t.Val?.InnerText ?? "left", t.Position?.Value ?? 0, t.Val?.InnerText == "clear"))
+                        .Select(t => (t.Val?.InnerText ?? "left", Numbers.Twips(t.Position) ?? 0, t.Val?.InnerText == "clear"))
                         .ToList();
                     break;
-                case OutlineLevel ol: p.OutlineLevel = ol.Val?.Value; break;
-                case KeepNext kn: p.KeepNext = kn.Val is null || kn.Val.Value; break;
-                case PageBreakBefore pb: p.PageBreakBefore = pb.Val is null || pb.Val.Value; break;
-                case ContextualSpacing cs: p.ContextualSpacing = cs.Val is null || cs.Val.Value; break;
+                case OutlineLevel ol: p.OutlineLevel = Numbers.Int(ol.Val); break;
+                case KeepNext kn: p.KeepNext = OnOff.Of(kn); break;
+                case PageBreakBefore pb: p.PageBreakBefore = OnOff.Of(pb); break;
+                case ContextualSpacing cs: p.ContextualSpacing = OnOff.Of(cs); break;
                 case NumberingProperties np:
-                    p.NumId = np.NumberingId?.Val?.Value; p.Ilvl = np.NumberingLevelReference?.Val?.Value;
+                    p.NumId = Numbers.Int(np.NumberingId?.Val); p.Ilvl = Numbers.Int(np.NumberingLevelReference?.Val);
                     break;
             }
         }
         return p;
     }
 
-    private static int? Int(string? s) => int.TryParse(s, out var v) ? v : null;
-
     private static BorderEdge? Edge(BorderType b)
     {
         var style = b.Val?.InnerText ?? "none";
-        return style is "none" or "nil" ? null : new BorderEdge(style, (int)(b.Size?.Value ?? 4u));
+        return style is "none" or "nil" ? null : new BorderEdge(style, Numbers.Int(b.Size) ?? 4);
     }
 
     /// <summary>A copy of this level with <see cref="StyleId"/> set to <paramref name="styleId"/>.</summary>

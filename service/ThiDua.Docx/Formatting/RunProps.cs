@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
+using ThiDua.Docx.Markup;
 
 namespace ThiDua.Docx.Formatting;
 
@@ -33,14 +34,14 @@ internal sealed class RunProps
                     p.AsciiTheme = f.AsciiTheme?.InnerText; p.HAnsiTheme = f.HighAnsiTheme?.InnerText;
                     p.EastAsiaTheme = f.EastAsiaTheme?.InnerText; p.CsTheme = f.ComplexScriptTheme?.InnerText;
                     break;
-                case FontSize s when int.TryParse(s.Val?.Value, out var sz): p.Size = sz; break;
-                case Bold b: p.Bold = On(b.Val); break;
-                case Italic i: p.Italic = On(i.Val); break;
-                case Caps c: p.Caps = On(c.Val); break;
-                case SmallCaps sc: p.SmallCaps = On(sc.Val); break;
-                case Strike st: p.Strike = On(st.Val); break;
-                case DoubleStrike ds: p.DStrike = On(ds.Val); break;
-                case Vanish v: p.Vanish = On(v.Val); break;
+                case FontSize s when Numbers.HalfPoints(s.Val) is { } sz: p.Size = sz; break;
+                case Bold b: p.Bold = OnOff.Of(b); break;
+                case Italic i: p.Italic = OnOff.Of(i); break;
+                case Caps c: p.Caps = OnOff.Of(c); break;
+                case SmallCaps sc: p.SmallCaps = OnOff.Of(sc); break;
+                case Strike st: p.Strike = OnOff.Of(st); break;
+                case DoubleStrike ds: p.DStrike = OnOff.Of(ds); break;
+                case Vanish v: p.Vanish = OnOff.Of(v); break;
                 case Underline u: p.Underline = u.Val?.InnerText ?? "single"; break;
                 case Color col: p.Color = col.Val?.Value ?? "auto"; break;
                 case Highlight h: p.Highlight = h.Val?.InnerText ?? "none"; break;
@@ -77,8 +78,6 @@ internal sealed class RunProps
             return h.ToHashCode();
         }
     }
-
-    private static bool On(OnOffValue? v) => v is null || !v.HasValue || v.Value;
 
     /// <summary>Overlays <paramref name="top"/> on this level: members <paramref name="top"/> states win. Toggle properties are replaced, not toggled (used along one <c>basedOn</c> chain).</summary>
     public RunProps Overlay(RunProps top)

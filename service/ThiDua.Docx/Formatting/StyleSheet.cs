@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using ThiDua.Docx.Markup;
 
 namespace ThiDua.Docx.Formatting;
 
@@ -37,7 +38,7 @@ internal sealed class StyleSheet
         {
             if (s.StyleId?.Value is not { } id) continue;
             styles.TryAdd(id, s);
-            if (s.Default?.Value != true) continue;
+            if (OnOff.Of(s.Default) != true) continue;
             var type = s.Type?.InnerText;
             if (type == "paragraph") DefaultParagraphStyleId ??= id;
             else if (type == "character") DefaultCharacterStyleId ??= id;
@@ -62,44 +63,46 @@ internal sealed class StyleSheet
     /// <summary>Whether a table style (or its <c>basedOn</c> chain) draws borders; null when none of the chain states them.</summary>
     public bool? TableStyleBorders(string styleId)
     {
+        if (tableBorders.TryGetValue(styleId, out var known)) return known;
+        bool? result = null;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var id = styleId; id is not null && seen.Add(id) && styles.TryGetValue(id, out var s); id = s.BasedOn?.Val?.Value)
         {
             var borders = s.StyleTableProperties?.TableBorders;
-            if (borders is not null)
-                return borders.ChildElements.OfType<BorderType>().Any(e => e.Val?.InnerText is { } v && v is not ("none" or "nil"));
+            if (borders is null) continue;
+            result = borders.ChildElements.OfType<BorderType>().Any(e => e.Val?.InnerText is { } v && v is not ("none" or "nil"));
+            break;
         }
-        return null;
+        return tableBorders[styleId] = result;
     }
 
-    /// <summary>A style's own properties with its <c>basedOn</c> chain applied (cycles are cut).</summary>
+    /// <summary><see cref="TableStyleBorders"/> per table style id, found once: every table of a plan asks.</summary>
+    private readonly Dictionary<string, bool?> tableBorders = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A style's own properties with its <c>basedOn</c> chain applied. Each style of a chain is flattened once, on top of its
+    /// base's flattened properties, so a chain of any length costs its length once (a cycle is cut where it closes).
+    /// </summary>
     private (RunProps Run, ParaProps Para) Flatten(string styleId)
     {
         if (flattened.TryGetValue(styleId, out var done)) return done;
-        var chain = new List<Style>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var id = styleId; id is not null && seen.Add(id) && styles.TryGetValue(id, out var s); id = s.BasedOn?.Val?.Value)
-            chain.Add(s);
-        var run = RunProps.Empty;
-        var para = ParaProps.Empty;
+        var chain = Chain(styleId, id => flattened.TryGetValue(id, out var v) ? v : null, out var below);
+        var (run, para) = below ?? (RunProps.Empty, ParaProps.Empty);
         for (var i = chain.Count - 1; i >= 0; i--)
         {
             run = run.Overlay(RunProps.From(chain[i].StyleRunProperties));
             para = para.Overlay(ParaProps.From(chain[i].StyleParagraphProperties));
+            flattened[chain[i].StyleId!.Value!] = (run, para);
         }
-        return flattened[styleId] = (run, para);
+        return flattened[styleId] = flattened.GetValueOrDefault(styleId, (run, para));
     }
 
-    /// <summary>A table style's properties for one conditional type (<c>wholeTable</c> = the style's own), chain applied.</summary>
+    /// <summary>A table style's properties for one conditional type (<c>wholeTable</c> = the style's own), chain applied once per style as in <see cref="Flatten"/>.</summary>
     private (RunProps Run, ParaProps Para) TableConditional(string styleId, string type)
     {
         if (conditional.TryGetValue((styleId, type), out var done)) return done;
-        var chain = new List<Style>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var id = styleId; id is not null && seen.Add(id) && styles.TryGetValue(id, out var s); id = s.BasedOn?.Val?.Value)
-            chain.Add(s);
-        var run = RunProps.Empty;
-        var para = ParaProps.Empty;
+        var chain = Chain(styleId, id => conditional.TryGetValue((id, type), out var v) ? v : null, out var below);
+        var (run, para) = below ?? (RunProps.Empty, ParaProps.Empty);
         for (var i = chain.Count - 1; i >= 0; i--)
         {
             if (type == "wholeTable")
@@ -112,8 +115,27 @@ internal sealed class StyleSheet
                 run = run.Overlay(RunProps.From(c.RunPropertiesBaseStyle));
                 para = para.Overlay(ParaProps.From(c.StyleParagraphProperties));
             }
+            conditional[(chain[i].StyleId!.Value!, type)] = (run, para);
         }
-        return conditional[(styleId, type)] = (run, para);
+        return conditional[(styleId, type)] = conditional.GetValueOrDefault((styleId, type), (run, para));
+    }
+
+    /// <summary>
+    /// The styles from <paramref name="styleId"/> up its <c>basedOn</c> chain, stopping before the first base that
+    /// <paramref name="known"/> already has a value for (given in <paramref name="below"/>), at a missing style, or where a
+    /// cycle closes.
+    /// </summary>
+    private List<Style> Chain(string styleId, Func<string, (RunProps, ParaProps)?> known, out (RunProps Run, ParaProps Para)? below)
+    {
+        var chain = new List<Style>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        below = null;
+        for (var id = styleId; id is not null && seen.Add(id) && styles.TryGetValue(id, out var s); id = s.BasedOn?.Val?.Value)
+        {
+            if (chain.Count > 0 && known(id) is { } value) { below = value; break; }
+            chain.Add(s);
+        }
+        return chain;
     }
 
     /// <summary>The table style level for a cell: the style's whole-table properties and the conditional formats of its region.</summary>

@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using ThiDua.Docx.Formatting;
+using ThiDua.Docx.Markup;
 
 namespace ThiDua.Docx.Numbering;
 
@@ -27,21 +28,21 @@ internal sealed class NumberingDefinitions
         var root = main.NumberingDefinitionsPart?.Numbering;
         if (root is null) return;
         foreach (var a in root.Elements<AbstractNum>())
-            if (a.AbstractNumberId?.Value is { } id) abstracts.TryAdd(id, a);
+            if (Numbers.Int(a.AbstractNumberId) is { } id) abstracts.TryAdd(id, a);
         foreach (var n in root.Elements<NumberingInstance>())
-            if (n.NumberID?.Value is { } id) instances.TryAdd(id, n);
+            if (Numbers.Int(n.NumberID) is { } id) instances.TryAdd(id, n);
     }
 
     /// <summary>True when the instance exists (numId 0 means "no numbering" and never exists).</summary>
     public bool Exists(int numId) => numId != 0 && instances.ContainsKey(numId);
 
     /// <summary>The abstract definition id behind an instance, after <c>w:numStyleLink</c>; null when unknown.</summary>
-    public int? AbstractIdOf(int numId) => instances.TryGetValue(numId, out var n) ? Abstract(n)?.AbstractNumberId?.Value : null;
+    public int? AbstractIdOf(int numId) => instances.TryGetValue(numId, out var n) ? Numbers.Int(Abstract(n)?.AbstractNumberId) : null;
 
     /// <summary>The <c>w:startOverride</c> of a level of an instance, if any.</summary>
     public int? StartOverride(int numId, int level) =>
         instances.TryGetValue(numId, out var n)
-            ? n.Elements<LevelOverride>().FirstOrDefault(o => o.LevelIndex?.Value == level)?.StartOverrideNumberingValue?.Val?.Value
+            ? Numbers.Int(n.Elements<LevelOverride>().FirstOrDefault(o => Numbers.Int(o.LevelIndex) == level)?.StartOverrideNumberingValue?.Val)
             : null;
 
     /// <summary>The level definition of an instance, overrides applied; null when missing.</summary>
@@ -51,17 +52,17 @@ internal sealed class NumberingDefinitions
         LevelDefinition? result = null;
         if (instances.TryGetValue(numId, out var n))
         {
-            var over = n.Elements<LevelOverride>().FirstOrDefault(o => o.LevelIndex?.Value == level);
-            var lvl = over?.Level ?? Abstract(n)?.Elements<Level>().FirstOrDefault(l => l.LevelIndex?.Value == level);
+            var over = n.Elements<LevelOverride>().FirstOrDefault(o => Numbers.Int(o.LevelIndex) == level);
+            var lvl = over?.Level ?? Abstract(n)?.Elements<Level>().FirstOrDefault(l => Numbers.Int(l.LevelIndex) == level);
             if (lvl is not null)
             {
                 result = new LevelDefinition(
                     level,
-                    over?.StartOverrideNumberingValue?.Val?.Value ?? lvl.StartNumberingValue?.Val?.Value ?? 0,
+                    Numbers.Int(over?.StartOverrideNumberingValue?.Val) ?? Numbers.Int(lvl.StartNumberingValue?.Val) ?? 0,
                     lvl.NumberingFormat?.Val?.InnerText ?? "decimal",
                     lvl.LevelText?.Val?.Value ?? "",
-                    lvl.LevelRestart?.Val?.Value,
-                    lvl.IsLegalNumberingStyle is { } lg && (lg.Val is null || lg.Val.Value),
+                    Numbers.Int(lvl.LevelRestart?.Val),
+                    OnOff.Of(lvl.IsLegalNumberingStyle) == true,
                     lvl.LevelSuffix?.Val?.InnerText ?? "tab",
                     ParaProps.From(lvl.PreviousParagraphProperties),
                     RunProps.From(lvl.NumberingSymbolRunProperties));
@@ -72,11 +73,11 @@ internal sealed class NumberingDefinitions
 
     private AbstractNum? Abstract(NumberingInstance n)
     {
-        if (n.AbstractNumId?.Val?.Value is not { } id || !abstracts.TryGetValue(id, out var a)) return null;
+        if (Numbers.Int(n.AbstractNumId?.Val) is not { } id || !abstracts.TryGetValue(id, out var a)) return null;
         // A definition that only links to a numbering style (w:numStyleLink) takes its levels from the instance that style names.
         if (a.NumberingStyleLink?.Val?.Value is { } link && styles.StyleNumbering(link).NumId is { } linked
             && instances.TryGetValue(linked, out var target) && target != n
-            && target.AbstractNumId?.Val?.Value is { } tid && abstracts.TryGetValue(tid, out var ta))
+            && Numbers.Int(target.AbstractNumId?.Val) is { } tid && abstracts.TryGetValue(tid, out var ta))
             return ta;
         return a;
     }

@@ -44,28 +44,19 @@ public static class DocxLoader
     /// <summary>
     /// Validates <paramref name="package"/>, opens it read-only and returns what <paramref name="read"/> makes of it; the document
     /// is disposed before returning. Same result as <see cref="Open(byte[], PackageLimits?)"/> followed by <paramref name="read"/>
-    /// (an XML error in the main part is <see cref="DocxInputError.Corrupt"/> either way),
-    /// without the copy to a temporary file that Open XML SDK 3 makes of every read-only stream (its handling of malformed
-    /// relationship URIs): the package is first read straight from memory, and only when that fails — a malformed URI, or any
-    /// other failure — read again the ordinary way, whose result or exception is the answer.
+    /// (an XML error in the main part is <see cref="DocxInputError.Corrupt"/> either way), without the copy to a temporary file
+    /// that Open XML SDK 3 makes of a read-only stream it cannot write: the package is read once, straight from memory. A
+    /// malformed relationship URI is handled by the SDK the same way in both modes, so there is nothing to retry.
     /// </summary>
     /// <exception cref="DocxInputException">The bytes are not a readable .docx.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="read"/> was cancelled (never turned into an input error).</exception>
     public static T Read<T>(byte[] package, Func<WordprocessingDocument, T> read, PackageLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(read);
         limits ??= PackageLimits.Default;
         PackageGuard.Validate(package, limits);
-        try
-        {
-            // A writable stream opened read-only: the SDK leaves it as it is (no temporary file) and never writes to it.
-            using var inMemory = OpenChecked(new MemoryStream(package, writable: true), editable: false, limits, loadMainPart: false);
-            return read(inMemory);
-        }
-        catch (Exception)
-        {
-            // Read again with the SDK's malformed-URI handling; its outcome, result or exception, is the answer.
-        }
-        using var document = OpenChecked(new MemoryStream(package, writable: false), editable: false, limits, loadMainPart: false);
+        // A writable stream opened read-only: the SDK leaves it as it is (no temporary file) and never writes to it.
+        using var document = OpenChecked(new MemoryStream(package, writable: true), editable: false, limits, loadMainPart: false);
         try
         {
             return read(document);
@@ -110,6 +101,8 @@ public static class DocxLoader
     /// <summary>
     /// Opens the package; with <paramref name="loadMainPart"/>, also loads the main part's tree (for editing), so that its
     /// XML errors surface here. Without it the part is left to a reader that streams it (<see cref="Reading.DocxReader"/>).
+    /// Whatever the SDK throws while opening bytes the guard let through is about those bytes (a relationship to a part
+    /// that is not there throws <see cref="InvalidOperationException"/>, for one), so it is <see cref="DocxInputError.Corrupt"/>.
     /// </summary>
     private static WordprocessingDocument OpenChecked(MemoryStream stream, bool editable, PackageLimits limits, bool loadMainPart = true)
     {
@@ -125,11 +118,11 @@ public static class DocxLoader
                 throw InputFailures.Corrupt("thiếu phần nội dung chính word/document.xml");
             return document;
         }
-        catch (Exception ex) when (ex is not DocxInputException && AsInputException(ex) is { } input)
+        catch (Exception ex) when (ex is not (DocxInputException or OutOfMemoryException or OperationCanceledException))
         {
             document?.Dispose();
             stream.Dispose();
-            throw input;
+            throw AsInputException(ex) ?? InputFailures.Corrupt("các thành phần bên trong tệp không khớp với nhau", ex);
         }
         catch
         {

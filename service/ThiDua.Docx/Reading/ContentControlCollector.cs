@@ -1,5 +1,7 @@
+using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
+using ThiDua.Docx.Markup;
 using ThiDua.Docx.Model;
 
 namespace ThiDua.Docx.Reading;
@@ -45,7 +47,7 @@ internal sealed class ContentControlCollector
         var parent = ctx.Controls.Count > 0 ? items[ctx.Controls[^1]].Tag : null;
         items.Add(new Pending
         {
-            Id = pr?.GetFirstChild<SdtId>()?.Val?.Value ?? 0,
+            Id = Numbers.Int(pr?.GetFirstChild<SdtId>()?.Val) ?? 0,
             Tag = pr?.GetFirstChild<Tag>()?.Val?.Value ?? "",
             Alias = pr?.GetFirstChild<SdtAlias>()?.Val?.Value ?? "",
             Lock = pr?.GetFirstChild<DocumentFormat.OpenXml.Wordprocessing.Lock>()?.Val?.InnerText ?? "",
@@ -53,14 +55,15 @@ internal sealed class ContentControlCollector
             Scope = scope,
             XPath = binding?.XPath?.Value,
             StoreItemId = binding?.StoreItemId?.Value,
-            Date = pr?.GetFirstChild<SdtContentDate>()?.FullDate?.Value is { } d ? d.ToString("yyyy-MM-dd") : null,
+            Date = pr?.GetFirstChild<SdtContentDate>()?.FullDate?.InnerText is { Length: > 0 } d
+                && DateTime.TryParse(d, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var date) ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
             ParentTag = string.IsNullOrEmpty(parent) ? null : parent,
             First = scope == ContentControlScope.Inline ? paragraphIndex : -1,
         });
         return items.Count - 1;
     }
 
-    /// <summary>Marks a paragraph as inside the block control <paramref name="id"/>.</summary>
+    /// <summary>Marks a paragraph as inside the block control <paramref name="id"/> (the innermost open one; see <see cref="MergeInto"/>).</summary>
     public void Touch(int id, int paragraphIndex)
     {
         var c = items[id];
@@ -68,8 +71,25 @@ internal sealed class ContentControlCollector
         c.Last = paragraphIndex;
     }
 
-    /// <summary>Notes that a table sits inside the control.</summary>
+    /// <summary>Notes that a table sits inside the control (the innermost open one; see <see cref="MergeInto"/>).</summary>
     public void NoteTable(int id) => items[id].ContainsTable = true;
+
+    /// <summary>
+    /// When the block or cell control <paramref name="child"/> closes inside <paramref name="parent"/>: the paragraphs and
+    /// tables it held are the parent's too. Only the innermost control is told of each paragraph and table, so nesting
+    /// costs one merge per control instead of one mark per paragraph and level.
+    /// </summary>
+    public void MergeInto(int parent, int child)
+    {
+        var p = items[parent];
+        var c = items[child];
+        if (c.First >= 0)
+        {
+            if (p.First < 0 || c.First < p.First) p.First = c.First;
+            if (c.Last > p.Last) p.Last = c.Last;
+        }
+        p.ContainsTable |= c.ContainsTable;
+    }
 
     /// <summary>Closes an inline control with its text.</summary>
     public void Close(int id, int paragraphIndex, string text)

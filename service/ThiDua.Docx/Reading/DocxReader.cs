@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using ThiDua.Docx.Formatting;
+using ThiDua.Docx.Markup;
 using ThiDua.Docx.Model;
 using ThiDua.Docx.Numbering;
 
@@ -16,22 +17,27 @@ namespace ThiDua.Docx.Reading;
 public static class DocxReader
 {
     /// <summary>
-    /// Reads the document. Never throws on odd but valid OOXML: missing parts read as Word's defaults. The body is read one
-    /// block (<c>w:p</c>, <c>w:tbl</c>, <c>w:sdt</c>…) at a time from the part's XML, never as one tree: a block's elements
-    /// are garbage as soon as it is read, so a long plan costs the reader its model, not the SDK's tree of the whole part.
-    /// When the main part's tree is already loaded (a document opened for editing), that tree is read instead.
+    /// Reads the document. Never throws on odd but valid OOXML: missing parts read as Word's defaults, values the SDK's types
+    /// cannot hold read as unstated (<see cref="OnOff"/>, <see cref="Numbers"/>). The body is read one block (<c>w:p</c>,
+    /// <c>w:tbl</c>, <c>w:sdt</c>…) at a time from the part's XML, never as one tree: a block's elements are garbage as soon as
+    /// it is read, so a long plan costs the reader its model, not the SDK's tree of the whole part. When the main part's tree
+    /// is already loaded (a document opened for editing), that tree is read instead. The walk is iterative: the depth it can
+    /// meet is bounded only by what <see cref="Package.PackageGuard"/> let through (the SDK's own loading of a block is not).
     /// </summary>
+    /// <param name="document">An open package.</param>
+    /// <param name="cancellationToken">Checked before every block (paragraph, table, cell, content control) of every story.</param>
     /// <exception cref="InvalidDataException">The package has no main document part.</exception>
     /// <exception cref="System.Xml.XmlException">The main part is not well-formed XML.</exception>
-    public static DocxDocument Read(WordprocessingDocument document)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static DocxDocument Read(WordprocessingDocument document, CancellationToken cancellationToken = default)
     {
         var main = document.MainDocumentPart ?? throw new InvalidDataException("The package has no main document part.");
         var styles = new StyleSheet(main);
         var numbering = new NumberingDefinitions(main, styles);
-        var walker = new BodyWalker(styles, numbering);
-        var finalSection = main.IsRootElementLoaded ? WalkLoadedBody(main, walker) : WalkBodyBlocks(main, walker);
+        var walker = new BodyWalker(styles, numbering, cancellationToken);
+        var finalSection = main.IsRootElementLoaded ? WalkLoadedBody(main, walker) : WalkBodyBlocks(main, walker, cancellationToken);
         var paragraphs = walker.Paragraphs;
-        var sections = SectionReader.Read(main, finalSection, walker.SectionEnds, paragraphs.Count, styles, numbering);
+        var sections = SectionReader.Read(main, finalSection, walker.SectionEnds, paragraphs.Count, styles, numbering, cancellationToken);
         return new DocxDocument(
             paragraphs,
             walker.Tables,
@@ -46,27 +52,27 @@ public static class DocxReader
     {
         var body = main.Document?.Body;
         if (body is null) return null;
-        walker.WalkBlocks(body.ChildElements, new StoryContext());
+        walker.Walk(body.ChildElements);
         return body.GetFirstChild<SectionProperties>();
     }
 
     /// <summary>Walks the body block by block from the part's XML; returns the body's own <c>w:sectPr</c> (the first, should there be more).</summary>
-    private static SectionProperties? WalkBodyBlocks(MainDocumentPart main, BodyWalker walker)
+    private static SectionProperties? WalkBodyBlocks(MainDocumentPart main, BodyWalker walker, CancellationToken cancellationToken)
     {
         using var reader = OpenXmlReader.Create(main);
         while (reader.Read() && !(reader.IsStartElement && reader.ElementType == typeof(Body))) { }
         if (reader.EOF || !reader.ReadFirstChild()) return null;
-        var ctx = new StoryContext();
         SectionProperties? final = null;
         var block = new OpenXmlElement[1];
         while (!reader.EOF)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (reader.IsStartElement)
             {
                 // Loading the block leaves the reader past it, on what follows.
                 block[0] = reader.LoadCurrentElement()!;
                 if (block[0] is SectionProperties sect) final ??= sect;
-                else walker.WalkBlocks(block, ctx);
+                else walker.Walk(block);
             }
             else if (reader.ElementType == typeof(Body) || !reader.Read())
             {
@@ -96,130 +102,213 @@ public static class DocxReader
         return list;
     }
 
-    /// <summary>Walks block-level content of one story, numbering paragraphs and collecting tables and controls.</summary>
+    /// <summary>
+    /// Walks block-level content of one story, numbering paragraphs and collecting tables and controls. Iterative: tables in
+    /// cells and controls in controls are frames on a heap stack, so nesting costs memory, never call stack, and the
+    /// cancellation token is checked at every block.
+    /// </summary>
     internal sealed class BodyWalker
     {
+        /// <summary>Most grid columns a cell spans: Word's limit of 63 columns to a table.</summary>
+        private const int MaxGridSpan = 63;
+
         private readonly ParagraphReader reader;
         private readonly StyleSheet styles;
+        private readonly CancellationToken cancellationToken;
+        private readonly Stack<Frame> frames = new();
+        private readonly StoryContext ctx = new();
         public readonly List<DocParagraph> Paragraphs = [];
         public readonly List<DocTable> Tables = [];
         public readonly ContentControlCollector Controls = new();
         public readonly List<(int LastParagraph, SectionProperties Props)> SectionEnds = [];
         public readonly List<string> TextBoxTexts = [];
 
-        public BodyWalker(StyleSheet styles, NumberingDefinitions numbering)
+        public BodyWalker(StyleSheet styles, NumberingDefinitions numbering, CancellationToken cancellationToken)
         {
             this.styles = styles;
+            this.cancellationToken = cancellationToken;
             reader = new ParagraphReader(styles, numbering, new NumberingCounter(numbering), Controls);
         }
 
-        public void WalkBlocks(IEnumerable<OpenXmlElement> children, StoryContext ctx)
+        /// <summary>Walks <paramref name="blocks"/> (and everything inside them) in document order.</summary>
+        /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+        public void Walk(IEnumerable<OpenXmlElement> blocks)
         {
-            foreach (var child in children)
+            frames.Push(new BlocksFrame(blocks, null));
+            while (frames.Count > 0)
             {
-                switch (child)
-                {
-                    case Paragraph p:
-                        var para = reader.Read(p, Paragraphs.Count, ctx);
-                        Paragraphs.Add(para);
-                        foreach (var c in ctx.Controls) Controls.Touch(c, para.Index);
-                        foreach (var d in para.Drawings)
-                            if (d.Kind == DrawingKind.TextBox) TextBoxTexts.Add(d.Text);
-                        if (p.ParagraphProperties?.SectionProperties is { } sect)
-                        {
-                            SectionEnds.Add((para.Index, sect));
-                            ctx.Section++;
-                        }
-                        break;
-                    case Table t: WalkTable(t, ctx); break;
-                    case SdtBlock sdt:
-                        var id = Controls.Open(sdt, ContentControlScope.Block, ctx, -1);
-                        ctx.Controls.Add(id);
-                        if (sdt.SdtContentBlock?.Descendants<Table>().Any() == true) Controls.NoteTable(id);
-                        WalkBlocks(sdt.SdtContentBlock?.ChildElements ?? [], ctx);
-                        ctx.Controls.RemoveAt(ctx.Controls.Count - 1);
-                        break;
-                    case AlternateContent ac:
-                        var choice = ac.ChildElements.FirstOrDefault(x => x is AlternateContentChoice) ?? ac.ChildElements.FirstOrDefault();
-                        WalkBlocks(choice?.ChildElements ?? [], ctx);
-                        break;
-                    default:
-                        // w:customXml block, w:ins/w:moveTo around blocks: their children are content.
-                        if (child.LocalName is "customXml" or "ins" or "moveTo") WalkBlocks(child.ChildElements, ctx);
-                        break;
-                }
+                cancellationToken.ThrowIfCancellationRequested();
+                var top = frames.Peek();
+                if (top.Step(this)) continue;
+                frames.Pop();
+                top.Exit(this);
             }
         }
 
-        private void WalkTable(Table table, StoryContext ctx)
+        /// <summary>Reads one block: a paragraph at once; a table or a container as a new frame.</summary>
+        private void Visit(OpenXmlElement block)
         {
-            var index = Tables.Count;
-            Tables.Add(null!); // reserve the index: nested tables come after their parent
-            var styleId = table.GetFirstChild<TableProperties>()?.TableStyle?.Val?.Value ?? styles.DefaultTableStyleId;
-            var look = Look(table.GetFirstChild<TableProperties>()?.TableLook);
-            var grid = table.GetFirstChild<TableGrid>()?.Elements<GridColumn>().Select(g => int.TryParse(g.Width?.Value, out var w) ? w : 0).ToList() ?? [];
-            var rows = table.ChildElements.SelectMany(RowsOf).ToList();
-            var outer = ctx.Cell;
-            var first = Paragraphs.Count;
-            var docRows = new List<DocTableRow>();
-            for (var r = 0; r < rows.Count; r++)
+            switch (block)
             {
-                var row = rows[r];
-                var isHeader = row.TableRowProperties?.GetFirstChild<TableHeader>() is { } th && (th.Val is null || th.Val.Value == OnOffOnlyValues.On);
-                var cells = new List<DocTableCell>();
-                var column = 0;
-                var cellElements = row.ChildElements.SelectMany(CellsOf).ToList();
-                for (var c = 0; c < cellElements.Count; c++)
-                {
-                    var (cell, cellControl) = cellElements[c];
-                    var tcPr = cell.TableCellProperties;
-                    var span = tcPr?.GridSpan?.Val?.Value ?? 1;
-                    var vMerge = tcPr?.VerticalMerge is { } vm && vm.Val?.InnerText != "restart";
-                    var width = tcPr?.TableCellWidth is { Type.InnerText: "dxa" } tw && int.TryParse(tw.Width?.Value, out var w) ? w
-                        : grid.Skip(column).Take(span).Sum();
-                    var region = new TableRegion(
-                        FirstRow: look.FirstRow && (r == 0 || isHeader && docRows.All(x => x.IsHeader)),
-                        LastRow: look.LastRow && r == rows.Count - 1,
-                        FirstColumn: look.FirstColumn && column == 0,
-                        LastColumn: look.LastColumn && c == cellElements.Count - 1,
-                        HorizontalBand: look.HorizontalBanding ? (r - (look.FirstRow ? 1 : 0)) % 2 == 0 ? 1 : 2 : 0,
-                        VerticalBand: look.VerticalBanding ? (column - (look.FirstColumn ? 1 : 0)) % 2 == 0 ? 1 : 2 : 0);
-                    ctx.Cell = (index, r, column, (outer?.Depth ?? 0) + 1, styleId, region);
-                    var before = Paragraphs.Count;
-                    if (cellControl is { } sdt) ctx.Controls.Add(Controls.Open(sdt, ContentControlScope.Cell, ctx, -1));
-                    WalkBlocks(cell.ChildElements, ctx);
-                    if (cellControl is not null) ctx.Controls.RemoveAt(ctx.Controls.Count - 1);
-                    ctx.Cell = outer;
-                    cells.Add(new DocTableCell(r, column, span, vMerge, width, Enumerable.Range(before, Paragraphs.Count - before).ToList()));
-                    column += span;
-                }
-                docRows.Add(new DocTableRow(r, isHeader, cells));
+                case Paragraph p: ReadParagraph(p); break;
+                case Table t: frames.Push(new TableFrame(this, t)); break;
+                case SdtBlock sdt:
+                    ctx.Enter(Controls.Open(sdt, ContentControlScope.Block, ctx, -1));
+                    frames.Push(new BlocksFrame(BlockContent.Children(sdt)!, static w => w.LeaveControl()));
+                    break;
+                default:
+                    if (BlockContent.Children(block) is { } children) frames.Push(new BlocksFrame(children, null));
+                    break;
             }
-            var borders = HasBorders(table.GetFirstChild<TableProperties>()?.TableBorders) ?? StyleHasBorders(styleId);
-            Tables[index] = new DocTable(index, styleId ?? "", docRows, grid, borders, outer?.Table, first, Paragraphs.Count - 1);
-            foreach (var c in ctx.Controls) Controls.NoteTable(c);
         }
 
-        private IEnumerable<TableRow> RowsOf(OpenXmlElement e) => e switch
+        private void ReadParagraph(Paragraph p)
         {
-            TableRow row => [row],
-            SdtRow sdt => sdt.SdtContentRow?.Elements<TableRow>() ?? [],
-            _ when e.LocalName == "customXml" => e.Elements<TableRow>(),
-            _ => [],
-        };
+            var para = reader.Read(p, Paragraphs.Count, ctx);
+            Paragraphs.Add(para);
+            if (ctx.Controls.Count > 0) Controls.Touch(ctx.Controls[^1], para.Index);
+            foreach (var d in para.Drawings)
+                if (d.Kind == DrawingKind.TextBox) TextBoxTexts.Add(d.Text);
+            if (p.ParagraphProperties?.SectionProperties is { } sect)
+            {
+                SectionEnds.Add((para.Index, sect));
+                ctx.Section++;
+            }
+        }
 
-        private static IEnumerable<(TableCell Cell, SdtCell? Control)> CellsOf(OpenXmlElement e) => e switch
+        /// <summary>Closes the innermost open control; what it spans and holds counts for the control around it.</summary>
+        private void LeaveControl()
         {
-            TableCell cell => [(cell, null)],
-            SdtCell sdt => sdt.SdtContentCell?.Elements<TableCell>().Select(c => (c, (SdtCell?)sdt)) ?? [],
-            _ when e.LocalName == "customXml" => e.Elements<TableCell>().Select(c => (c, (SdtCell?)null)),
-            _ => [],
-        };
+            var id = ctx.Leave();
+            if (ctx.Controls.Count > 0) Controls.MergeInto(ctx.Controls[^1], id);
+        }
 
-        private bool StyleHasBorders(string? styleId)
+        /// <summary>One level of the walk.</summary>
+        private abstract class Frame
         {
-            // Table styles keep their borders in w:tblPr/w:tblBorders of the style; follow basedOn by asking the resolver's raw style.
-            return styleId is not null && styles.TableStyleBorders(styleId) is true;
+            /// <summary>Does the next piece of work; false when the frame is finished.</summary>
+            public abstract bool Step(BodyWalker walker);
+
+            /// <summary>Called once when the frame is finished.</summary>
+            public virtual void Exit(BodyWalker walker) { }
+        }
+
+        /// <summary>A list of blocks (a story, a content control's content, a cell), with what to do when it ends.</summary>
+        private sealed class BlocksFrame(IEnumerable<OpenXmlElement> blocks, Action<BodyWalker>? exit) : Frame
+        {
+            private readonly IEnumerator<OpenXmlElement> blocks = blocks.GetEnumerator();
+
+            public override bool Step(BodyWalker walker)
+            {
+                if (!blocks.MoveNext()) return false;
+                walker.Visit(blocks.Current);
+                return true;
+            }
+
+            public override void Exit(BodyWalker walker)
+            {
+                blocks.Dispose();
+                exit?.Invoke(walker);
+            }
+        }
+
+        /// <summary>A table, walked cell by cell: each step opens the next cell as a <see cref="BlocksFrame"/>.</summary>
+        private sealed class TableFrame : Frame
+        {
+            private readonly int index;
+            private readonly string? styleId;
+            private readonly (bool FirstRow, bool LastRow, bool FirstColumn, bool LastColumn, bool HorizontalBanding, bool VerticalBanding) look;
+            private readonly List<int> grid;
+            private readonly List<TableRow> rows;
+            private readonly (int Table, int Row, int Column, int Depth, string? StyleId, TableRegion Region)? outer;
+            private readonly int first;
+            private readonly List<DocTableRow> docRows = [];
+            private readonly Table table;
+            private int row;
+            private List<(TableCell Cell, SdtCell? Control)>? cells;
+            private List<DocTableCell> docCells = [];
+            private bool isHeader, headersSoFar = true;
+            private int cell, column, span, width, before;
+            private bool vMerge, inControl;
+
+            public TableFrame(BodyWalker walker, Table table)
+            {
+                this.table = table;
+                index = walker.Tables.Count;
+                walker.Tables.Add(null!); // reserve the index: nested tables come after their parent
+                var tblPr = table.GetFirstChild<TableProperties>();
+                styleId = tblPr?.TableStyle?.Val?.Value ?? walker.styles.DefaultTableStyleId;
+                look = Look(tblPr?.TableLook);
+                grid = table.GetFirstChild<TableGrid>()?.Elements<GridColumn>().Select(g => Numbers.Twips(g.Width) ?? 0).ToList() ?? [];
+                rows = BlockContent.Rows(table);
+                outer = walker.ctx.Cell;
+                first = walker.Paragraphs.Count;
+            }
+
+            public override bool Step(BodyWalker walker)
+            {
+                while (true)
+                {
+                    if (cells is null)
+                    {
+                        if (row >= rows.Count) return false;
+                        isHeader = OnOff.Of(rows[row].TableRowProperties?.GetFirstChild<TableHeader>()) == true;
+                        cells = BlockContent.Cells(rows[row]);
+                        docCells = [];
+                        cell = column = 0;
+                    }
+                    if (cell < cells.Count) break;
+                    docRows.Add(new DocTableRow(row, isHeader, docCells));
+                    headersSoFar &= isHeader;
+                    row++;
+                    cells = null;
+                }
+                var (tc, control) = cells[cell];
+                var tcPr = tc.TableCellProperties;
+                span = Math.Clamp(Numbers.Int(tcPr?.GridSpan?.Val) ?? 1, 1, MaxGridSpan);
+                vMerge = tcPr?.VerticalMerge is { } vm && vm.Val?.InnerText != "restart";
+                width = tcPr?.TableCellWidth is { Type.InnerText: "dxa" } tw && Numbers.Twips(tw.Width) is { } w ? w : GridWidth(column, span);
+                var region = new TableRegion(
+                    FirstRow: look.FirstRow && (row == 0 || isHeader && headersSoFar),
+                    LastRow: look.LastRow && row == rows.Count - 1,
+                    FirstColumn: look.FirstColumn && column == 0,
+                    LastColumn: look.LastColumn && cell == cells.Count - 1,
+                    HorizontalBand: look.HorizontalBanding ? (row - (look.FirstRow ? 1 : 0)) % 2 == 0 ? 1 : 2 : 0,
+                    VerticalBand: look.VerticalBanding ? (column - (look.FirstColumn ? 1 : 0)) % 2 == 0 ? 1 : 2 : 0);
+                var ctx = walker.ctx;
+                ctx.Cell = (index, row, column, (outer?.Depth ?? 0) + 1, styleId, region);
+                before = walker.Paragraphs.Count;
+                inControl = control is not null;
+                if (control is not null) ctx.Enter(walker.Controls.Open(control, ContentControlScope.Cell, ctx, -1));
+                walker.frames.Push(new BlocksFrame(tc.ChildElements, EndCell));
+                return true;
+            }
+
+            /// <summary>Closes the cell the last step opened.</summary>
+            private void EndCell(BodyWalker walker)
+            {
+                if (inControl) walker.LeaveControl();
+                walker.ctx.Cell = outer;
+                docCells.Add(new DocTableCell(row, column, span, vMerge, width, new ParagraphRange(before, walker.Paragraphs.Count - before)));
+                column += span;
+                cell++;
+            }
+
+            public override void Exit(BodyWalker walker)
+            {
+                var borders = HasBorders(table.GetFirstChild<TableProperties>()?.TableBorders)
+                    ?? (styleId is not null && walker.styles.TableStyleBorders(styleId) is true);
+                walker.Tables[index] = new DocTable(index, styleId ?? "", docRows, grid, borders, outer?.Table, first, walker.Paragraphs.Count - 1);
+                if (walker.ctx.Controls.Count > 0) walker.Controls.NoteTable(walker.ctx.Controls[^1]);
+            }
+
+            /// <summary>The width of <paramref name="span"/> grid columns from <paramref name="start"/>, twips.</summary>
+            private int GridWidth(int start, int span)
+            {
+                var sum = 0;
+                for (var i = start; i < start + span && i < grid.Count; i++) sum += grid[i];
+                return sum;
+            }
         }
 
         internal static bool? HasBorders(TableBorders? b)
@@ -232,7 +321,7 @@ public static class DocxReader
         {
             if (look is null) return (true, false, true, false, true, false); // Word's default tblLook 04A0
             var hex = int.TryParse(look.Val?.Value, System.Globalization.NumberStyles.HexNumber, null, out var v) ? v : 0x04A0;
-            bool Attr(OnOffValue? a, int mask) => a is not null ? a.Value : (hex & mask) != 0;
+            bool Attr(OnOffValue? a, int mask) => OnOff.Of(a) ?? (hex & mask) != 0;
             return (Attr(look.FirstRow, 0x20), Attr(look.LastRow, 0x40), Attr(look.FirstColumn, 0x80), Attr(look.LastColumn, 0x100),
                 !Attr(look.NoHorizontalBand, 0x200), !Attr(look.NoVerticalBand, 0x400));
         }

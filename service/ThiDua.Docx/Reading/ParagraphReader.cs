@@ -45,46 +45,51 @@ internal sealed class ParagraphReader(StyleSheet styles, NumberingDefinitions nu
         }
 
         var state = new InlineState(format.StyleId, tableStyle, region, index, ctx);
-        foreach (var child in p.ChildElements) ReadInline(child, state);
+        ReadInline(p, state);
         state.Flush();
 
-        IReadOnlyList<int> enclosing = ctx.Controls.Count == 0 && state.InlineControls.Count == 0
-            ? []
-            : ctx.Controls.Concat(state.InlineControls).Distinct().ToList();
+        var enclosing = state.InlineControls.Count == 0 ? ctx.Enclosing : ctx.Controls.Concat(state.InlineControls).Distinct().ToList();
         return new DocParagraph(index, state.Text.ToString(), state.Runs, format, styles.StyleName(format.StyleId),
             docNumbering, ctx.Cell is { } c ? new CellLocation(c.Table, c.Row, c.Column, c.Depth) : null,
             enclosing, state.Drawings, ctx.Section, markFormat, state.HasPageField);
     }
 
-    private void ReadInline(OpenXmlElement e, InlineState s)
+    /// <summary>
+    /// Walks the inline content of <paramref name="p"/> in document order. Iterative: containers (hyperlinks, fields,
+    /// insertions, inline controls…) are pushed with what to do when they end, so their nesting costs no call stack.
+    /// </summary>
+    private void ReadInline(Paragraph p, InlineState s)
     {
-        switch (e)
+        var open = new Stack<(IEnumerator<OpenXmlElement> Children, Action? Exit)>();
+        open.Push((p.ChildElements.GetEnumerator(), null));
+        while (open.Count > 0)
         {
-            case Run r: ReadRun(r, s); break;
-            case SimpleField f:
-                var isPage = IsPageInstruction(f.Instruction?.Value);
-                s.HasPageField |= isPage;
-                s.FieldDepthSimple++;
-                foreach (var c in f.ChildElements) ReadInline(c, s);
-                s.FieldDepthSimple--;
-                break;
-            case SdtRun sdt:
-                var id = controls.Open(sdt, ContentControlScope.Inline, s.Context, s.ParagraphIndex);
-                s.InlineControls.Add(id);
-                var before = s.Mark();
-                foreach (var c in sdt.SdtContentRun?.ChildElements ?? []) ReadInline(c, s);
-                controls.Close(id, s.ParagraphIndex, s.PendingText(before));
-                break;
-            case DeletedRun or ParagraphProperties or BookmarkStart or BookmarkEnd or ProofError or PermStart or PermEnd: break;
-            case AlternateContent ac:
-                var choice = ac.ChildElements.FirstOrDefault(x => x is AlternateContentChoice) ?? ac.ChildElements.FirstOrDefault();
-                foreach (var c in choice?.ChildElements ?? []) ReadInline(c, s);
-                break;
-            // Hyperlink, InsertedRun (w:ins), SmartTagRun, CustomXmlRun, MoveToRun, fldSimple children: descend.
-            default:
-                if (e.HasChildren && e.LocalName is "hyperlink" or "ins" or "smartTag" or "customXml" or "moveTo" or "dir" or "bdo")
-                    foreach (var c in e.ChildElements) ReadInline(c, s);
-                break;
+            var (children, exit) = open.Peek();
+            if (!children.MoveNext())
+            {
+                open.Pop();
+                exit?.Invoke();
+                continue;
+            }
+            var e = children.Current;
+            switch (e)
+            {
+                case Run r: ReadRun(r, s); break;
+                case SimpleField f:
+                    s.HasPageField |= IsPageInstruction(f.Instruction?.Value);
+                    s.FieldDepthSimple++;
+                    open.Push((f.ChildElements.GetEnumerator(), () => s.FieldDepthSimple--));
+                    break;
+                case SdtRun sdt:
+                    var id = controls.Open(sdt, ContentControlScope.Inline, s.Context, s.ParagraphIndex);
+                    s.InlineControls.Add(id);
+                    var before = s.Mark();
+                    open.Push((InlineContent.Children(sdt)!.GetEnumerator(), () => controls.Close(id, s.ParagraphIndex, s.PendingText(before))));
+                    break;
+                default:
+                    if (InlineContent.Children(e) is { } inner) open.Push((inner.GetEnumerator(), null));
+                    break;
+            }
         }
     }
 
@@ -110,10 +115,10 @@ internal sealed class ParagraphReader(StyleSheet styles, NumberingDefinitions nu
                 case FieldChar fc:
                     switch (fc.FieldCharType?.InnerText)
                     {
-                        case "begin": s.Fields.Push(new FieldState()); break;
-                        case "separate": if (s.Fields.TryPeek(out var f1)) f1.InResult = true; break;
+                        case "begin": s.BeginField(); break;
+                        case "separate": s.SeparateField(); break;
                         case "end":
-                            if (s.Fields.TryPop(out var f2) && IsPageInstruction(f2.Instruction.ToString())) s.HasPageField = true;
+                            if (s.EndField() is { } ended && IsPageInstruction(ended.Instruction.ToString())) s.HasPageField = true;
                             break;
                     }
                     break;
@@ -121,8 +126,7 @@ internal sealed class ParagraphReader(StyleSheet styles, NumberingDefinitions nu
                 case Drawing d: if (DrawingReader.FromDrawingMl(d) is { } dd) s.Drawings.Add(dd); break;
                 case Picture pict: if (DrawingReader.FromVml(pict) is { } pd) s.Drawings.Add(pd); break;
                 case AlternateContent ac:
-                    var choice = ac.ChildElements.FirstOrDefault(x => x is AlternateContentChoice) ?? ac.ChildElements.FirstOrDefault();
-                    var drawing = choice?.ChildElements.FirstOrDefault(x => x is Drawing or Picture);
+                    var drawing = BlockContent.Choice(ac)?.ChildElements.FirstOrDefault(x => x is Drawing or Picture);
                     if (drawing is Drawing d2 && DrawingReader.FromDrawingMl(d2) is { } dd2) s.Drawings.Add(dd2);
                     else if (drawing is Picture p2 && DrawingReader.FromVml(p2) is { } pd2) s.Drawings.Add(pd2);
                     break;
@@ -157,16 +161,34 @@ internal sealed class ParagraphReader(StyleSheet styles, NumberingDefinitions nu
         private RunFormat? pendingFormat;
         private bool pendingInField;
 
-        private bool InField => FieldDepthSimple > 0 || AnyField(inResult: true);
-        private bool InInstruction => AnyField(inResult: false);
+        /// <summary>Open complex fields still in their instruction, and those in their result: counted, since text is appended often and fields may be many.</summary>
+        private int fieldsInInstruction, fieldsInResult;
 
-        /// <summary>True when an open complex field is in its result (<paramref name="inResult"/>) or its instruction; no allocation, as it runs for every piece of text.</summary>
-        private bool AnyField(bool inResult)
+        private bool InField => FieldDepthSimple > 0 || fieldsInResult > 0;
+        private bool InInstruction => fieldsInInstruction > 0;
+
+        /// <summary><c>w:fldChar w:fldCharType="begin"</c>: a field opens, in its instruction.</summary>
+        public void BeginField()
         {
-            if (Fields.Count == 0) return false;
-            foreach (var f in Fields)
-                if (f.InResult == inResult) return true;
-            return false;
+            Fields.Push(new FieldState());
+            fieldsInInstruction++;
+        }
+
+        /// <summary><c>separate</c>: the innermost field passes from its instruction to its result.</summary>
+        public void SeparateField()
+        {
+            if (!Fields.TryPeek(out var field) || field.InResult) return;
+            field.InResult = true;
+            fieldsInInstruction--;
+            fieldsInResult++;
+        }
+
+        /// <summary><c>end</c>: the innermost field closes; returns it, or null when none is open.</summary>
+        public FieldState? EndField()
+        {
+            if (!Fields.TryPop(out var field)) return null;
+            if (field.InResult) fieldsInResult--; else fieldsInInstruction--;
+            return field;
         }
 
         public void Append(string text, RunFormat format)

@@ -20,7 +20,7 @@ public sealed class StreamedBodyTests
     public void A_streamed_body_reads_as_the_loaded_tree_does(string file)
     {
         var bytes = File.ReadAllBytes(CorpusPaths.PathOf(file));
-        var streamed = DocxLoader.Read(bytes, DocxReader.Read);
+        var streamed = DocxLoader.Read(bytes, document => DocxReader.Read(document));
         using var loaded = DocxLoader.Open(bytes);
         Assert.True(loaded.MainDocumentPart!.IsRootElementLoaded);
 
@@ -51,7 +51,7 @@ public sealed class StreamedBodyTests
     [Fact]
     public void Malformed_body_xml_is_a_corrupt_package_not_a_crash()
     {
-        var error = Assert.Throws<DocxInputException>(() => DocxLoader.Read(SamplePackages.MalformedDocumentXml(), DocxReader.Read));
+        var error = Assert.Throws<DocxInputException>(() => DocxLoader.Read(SamplePackages.MalformedDocumentXml(), document => DocxReader.Read(document)));
         Assert.Equal(DocxInputError.Corrupt, error.Error);
     }
 
