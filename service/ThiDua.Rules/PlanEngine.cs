@@ -1,5 +1,6 @@
 using ThiDua.Docx.Package;
 using ThiDua.Docx.Reading;
+using ThiDua.Plans.Authoring.Tagging;
 using ThiDua.Plans.Extraction;
 using ThiDua.Plans.Kpis;
 using ThiDua.Plans.Model;
@@ -33,21 +34,34 @@ public sealed record ExtractReport(string File, PlanMetadata Plan, IReadOnlyList
 /// .docx bytes → <see cref="DocxLoader"/> (input checks) → <see cref="DocxReader"/> → <see cref="PlanRecognizer"/> →
 /// rules (<see cref="PlanChecker"/>) or extraction. Stateless and thread-safe; create once and share.
 /// </summary>
-/// <param name="limits">Input limits (size, zip bomb); <see cref="PackageLimits.Default"/> when null.</param>
+/// <remarks>
+/// Every entry point takes a <see cref="CancellationToken"/>, checked before each block of the document as it is read,
+/// before each rule and each finding, and before each fix: link the caller's token (the request's
+/// <c>HttpContext.RequestAborted</c>) with a deadline (<see cref="CancellationTokenSource.CancelAfter(TimeSpan)"/>) and the
+/// work stops within one block of either. Cancellation surfaces as <see cref="OperationCanceledException"/> (never as a
+/// <see cref="DocxInputException"/>); tell the deadline from the caller leaving by which source was cancelled. The
+/// package guard bounds what a block can cost (<see cref="PackageLimits"/>).
+/// </remarks>
+/// <param name="limits">Input limits (size, zip bomb, depth and length); <see cref="PackageLimits.Default"/> when null.</param>
 public sealed class PlanEngine(PackageLimits? limits = null)
 {
     private readonly PackageLimits limits = limits ?? PackageLimits.Default;
 
     /// <summary>Checks a plan against every rule of <c>shared/spec/rules.md</c>.</summary>
     /// <exception cref="DocxInputException">The bytes are not a readable .docx.</exception>
-    public CheckReport Check(Stream docx, string fileName) => new(fileName, PlanChecker.Check(Read(docx)));
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public CheckReport Check(Stream docx, string fileName, CancellationToken cancellationToken = default) =>
+        new(fileName, PlanChecker.Check(Read(docx, cancellationToken), cancellationToken));
 
     /// <summary>Extracts the plan metadata and its KPI records.</summary>
     /// <exception cref="DocxInputException">The bytes are not a readable .docx.</exception>
-    public ExtractReport Extract(Stream docx, string fileName)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public ExtractReport Extract(Stream docx, string fileName, CancellationToken cancellationToken = default)
     {
-        var plan = Read(docx);
-        return new ExtractReport(fileName, PlanMetadataReader.Read(plan), PlanTargetReader.Read(plan).Targets);
+        var plan = Read(docx, cancellationToken);
+        var metadata = PlanMetadataReader.Read(plan);
+        cancellationToken.ThrowIfCancellationRequested();
+        return new ExtractReport(fileName, metadata, PlanTargetReader.Read(plan).Targets);
     }
 
     /// <summary>
@@ -55,30 +69,32 @@ public sealed class PlanEngine(PackageLimits? limits = null)
     /// the fixed package. Findings without a fix are left as they are.
     /// </summary>
     /// <exception cref="DocxInputException">The bytes are not a readable .docx.</exception>
-    public byte[] Fix(Stream docx, IReadOnlyCollection<string>? ruleIds)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public byte[] Fix(Stream docx, IReadOnlyCollection<string>? ruleIds, CancellationToken cancellationToken = default)
     {
         var bytes = DocxLoader.ReadAll(docx, limits);
-        var findings = PlanChecker.Check(Read(bytes));
+        var findings = PlanChecker.Check(Read(bytes, cancellationToken), cancellationToken);
         var wanted = ruleIds is { Count: > 0 } ? new HashSet<string>(ruleIds, StringComparer.OrdinalIgnoreCase) : null;
         var fixes = findings.Where(f => f.Fix is not null && (wanted is null || wanted.Contains(f.Rule))).Select(f => f.Fix!).ToList();
         using var editable = DocxLoader.OpenEditable(bytes, limits);
-        FixApplier.Apply(editable.Document, fixes);
+        FixApplier.Apply(editable.Document, fixes, cancellationToken);
         return editable.ToArray();
     }
 
+    /// <summary>
+    /// Tags a plan written without the pane (<see cref="PlanTagger"/>): its recognised parts wrapped in the content controls of
+    /// <c>plan-schema.md</c>, the custom XML part filled. Returns the tagged package and what was tagged or skipped.
+    /// </summary>
+    /// <exception cref="DocxInputException">The bytes are not a readable .docx.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public (byte[] Docx, TaggingResult Result) Tag(Stream docx, CancellationToken cancellationToken = default) =>
+        PlanTagger.Tag(DocxLoader.ReadAll(docx, limits), limits, cancellationToken);
+
     /// <summary>Opens, reads and recognises a plan.</summary>
     /// <exception cref="DocxInputException">The bytes are not a readable .docx.</exception>
-    public PlanDocument Read(Stream docx) => Read(DocxLoader.ReadAll(docx, limits));
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public PlanDocument Read(Stream docx, CancellationToken cancellationToken = default) => Read(DocxLoader.ReadAll(docx, limits), cancellationToken);
 
-    private PlanDocument Read(byte[] bytes)
-    {
-        try
-        {
-            return DocxLoader.Read(bytes, doc => PlanRecognizer.Recognize(DocxReader.Read(doc)), limits);
-        }
-        catch (Exception ex) when (DocxLoader.AsInputException(ex) is { } input)
-        {
-            throw input;
-        }
-    }
+    private PlanDocument Read(byte[] bytes, CancellationToken cancellationToken) =>
+        DocxLoader.Read(bytes, doc => PlanRecognizer.Recognize(DocxReader.Read(doc, cancellationToken)), limits);
 }

@@ -22,40 +22,85 @@ public static class FixApplier
 {
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
 
-    /// <summary>Applies <paramref name="fixes"/> in order; returns how many were applied (a text replacement whose text is gone is skipped).</summary>
-    public static int Apply(WordprocessingDocument document, IEnumerable<Fix> fixes)
+    /// <summary>
+    /// Applies <paramref name="fixes"/> in order; returns how many were applied (a text replacement whose text is gone is
+    /// skipped). Consecutive replacements in one paragraph are applied together (<see cref="TextReplacer"/>), so the work is
+    /// linear in the document and the number of fixes however long a paragraph is.
+    /// </summary>
+    /// <param name="document">An editable package.</param>
+    /// <param name="fixes">The fixes, in the order of their findings.</param>
+    /// <param name="cancellationToken">Checked before each fix.</param>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static int Apply(WordprocessingDocument document, IEnumerable<Fix> fixes, CancellationToken cancellationToken = default)
     {
         var body = document.MainDocumentPart?.Document?.Body;
         if (body is null) return 0;
         var paragraphs = ParagraphLocator.BodyParagraphs(body);
-        var applied = 0;
         var all = fixes.ToList();
+        var done = new bool[all.Count];
+        var pending = new PendingReplacements(paragraphs, done);
         EffectiveFormatting? formatting = null;
-        foreach (var fix in all.Where(f => f.Kind is not (EmptyParagraphRule.RemoveEmptyParagraphs or MissingTagsRule.WrapTags)))
+        for (var i = 0; i < all.Count; i++)
         {
-            var done = false;
-            if (fix.Kind == UnicodeNormalFormRule.NormalizeNfc) done = NormalizeNfc(document);
-            if (fix.Page is { } page) done |= ApplyPage(body, page);
-            if (fix.Paragraph >= 0 && fix.Paragraph < paragraphs.Count)
+            cancellationToken.ThrowIfCancellationRequested();
+            var fix = all[i];
+            if (fix.Kind is EmptyParagraphRule.RemoveEmptyParagraphs or MissingTagsRule.WrapTags) continue;
+            if (fix.Kind == UnicodeNormalFormRule.NormalizeNfc) { pending.Flush(); done[i] = NormalizeNfc(document); }
+            if (fix.Page is { } page) done[i] |= ApplyPage(body, page);
+            if (fix.Paragraph < 0 || fix.Paragraph >= paragraphs.Count) continue;
+            var p = paragraphs[fix.Paragraph];
+            if (fix.Kind == FontLegacyRule.ConvertKind)
             {
-                var p = paragraphs[fix.Paragraph];
-                if (fix.Kind == FontLegacyRule.ConvertKind) done |= ConvertLegacy(p, formatting ??= new EffectiveFormatting(document.MainDocumentPart!));
-                foreach (var r in fix.Replace ?? []) done |= TextReplacer.ReplaceFirst(p, r.Find, r.ReplaceWith);
-                if (fix.Run is { } run) { ApplyRun(p, run); done = true; }
-                if (fix.ParagraphFormat is { } pf) { ApplyParagraph(p, pf); done = true; }
+                pending.Flush();
+                done[i] |= ConvertLegacy(p, formatting ??= new EffectiveFormatting(document.MainDocumentPart!));
             }
-            if (done) applied++;
+            foreach (var r in fix.Replace ?? []) pending.Add(fix.Paragraph, i, r);
+            if (fix.Run is null && fix.ParagraphFormat is null) continue;
+            pending.Flush();
+            if (fix.Run is { } run) ApplyRun(p, run);
+            if (fix.ParagraphFormat is { } pf) ApplyParagraph(p, pf);
+            done[i] = true;
         }
+        pending.Flush();
+        var applied = done.Count(d => d);
         // Fixes that remove or wrap paragraphs come last, removals from the end, so earlier indices stay valid.
         foreach (var fix in all.Where(f => f.Kind == EmptyParagraphRule.RemoveEmptyParagraphs).OrderByDescending(f => f.Paragraph))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
             if (fix.Paragraph >= 0 && fix.Paragraph < paragraphs.Count && RemoveEmptyRun(paragraphs, fix.Paragraph)) applied++;
+        }
         if (all.Any(f => f.Kind == MissingTagsRule.WrapTags))
         {
             document.MainDocumentPart!.Document!.Save();
-            if (ThiDua.Plans.Authoring.Tagging.PlanTagger.Tag(document).Added.Count > 0) applied++;
+            if (ThiDua.Plans.Authoring.Tagging.PlanTagger.Tag(document, cancellationToken).Added.Count > 0) applied++;
         }
         document.MainDocumentPart!.Document!.Save();
         return applied;
+    }
+
+    /// <summary>
+    /// The text replacements waiting to be applied to one paragraph: gathered while fixes replace text in the same paragraph,
+    /// applied in one <see cref="TextReplacer"/> pass when another paragraph or another kind of change comes.
+    /// </summary>
+    private sealed class PendingReplacements(IReadOnlyList<Paragraph> paragraphs, bool[] done)
+    {
+        private readonly List<(int Fix, TextReplacement Replacement)> waiting = [];
+        private int paragraph = -1;
+
+        public void Add(int paragraphIndex, int fix, TextReplacement replacement)
+        {
+            if (paragraphIndex != paragraph) Flush();
+            paragraph = paragraphIndex;
+            waiting.Add((fix, replacement));
+        }
+
+        public void Flush()
+        {
+            if (waiting.Count == 0) return;
+            var applied = TextReplacer.Replace(paragraphs[paragraph], waiting.Select(w => w.Replacement).ToList());
+            for (var i = 0; i < waiting.Count; i++) done[waiting[i].Fix] |= applied[i];
+            waiting.Clear();
+        }
     }
 
     /// <summary>
@@ -65,7 +110,7 @@ public static class FixApplier
     private static bool ConvertLegacy(Paragraph p, EffectiveFormatting formatting)
     {
         var changed = false;
-        foreach (var run in p.Descendants<Run>().ToList())
+        foreach (var run in ParagraphLocator.Runs(p).ToList())
         {
             var format = formatting.Of(p, run);
             var text = string.Concat(run.Elements<Text>().Select(t => t.Text));
@@ -93,7 +138,7 @@ public static class FixApplier
             var p = paragraphs[i];
             var pPr = p.ParagraphProperties;
             var keeps = pPr?.SectionProperties is not null || pPr?.ParagraphBorders is not null
-                || p.Descendants<Drawing>().Any() || p.Descendants<Break>().Any(b => b.Type?.Value == BreakValues.Page);
+                || p.Descendants<Drawing>().Any() || p.Descendants<Break>().Any(b => b.Type?.InnerText == "page");
             if (keeps || p.Descendants<Text>().Any(t => !string.IsNullOrWhiteSpace(t.Text))) break;
             p.Remove();
             removed = true;
@@ -143,7 +188,7 @@ public static class FixApplier
 
     private static void ApplyRun(Paragraph p, RunFormat f)
     {
-        foreach (var run in p.Descendants<Run>())
+        foreach (var run in ParagraphLocator.Runs(p))
         {
             var rPr = run.RunProperties ??= new RunProperties();
             SetRunProperties(rPr, f);

@@ -25,13 +25,14 @@ public static class PlanTagger
 {
     /// <summary>Tags <paramref name="package"/> (.docx bytes) and returns the tagged package.</summary>
     /// <exception cref="DocxInputException">The bytes are not a readable .docx.</exception>
-    public static (byte[] Docx, TaggingResult Result) Tag(byte[] package, PackageLimits? limits = null)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled (checked as the plan is read).</exception>
+    public static (byte[] Docx, TaggingResult Result) Tag(byte[] package, PackageLimits? limits = null, CancellationToken cancellationToken = default)
     {
         using var editable = DocxLoader.OpenEditable(package, limits);
         TaggingResult result;
         try
         {
-            result = Tag(editable.Document);
+            result = Tag(editable.Document, cancellationToken);
         }
         catch (Exception ex) when (DocxLoader.AsInputException(ex) is { } input)
         {
@@ -41,11 +42,12 @@ public static class PlanTagger
     }
 
     /// <summary>Tags an editable document in place.</summary>
-    public static TaggingResult Tag(WordprocessingDocument document)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled (checked as the plan is read).</exception>
+    public static TaggingResult Tag(WordprocessingDocument document, CancellationToken cancellationToken = default)
     {
         var main = document.MainDocumentPart ?? throw new InvalidDataException("The package has no main document part.");
         var body = main.Document?.Body ?? throw new InvalidDataException("The main document part has no body.");
-        var model = DocxReader.Read(document);
+        var model = DocxReader.Read(document, cancellationToken);
         var plan = PlanRecognizer.Recognize(model);
         var itemId = PlanDataPart.Find(main)?.CustomXmlPropertiesPart?.DataStoreItem?.ItemId?.Value ?? PlanDataPart.NewItemId();
         var paragraphs = BodyParagraphs.Locate(body, model);
