@@ -29,5 +29,11 @@ public static class Corpus
     /// <summary>Full path of a corpus file, e.g. <c>tien-dong-2024.docx</c>.</summary>
     public static string File(string name) => Path.Combine(Directory, name);
 
+    /// <summary><c>../shared/real-plans</c>: real published plans as Word files, read in place (never copied into the repository).</summary>
+    public static string RealPlansDirectory => Path.GetFullPath(Path.Combine(Directory, "..", "real-plans"));
+
+    /// <summary>Full path of a real plan, e.g. <c>21-ha-tinh-kh-437-2021-tiem-vac-xin-tre-em.docx</c>.</summary>
+    public static string RealPlan(string name) => Path.Combine(RealPlansDirectory, name);
+
     private static string SourceFile([CallerFilePath] string path = "") => path;
 }

@@ -23,7 +23,7 @@ internal sealed class HeaderSection : ISectionContent
 
     public IReadOnlyList<string> TemplateText { get; } =
     [
-        "{cơ quan chủ quản}", "{unitName}", "Số:      /KH-{ký hiệu}",
+        "{cơ quan chủ quản}", "{unitName}", $"{Nd30Wording.NumberLabel}:      /{Nd30Wording.PlanTypeSymbol}-{{ký hiệu}}",
         Nd30Wording.NationalTitle, Nd30Wording.Motto, "{place}, " + Nd30Wording.BlankDate("{year}"),
     ];
 
@@ -44,7 +44,7 @@ internal sealed class HeaderSection : ISectionContent
         var data = context.Data.Metadata;
         var number = Paragraphs.Styled(PlanStyles.Number, controls.Inline(PlanTags.Number, "Số, ký hiệu",
         [
-            Paragraphs.Run("Số: "),
+            Paragraphs.Run(Nd30Wording.NumberLabel + ": "),
             data.Number.Length > 0
                 ? controls.BoundText(PlanDataPart.XPath("number"), context.StoreItemId, [Paragraphs.Run(data.Number)])
                 : controls.BoundText(PlanDataPart.XPath("number"), context.StoreItemId, [Paragraphs.Run(BlankNumber)], ContentControls.BlankNumber),
