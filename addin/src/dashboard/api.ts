@@ -25,7 +25,11 @@ export interface SummaryPoint {
   unitId: number;
   unitName: string;
   planId: number;
+  /** The lower end of a span (or the value), in the summary's unit. */
   value: number | null;
+  /** The upper end of a span, in the summary's unit. */
+  valueMax: number | null;
+  /** The value as an officer reads it ("7,5–8 %", "+10 % so với cùng kỳ"), written by the service. */
   valueAsWritten: string;
   sentence: string;
 }
@@ -37,6 +41,10 @@ export interface IndicatorSummary {
   sector: string;
   unit: string;
   comparator: string;
+  /** The year the records target. */
+  targetYear: number;
+  /** What the records' change is measured against ("cùng kỳ"); empty for levels and spans. */
+  base: string;
   unitsReporting: number;
   records: number;
   min: number | null;
@@ -77,10 +85,16 @@ export interface KpiRow {
   sector: string;
   comparator: string;
   value: number | null;
+  valueMax: number | null;
+  base: string;
+  targetYear: number;
+  total: number | null;
   valueAsWritten: string;
   unit: string;
   qualitative: boolean;
   source: { sentence: string; paragraph: number; location: string; row: number };
+  /** Why the text was taken as a target: the heading, the wording, the table column (empty when none). */
+  evidence: { heading: string; wording: string; column: string };
 }
 
 /** One version of a plan. */

@@ -1,7 +1,7 @@
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, Title, Tooltip } from "chart.js";
 import type { IndicatorSummary } from "./api";
 import { el } from "./dom";
-import { formatNumber, formatValue, indicatorTitle, shortUnitName } from "./format";
+import { formatNumber, formatTargetValue, indicatorTitle, shortUnitName } from "./format";
 import { sectorName, sectorOrder } from "./sectors";
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Title, Tooltip);
@@ -49,7 +49,7 @@ function hasNumbers(summary: IndicatorSummary): boolean {
 }
 
 function figure(summary: IndicatorSummary, onRecord: OpenRecord): HTMLElement {
-  const title = indicatorTitle(summary.label, summary.unit, summary.comparator);
+  const title = indicatorTitle(summary.label, summary.unit, summary.comparator, summary.targetYear, summary.base);
   const figure = el("figure", { class: "indicator", "data-code": summary.code, title: `Mã chỉ tiêu: ${summary.code}` });
   figure.append(el("h4", {}, title));
   const numeric = summary.points.filter((p) => p.value !== null);
@@ -61,7 +61,8 @@ function figure(summary: IndicatorSummary, onRecord: OpenRecord): HTMLElement {
         type: "bar",
         data: {
           labels: numeric.map((p) => p.unitName),
-          datasets: [{ label: title, data: numeric.map((p) => p.value ?? 0), backgroundColor: "#2b6cb0", maxBarThickness: 56 }],
+          // A span is drawn as a floating bar from its lower to its upper end.
+          datasets: [{ label: title, data: numeric.map((p) => (p.valueMax !== null ? [p.value ?? 0, p.valueMax] : (p.value ?? 0))), backgroundColor: "#2b6cb0", maxBarThickness: 56 }],
         },
         options: {
           responsive: true,
@@ -86,7 +87,7 @@ function figure(summary: IndicatorSummary, onRecord: OpenRecord): HTMLElement {
             tooltip: {
               callbacks: {
                 title: (items) => items.map((item) => numeric[item.dataIndex]?.unitName ?? ""),
-                label: (item) => formatValue(item.parsed.y, summary.unit),
+                label: (item) => numeric[item.dataIndex]?.valueAsWritten ?? shown(summary, item.parsed.y),
               },
             },
           },
@@ -103,13 +104,18 @@ function caption(summary: IndicatorSummary): string {
   const parts = [`${summary.unitsReporting} đơn vị báo cáo`];
   if (summary.min !== null && summary.max !== null && summary.min !== summary.max) {
     parts.push(
-      `thấp nhất ${formatValue(summary.min, summary.unit)}`,
-      `trung vị ${formatValue(summary.median, summary.unit)}`,
-      `cao nhất ${formatValue(summary.max, summary.unit)}`,
+      `thấp nhất ${shown(summary, summary.min)}`,
+      `trung vị ${shown(summary, summary.median)}`,
+      `cao nhất ${shown(summary, summary.max)}`,
     );
   }
-  if (summary.sum !== null && summary.unitsReporting > 1) parts.push(`tổng ${formatValue(summary.sum, summary.unit)}`);
+  if (summary.sum !== null && summary.unitsReporting > 1) parts.push(`tổng ${shown(summary, summary.sum)}`);
   return parts.join(" · ");
+}
+
+/** One number of the summary as its comparator reads it: "95%" for a level, "+10 %" for a change, "gấp 2 lần" for a multiple. */
+function shown(summary: IndicatorSummary, value: number | null): string {
+  return formatTargetValue(summary.comparator === "range" ? "" : summary.comparator, value, null, summary.unit, "", null);
 }
 
 function points(summary: IndicatorSummary, onRecord: OpenRecord): HTMLElement {
@@ -120,7 +126,10 @@ function points(summary: IndicatorSummary, onRecord: OpenRecord): HTMLElement {
       event.preventDefault();
       onRecord(point.planId, point.kpiId);
     });
-    const value = point.value === null ? "định tính" : formatValue(point.value, summary.unit);
+    const value =
+      point.value === null
+        ? "định tính"
+        : formatTargetValue(summary.comparator, point.value, point.valueMax, summary.unit, summary.base, null);
     list.append(el("li", {}, link, `: ${value} — `, el("q", {}, point.sentence)));
   }
   return list;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { comparatorText, formatDate, formatNumber, formatValue, indicatorTitle, shortUnitName } from "./format";
+import { evidenceText } from "../shared/kpi-text";
+import { comparatorText, formatDate, formatNumber, formatTargetValue, formatValue, indicatorTitle, shortUnitName } from "./format";
 import { sectorName, sectorOrder } from "./sectors";
 import { withQuery } from "./api";
 
@@ -16,6 +17,34 @@ describe("dashboard formatting", () => {
     expect(formatValue(60500000, "đồng")).toBe("60.500.000 đồng");
     expect(formatValue(3, "")).toBe("3");
     expect(formatValue(null, "%")).toBe("—");
+  });
+
+  it("writes spans, changes, multiples and fractions legibly", () => {
+    expect(formatTargetValue("range", 7.5, 8, "%", "", null)).toBe("7,5–8 %");
+    expect(formatTargetValue("range", 58, 60, "triệu đồng", "", null)).toBe("58–60 triệu đồng");
+    expect(formatTargetValue("increase", 10, null, "%", "cùng kỳ", null)).toBe("+10 % so với cùng kỳ");
+    expect(formatTargetValue("decrease", 0.5, null, "%", "năm 2015", null)).toBe("−0,5 % so với năm 2015");
+    expect(formatTargetValue("increase", 3, 5, "%", "năm trước", null)).toBe("+3–5 % so với năm trước");
+    expect(formatTargetValue("multiple", 2.15, null, "lần", "năm 2015", null)).toBe("gấp 2,15 lần so với năm 2015");
+    expect(formatTargetValue("=", 4, null, "thôn", "", 9)).toBe("4/9 thôn");
+    expect(formatTargetValue(">=", 99.6, null, "%", "", null)).toBe("99,6%");
+    expect(formatTargetValue("", null, null, "", "", null)).toBe("—");
+  });
+
+  it("names the base and target year of an indicator", () => {
+    expect(indicatorTitle("Thu ngân sách", "%", "increase", 2024, "cùng kỳ")).toBe("Thu ngân sách (%, tăng so với cùng kỳ, năm 2024)");
+    expect(indicatorTitle("Tỷ lệ hộ nghèo", "%", "<", 2025, "")).toBe("Tỷ lệ hộ nghèo (%, dưới, năm 2025)");
+    expect(comparatorText("range")).toBe("trong khoảng");
+    expect(comparatorText("multiple")).toBe("gấp");
+  });
+
+  it("says why a record was taken", () => {
+    expect(evidenceText({ heading: "2. Mục tiêu cụ thể", wording: "phấn đấu, đạt", column: "" })).toBe(
+      "Căn cứ: mục «2. Mục tiêu cụ thể»; từ «phấn đấu, đạt»",
+    );
+    expect(evidenceText({ heading: "", wording: "", column: "Kế hoạch 2024" })).toBe("Căn cứ: cột «Kế hoạch 2024»");
+    expect(evidenceText({ heading: "", wording: "", column: "" })).toBe("");
+    expect(evidenceText(undefined)).toBe("");
   });
 
   it("shortens unit names for chart axes only where the name starts with Ủy ban nhân dân", () => {

@@ -1,22 +1,10 @@
-/** Vietnamese display of numbers, dates and comparators for the dashboard. */
+/** Vietnamese display of numbers, dates and comparators for the dashboard (the KPI values themselves: ../shared/kpi-text). */
 
-const numberFormat = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 6 });
+import { comparatorText, isChange } from "../shared/kpi-text";
+
+export { comparatorText, formatNumber, formatTargetValue, formatValue, isChange } from "../shared/kpi-text";
+
 const dateFormat = new Intl.DateTimeFormat("vi-VN", { day: "2-digit", month: "2-digit", year: "numeric" });
-
-/** 60500000 → "60.500.000", 99.6 → "99,6"; an em dash for no value. */
-export function formatNumber(value: number | null | undefined): string {
-  return value === null || value === undefined ? "—" : numberFormat.format(value);
-}
-
-/** Units written right after the number, without a space, as the plans write them (corpus: "đạt 99,6%", "dưới 11‰"). */
-const unspaced = new Set(["%", "‰"]);
-
-/** A value with its unit as Vietnamese writes it: (100, "%") → "100%", (61, "tạ/ha") → "61 tạ/ha"; "—" for no value. */
-export function formatValue(value: number | null | undefined, unit: string): string {
-  const number = formatNumber(value);
-  if (unit === "" || value === null || value === undefined) return number;
-  return unspaced.has(unit) ? `${number}${unit}` : `${number} ${unit}`;
-}
 
 /**
  * A unit's name short enough for a chart axis: the words "Ủy ban nhân dân"/"UBND" before the commune or district are
@@ -34,28 +22,12 @@ export function formatDate(iso: string | null | undefined): string {
   return Number.isNaN(date.getTime()) ? "" : dateFormat.format(date);
 }
 
-/** The Vietnamese reading of a KPI comparator (plan-schema.md): ">=" → "đạt ít nhất", "maintain" → "duy trì"… */
-export function comparatorText(comparator: string): string {
-  switch (comparator) {
-    case ">=":
-      return "đạt ít nhất";
-    case ">":
-      return "trên";
-    case "<=":
-      return "không quá";
-    case "<":
-      return "dưới";
-    case "=":
-      return "bằng";
-    case "maintain":
-      return "duy trì";
-    default:
-      return comparator;
-  }
-}
-
-/** "Tỷ lệ bao phủ BHYT (%, đạt ít nhất)": the indicator's label with its unit and comparator. */
-export function indicatorTitle(label: string, unit: string, comparator: string): string {
-  const parts = [unit, comparatorText(comparator)].filter((p) => p !== "");
+/**
+ * "Tỷ lệ bao phủ BHYT (%, đạt ít nhất, năm 2025)": the indicator's label with its unit, comparator (with the base of a
+ * change: "tăng so với cùng kỳ") and target year when given.
+ */
+export function indicatorTitle(label: string, unit: string, comparator: string, targetYear?: number | null, base?: string | null): string {
+  const how = isChange(comparator) && base ? `${comparatorText(comparator)} so với ${base}` : comparatorText(comparator);
+  const parts = [unit, how, targetYear ? `năm ${targetYear}` : ""].filter((p) => p !== "");
   return parts.length > 0 ? `${label} (${parts.join(", ")})` : label;
 }

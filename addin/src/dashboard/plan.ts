@@ -1,8 +1,10 @@
 import type { PlanDetail } from "./api";
 import { el } from "./dom";
-import { comparatorText, formatDate, formatValue } from "./format";
+import { evidenceText } from "../shared/kpi-text";
+import { comparatorText, formatDate, formatTargetValue } from "./format";
 
 const shownVersions = 5;
+
 
 /** The newest versions, each with the day it arrived and its file; older ones counted. */
 function versions(detail: PlanDetail): HTMLElement {
@@ -47,15 +49,34 @@ export function renderPlan(section: HTMLElement, body: HTMLElement, detail: Plan
       k.id === kpiId ? { id: `chi-tieu-${k.id}`, "aria-current": "true" } : { id: `chi-tieu-${k.id}` },
       el("td", {}, k.label),
       el("td", {}, comparatorText(k.comparator)),
-      el("td", { class: "number" }, k.qualitative ? "định tính" : formatValue(k.value, k.unit)),
-      el("td", {}, el("q", {}, k.source.sentence), k.source.location ? ` (${k.source.location})` : ""),
+      el("td", { class: "number" }, k.qualitative ? "định tính" : formatTargetValue(k.comparator, k.value, k.valueMax, k.unit, k.base, k.total)),
+      el("td", { class: "number" }, String(k.targetYear)),
+      el(
+        "td",
+        {},
+        el("q", {}, k.source.sentence),
+        k.source.location ? ` (${k.source.location})` : "",
+        ...(evidenceText(k.evidence) ? [el("br"), el("small", { class: "evidence" }, evidenceText(k.evidence))] : []),
+      ),
     ),
   );
   const table = el(
     "table",
     { id: "plan-kpis" },
     el("caption", {}, `${detail.kpis.length} chỉ tiêu của phiên bản ${detail.shownVersion}`),
-    el("thead", {}, el("tr", {}, el("th", { scope: "col" }, "Chỉ tiêu"), el("th", { scope: "col" }, "So sánh"), el("th", { scope: "col" }, "Giá trị"), el("th", { scope: "col" }, "Câu nguồn"))),
+    el(
+      "thead",
+      {},
+      el(
+        "tr",
+        {},
+        el("th", { scope: "col" }, "Chỉ tiêu"),
+        el("th", { scope: "col" }, "So sánh"),
+        el("th", { scope: "col" }, "Giá trị"),
+        el("th", { scope: "col" }, "Năm"),
+        el("th", { scope: "col" }, "Câu nguồn"),
+      ),
+    ),
     el("tbody", {}, ...rows),
   );
   const none = el("p", { class: "empty" }, `Không trích xuất được chỉ tiêu nào từ phiên bản ${detail.shownVersion} của kế hoạch này.`);

@@ -14,9 +14,10 @@ import { CloudArrowUp20Regular, DocumentText20Regular, Eye20Regular, TargetArrow
 import { Fragment, useCallback, useMemo, useRef, useState } from "react";
 import { describeError } from "../api/errors";
 import { docxFile } from "../api/service";
+import { evidenceText, isChange } from "../shared/kpi-text";
 import { Notice, type NoticeState } from "../shared/Notice";
 import { useServices } from "../taskpane/services";
-import { COMPARATORS, isEdited, toRow, valueError, type KpiRow } from "./kpi-values";
+import { COMPARATORS, isEdited, takesValueMax, toRow, valueError, yearError, type KpiRow } from "./kpi-values";
 import { reviewedSubmission, summarizeSubmission, type Extraction, type SubmissionSummary } from "./submission";
 
 const useStyles = makeStyles({
@@ -53,6 +54,7 @@ const useStyles = makeStyles({
     WebkitBoxOrient: "vertical",
     overflow: "hidden",
   },
+  evidence: { display: "block", color: tokens.colorNeutralForeground2, margin: "2px 0 0", overflowWrap: "anywhere" },
   controls: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
   control: { width: "100%", minWidth: 0 },
   sourceButton: { minWidth: 0, padding: 0, height: "auto", justifyContent: "flex-start", fontWeight: tokens.fontWeightRegular },
@@ -155,7 +157,7 @@ export function KpiTab() {
       total: list.length,
       measurable: list.filter((r) => r.valueText.trim().length > 0).length,
       edited: list.filter(isEdited).length,
-      invalid: list.filter((r) => valueError(r) !== null).length,
+      invalid: list.filter((r) => valueError(r) !== null || yearError(r) !== null).length,
     };
   }, [rows]);
 
@@ -222,6 +224,8 @@ export function KpiTab() {
             <tbody>
               {rows.map((row, index) => {
                 const error = valueError(row);
+                const badYear = yearError(row);
+                const why = evidenceText(row.original.evidence);
                 const name = row.original.label;
                 return (
                   <tr key={index} className={mergeClasses(styles.row, isEdited(row) && styles.edited)} data-code={row.original.code}>
@@ -232,6 +236,11 @@ export function KpiTab() {
                       <Caption1 as="p" className={styles.source} title={row.original.source.sentence}>
                         “{row.original.source.sentence}”
                       </Caption1>
+                      {why && (
+                        <Caption1 as="p" className={styles.evidence}>
+                          {why}
+                        </Caption1>
+                      )}
                       <Button
                         appearance="transparent"
                         size="small"
@@ -268,6 +277,16 @@ export function KpiTab() {
                             onChange={(_, data) => update(index, { valueText: data.value })}
                           />
                         </Field>
+                        {takesValueMax(row.comparator) && (
+                          <Input
+                            className={styles.control}
+                            size="small"
+                            value={row.valueMaxText}
+                            placeholder="đến (nếu là khoảng)"
+                            aria-label={`Giá trị tối đa: ${name}`}
+                            onChange={(_, data) => update(index, { valueMaxText: data.value })}
+                          />
+                        )}
                         <Input
                           className={styles.control}
                           size="small"
@@ -276,6 +295,27 @@ export function KpiTab() {
                           aria-label={`Đơn vị: ${name}`}
                           onChange={(_, data) => update(index, { unit: data.value })}
                         />
+                        {isChange(row.comparator) && (
+                          <Input
+                            className={styles.control}
+                            size="small"
+                            value={row.base}
+                            placeholder="so với (năm trước, cùng kỳ…)"
+                            aria-label={`So với: ${name}`}
+                            onChange={(_, data) => update(index, { base: data.value })}
+                          />
+                        )}
+                        <Field validationMessage={badYear ?? undefined} validationState={badYear ? "error" : "none"}>
+                          <Input
+                            className={styles.control}
+                            size="small"
+                            value={row.targetYearText}
+                            placeholder="năm"
+                            inputMode="numeric"
+                            aria-label={`Năm mục tiêu: ${name}`}
+                            onChange={(_, data) => update(index, { targetYearText: data.value })}
+                          />
+                        </Field>
                       </div>
                     </td>
                   </tr>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Target } from "../api/client";
-import { formatVietnameseNumber, isEdited, parseVietnameseNumber, toRow, toTarget, valueError } from "./kpi-values";
+import { formatVietnameseNumber, isEdited, parseVietnameseNumber, toRow, toTarget, valueError, yearError } from "./kpi-values";
 
 const target: Target = {
   code: "kinh-te.thu-nhap-binh-quan",
@@ -92,5 +92,48 @@ describe("the record sent after review", () => {
 
   it("refuses a value that is not a number", () => {
     expect(() => toTarget({ ...toRow(target), valueText: "sáu mươi" })).toThrow(/sáu mươi/u);
+  });
+});
+
+describe("spans, changes and target years", () => {
+  const span: Target = {
+    ...target,
+    label: "Tỷ lệ hộ gia đình văn hóa",
+    comparator: "range",
+    value: 90,
+    valueMax: 92,
+    valueAsWritten: "90 - 92",
+    unit: "%",
+    targetYear: 2024,
+    evidence: { heading: "2. Các chỉ tiêu chủ yếu", wording: "từ … đến", column: "" },
+  };
+
+  it("keeps the upper end, the target year and the evidence of an extracted span", () => {
+    const row = toRow(span);
+    expect(row.valueMaxText).toBe("92");
+    expect(row.targetYearText).toBe("2024");
+    expect(isEdited(row)).toBe(false);
+    expect(toTarget(row)).toEqual(span);
+  });
+
+  it("asks for an upper end not below the lower one", () => {
+    expect(valueError({ ...toRow(span), valueMaxText: "" })).toMatch(/tối đa/u);
+    expect(valueError({ ...toRow(span), valueMaxText: "85" })).toMatch(/lớn hơn/u);
+    expect(valueError({ ...toRow(span), valueMaxText: "9x" })).toMatch(/60\.500\.000/u);
+  });
+
+  it("sends the base of a change and drops it when the record becomes a level", () => {
+    const change = toTarget({ ...toRow(target), comparator: "increase", valueText: "10", unit: "%", base: " cùng kỳ " });
+    expect(change).toMatchObject({ comparator: "increase", value: 10, base: "cùng kỳ" });
+    const level = toTarget({ ...toRow({ ...target, comparator: "increase", base: "năm 2015" }), comparator: ">=" });
+    expect(level.base).toBe("");
+    expect(isEdited({ ...toRow(target), base: "cùng kỳ" })).toBe(true);
+  });
+
+  it("checks and sends the target year", () => {
+    expect(yearError({ ...toRow(target), targetYearText: "25" })).toMatch(/bốn chữ số/u);
+    expect(yearError({ ...toRow(target), targetYearText: "" })).toBeNull();
+    expect(toTarget({ ...toRow(target), targetYearText: "2030" }).targetYear).toBe(2030);
+    expect(isEdited({ ...toRow(target), targetYearText: "2030" })).toBe(true);
   });
 });

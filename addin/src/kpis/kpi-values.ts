@@ -1,4 +1,5 @@
 import type { Target } from "../api/client";
+import { isChange } from "../shared/kpi-text";
 
 /** Comparators of the KPI record (plan-schema.md § KPI record), with the Vietnamese words that give them. */
 export const COMPARATORS: readonly { readonly value: string; readonly label: string }[] = [
@@ -8,8 +9,17 @@ export const COMPARATORS: readonly { readonly value: string; readonly label: str
   { value: "<", label: "< dưới" },
   { value: "=", label: "= bằng" },
   { value: "maintain", label: "duy trì, giữ vững" },
+  { value: "range", label: "từ … đến … (khoảng)" },
+  { value: "increase", label: "tăng … so với" },
+  { value: "decrease", label: "giảm … so với" },
+  { value: "multiple", label: "gấp … lần so với" },
   { value: "", label: "— (định tính)" },
 ];
+
+/** True when the comparator takes an upper end (a span, or a change written as a span). */
+export function takesValueMax(comparator: string): boolean {
+  return comparator === "range" || isChange(comparator);
+}
 
 /**
  * Reads a number written the Vietnamese way: `.` groups thousands, `,` is the decimal mark (`10.129.300.000`,
@@ -40,7 +50,13 @@ export interface KpiRow {
   readonly comparator: string;
   /** The value as typed (Vietnamese notation), empty for a qualitative target. */
   readonly valueText: string;
+  /** The upper end of a span as typed, empty when none. */
+  readonly valueMaxText: string;
   readonly unit: string;
+  /** What a change is measured against (`cùng kỳ`, `năm 2015`), empty for a level. */
+  readonly base: string;
+  /** The year the target is for, as typed. */
+  readonly targetYearText: string;
 }
 
 /** The editable row of an extracted record. */
@@ -49,23 +65,44 @@ export function toRow(target: Target): KpiRow {
     original: target,
     comparator: target.comparator,
     valueText: target.value == null ? "" : formatVietnameseNumber(target.value),
+    valueMaxText: target.valueMax == null ? "" : formatVietnameseNumber(target.valueMax),
     unit: target.unit,
+    base: target.base ?? "",
+    targetYearText: target.targetYear == null ? "" : String(target.targetYear),
   };
 }
 
-/** Why a row's value is not acceptable, in Vietnamese; null when it is. */
+const vietnameseNotation = "Số viết kiểu Việt Nam: 60.500.000 hoặc 99,6";
+
+/** Why a row's values are not acceptable, in Vietnamese; null when they are. */
 export function valueError(row: KpiRow): string | null {
-  if (row.valueText.trim().length === 0) return null;
-  return parseVietnameseNumber(row.valueText) === null ? "Số viết kiểu Việt Nam: 60.500.000 hoặc 99,6" : null;
+  const value = parseVietnameseNumber(row.valueText);
+  if (row.valueText.trim().length > 0 && value === null) return vietnameseNotation;
+  if (!takesValueMax(row.comparator) || row.valueMaxText.trim().length === 0) {
+    return row.comparator === "range" && value !== null ? "Nhập giá trị tối đa của khoảng (đến …)" : null;
+  }
+  const max = parseVietnameseNumber(row.valueMaxText);
+  if (max === null) return vietnameseNotation;
+  return value !== null && max < value ? "Giá trị tối đa phải lớn hơn giá trị đầu khoảng" : null;
 }
 
-/** True when the officer changed the comparator, the value or the unit. */
+/** Why the target year is not acceptable, in Vietnamese; null when it is (empty: the plan's year). */
+export function yearError(row: KpiRow): string | null {
+  const text = row.targetYearText.trim();
+  return text.length === 0 || /^(19|20)\d{2}$/u.test(text) ? null : "Năm viết đủ bốn chữ số, ví dụ 2025";
+}
+
+/** True when the officer changed the comparator, a value, the unit, the base or the target year. */
 export function isEdited(row: KpiRow): boolean {
   const value = parseVietnameseNumber(row.valueText);
+  const max = parseVietnameseNumber(row.valueMaxText);
   return (
     row.comparator !== row.original.comparator ||
     row.unit.trim() !== row.original.unit ||
-    (value ?? null) !== (row.original.value ?? null)
+    (value ?? null) !== (row.original.value ?? null) ||
+    (max ?? null) !== (row.original.valueMax ?? null) ||
+    row.base.trim() !== (row.original.base ?? "") ||
+    row.targetYearText.trim() !== (row.original.targetYear == null ? "" : String(row.original.targetYear))
   );
 }
 
@@ -76,11 +113,11 @@ export function isEdited(row: KpiRow): boolean {
  * @throws Error when the row's value is not a number ({@link valueError}).
  */
 export function toTarget(row: KpiRow): Target {
-  const { normalizedValue: _value, normalizedUnit: _unit, ...extracted } = row.original;
-  if (valueError(row)) throw new Error(`Giá trị “${row.valueText}” của chỉ tiêu “${extracted.label}” không phải là số.`);
+  const { normalizedValue: _value, normalizedValueMax: _max, normalizedUnit: _unit, ...extracted } = row.original;
+  if (valueError(row) || yearError(row)) throw new Error(`Giá trị “${row.valueText}” của chỉ tiêu “${extracted.label}” không phải là số.`);
   const value = parseVietnameseNumber(row.valueText);
   const unchanged = value === (extracted.value ?? null);
-  return {
+  const sent: Target = {
     ...extracted,
     comparator: row.comparator,
     value,
@@ -88,4 +125,12 @@ export function toTarget(row: KpiRow): Target {
     unit: row.unit.trim(),
     qualitative: value === null,
   };
+  // The fields of spans, changes and target years go only where the record had them or the officer typed them.
+  const max = takesValueMax(row.comparator) && value !== null ? parseVietnameseNumber(row.valueMaxText) : null;
+  if (max !== null || extracted.valueMax != null) sent.valueMax = max;
+  const base = isChange(row.comparator) ? row.base.trim() : "";
+  if (base !== "" || extracted.base) sent.base = base;
+  const year = row.targetYearText.trim();
+  if (year !== "" || extracted.targetYear != null) sent.targetYear = year === "" ? null : Number(year);
+  return sent;
 }

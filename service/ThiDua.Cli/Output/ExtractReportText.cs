@@ -4,7 +4,11 @@ using ThiDua.Rules;
 
 namespace ThiDua.Cli.Output;
 
-/// <summary>The readable report of <c>thidua extract</c>: the plan's identifying data, then a table of its chỉ tiêu.</summary>
+/// <summary>
+/// The readable report of <c>thidua extract</c>: the plan's identifying data, then a table of its chỉ tiêu — comparator,
+/// value as an officer reads it (<c>7,5–8 %</c>, <c>+10 % so với cùng kỳ</c>), target year, code, place — each followed by
+/// why it was taken (the heading, the wording, the table column).
+/// </summary>
 public static class ExtractReportText
 {
     private const int LabelWidth = 48;
@@ -40,21 +44,34 @@ public static class ExtractReportText
         {
             (i + 1).ToString(Labels.Vietnamese),
             Truncate(k.Label, LabelWidth),
-            Labels.Comparator(k.Comparator),
-            k.Value is { } v ? Labels.Number(v) : k.Qualitative ? "(định tính)" : "",
-            k.Unit,
+            KpiComparator.Sign(k.Comparator),
+            k.Value is not null ? TargetText.Value(k) : k.Qualitative ? "(định tính)" : "",
+            k.TargetYear?.ToString(Labels.Vietnamese) ?? "",
             k.Code,
             k.Source.Location,
         }).ToList();
-        string[] header = ["STT", "Chỉ tiêu", "So sánh", "Giá trị", "Đơn vị", "Mã", "Nguồn"];
+        string[] header = ["STT", "Chỉ tiêu", "So sánh", "Giá trị", "Năm", "Mã", "Nguồn"];
         var widths = header.Select((h, c) => rows.Select(r => r[c].Length).Append(h.Length).Max()).ToArray();
+        var indent = new string(' ', widths[0] + 2);
         await output.WriteLineAsync(Row(header, widths));
         await output.WriteLineAsync(string.Join("  ", widths.Select(w => new string('─', w))));
-        foreach (var row in rows) await output.WriteLineAsync(Row(row, widths));
+        for (var i = 0; i < rows.Count; i++)
+        {
+            await output.WriteLineAsync(Row(rows[i], widths));
+            if (Evidence(kpis[i].Evidence) is { Length: > 0 } why) await output.WriteLineAsync($"{indent}căn cứ: {why}");
+        }
     }
 
+    /// <summary>Why a record was taken, in one line: <c>mục «2. Mục tiêu cụ thể»; từ «phấn đấu, đạt»; cột «Kế hoạch 2024»</c>.</summary>
+    private static string Evidence(TargetEvidence evidence) => string.Join("; ", new[]
+    {
+        evidence.Heading.Length > 0 ? $"mục «{Truncate(evidence.Heading, LabelWidth)}»" : "",
+        evidence.Wording.Length > 0 ? $"từ «{evidence.Wording}»" : "",
+        evidence.Column.Length > 0 ? $"cột «{evidence.Column}»" : "",
+    }.Where(s => s.Length > 0));
+
     private static string Row(string[] cells, int[] widths) =>
-        string.Join("  ", cells.Select((cell, c) => c is 0 or 3 ? cell.PadLeft(widths[c]) : cell.PadRight(widths[c]))).TrimEnd();
+        string.Join("  ", cells.Select((cell, c) => c is 0 or 3 or 4 ? cell.PadLeft(widths[c]) : cell.PadRight(widths[c]))).TrimEnd();
 
     private static string Truncate(string text, int width) => text.Length <= width ? text : text[..(width - 1)] + "…";
 

@@ -26,18 +26,6 @@ public static class Labels
         _ => "Phần cuối (nơi nhận, chữ ký)",
     };
 
-    /// <summary>A KPI comparator as a reader writes it: <c>≥</c>, <c>≤</c>, <c>duy trì</c>…</summary>
-    public static string Comparator(string comparator) => comparator switch
-    {
-        ">=" => "≥",
-        "<=" => "≤",
-        "maintain" => "duy trì",
-        _ => comparator,
-    };
-
-    /// <summary>A number in Vietnamese notation without trailing zeros (<c>10.129.300.000</c>, <c>99,6</c>).</summary>
-    public static string Number(decimal value) => value.ToString("#,0.##########", Vietnamese);
-
     /// <summary>
     /// A submission outcome of the service (<c>stored</c>, <c>superseded</c>, <c>unchanged</c>) as <c>submit</c> and
     /// <c>import</c> print it: <c>đã lưu</c>, <c>thay thế phiên bản cũ</c>, <c>không đổi</c>; null for any other outcome.

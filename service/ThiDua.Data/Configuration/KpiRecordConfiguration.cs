@@ -12,6 +12,9 @@ internal sealed class KpiRecordConfiguration : IEntityTypeConfiguration<KpiRecor
         kpi.ToTable("kpi_records");
         kpi.Property(k => k.Value).HasPrecision(38, 6);
         kpi.Property(k => k.NormalizedValue).HasPrecision(38, 6);
+        kpi.Property(k => k.ValueMax).HasPrecision(38, 6);
+        kpi.Property(k => k.NormalizedValueMax).HasPrecision(38, 6);
+        kpi.Property(k => k.Total).HasPrecision(38, 6);
         kpi.HasIndex(k => new { k.PlanVersionId, k.Ordinal }).IsUnique();
         kpi.HasIndex(k => k.Code);
         kpi.HasIndex(k => k.Sector);

@@ -27,11 +27,26 @@ public sealed class KpiRecord
     /// <summary>Lĩnh vực slug (<c>y-te</c>); empty when unknown.</summary>
     public string Sector { get; set; } = "";
 
-    /// <summary><c>&gt;=</c>, <c>&gt;</c>, <c>&lt;=</c>, <c>&lt;</c>, <c>=</c>, <c>maintain</c>, or empty.</summary>
+    /// <summary>
+    /// A level (<c>&gt;=</c>, <c>&gt;</c>, <c>&lt;=</c>, <c>&lt;</c>, <c>=</c>, <c>maintain</c>), a span (<c>range</c>), a change
+    /// (<c>increase</c>, <c>decrease</c>, <c>multiple</c>), or empty (<see cref="ThiDua.Plans.Kpis.KpiComparator"/>).
+    /// </summary>
     public string Comparator { get; set; } = "";
 
-    /// <summary>The value in <see cref="Unit"/>; null when qualitative.</summary>
+    /// <summary>The value in <see cref="Unit"/> (the lower end of a span, the amount of a change); null when qualitative.</summary>
     public decimal? Value { get; set; }
+
+    /// <summary>The upper end of a span in <see cref="Unit"/>; null when the value is not a span.</summary>
+    public decimal? ValueMax { get; set; }
+
+    /// <summary>What a change is measured against (<c>năm 2015</c>, <c>cùng kỳ</c>, <c>năm trước</c>); empty for a level.</summary>
+    public string Base { get; set; } = "";
+
+    /// <summary>The year the target is for when the text says it (<c>đến năm 2025</c>); null for the plan's year.</summary>
+    public int? TargetYear { get; set; }
+
+    /// <summary>The whole of a fraction (<c>04/09 thôn</c> → 9); null when the value is no fraction.</summary>
+    public decimal? Total { get; set; }
 
     /// <summary>The number exactly as written (<c>60.500.000</c>); empty when none.</summary>
     public string ValueAsWritten { get; set; } = "";
@@ -41,6 +56,9 @@ public sealed class KpiRecord
 
     /// <summary>The value in <see cref="NormalizedUnit"/> (<c>triệu đồng</c> × 10⁶ → <c>đồng</c>); null when qualitative.</summary>
     public decimal? NormalizedValue { get; set; }
+
+    /// <summary><see cref="ValueMax"/> in <see cref="NormalizedUnit"/>; null when the value is not a span.</summary>
+    public decimal? NormalizedValueMax { get; set; }
 
     /// <summary>The base unit for aggregation (<c>đồng</c>).</summary>
     public string NormalizedUnit { get; set; } = "";
@@ -59,4 +77,13 @@ public sealed class KpiRecord
 
     /// <summary>1-based line within the chỉ tiêu list; 0 when unknown.</summary>
     public int SourceRow { get; set; }
+
+    /// <summary>The heading that announced the target (<see cref="ThiDua.Plans.Kpis.TargetEvidence.Heading"/>); empty when none.</summary>
+    public string EvidenceHeading { get; set; } = "";
+
+    /// <summary>The target wording of the clause (<see cref="ThiDua.Plans.Kpis.TargetEvidence.Wording"/>); empty when none.</summary>
+    public string EvidenceWording { get; set; } = "";
+
+    /// <summary>The table column of the value (<see cref="ThiDua.Plans.Kpis.TargetEvidence.Column"/>); empty outside tables.</summary>
+    public string EvidenceColumn { get; set; } = "";
 }

@@ -1,5 +1,6 @@
 using ThiDua.Data.Queries;
 using ThiDua.Data.Units;
+using ThiDua.Plans.Kpis;
 
 namespace ThiDua.Data.Export;
 
@@ -10,28 +11,32 @@ public static class ExportTables
     public static ExportTable Kpis(IEnumerable<KpiRow> rows) => new("chi-tieu",
     [
         "Năm", "Đơn vị ban hành", "Số", "Ký hiệu", "Phiên bản",
-        "Mã chỉ tiêu", "Chỉ tiêu", "Lĩnh vực", "So sánh", "Giá trị như viết", "Giá trị",
-        "Đơn vị tính", "Giá trị quy đổi", "Đơn vị quy đổi", "Định tính", "Câu nguồn",
-        "Vị trí", "Mã kế hoạch",
+        "Mã chỉ tiêu", "Chỉ tiêu", "Lĩnh vực", "So sánh", "Năm mục tiêu", "Mức chỉ tiêu", "Giá trị như viết", "Giá trị",
+        "Giá trị tối đa", "So với", "Tổng số (mẫu số)", "Đơn vị tính", "Giá trị quy đổi", "Giá trị tối đa quy đổi",
+        "Đơn vị quy đổi", "Định tính", "Câu nguồn", "Vị trí", "Căn cứ: đề mục", "Căn cứ: từ ngữ", "Căn cứ: cột bảng",
+        "Mã kế hoạch",
     ],
     rows.Select(k => new object?[]
     {
         k.Year, k.UnitName, k.DocumentNumber, k.Symbol, k.Version, k.Code, k.Label, k.Sector, ComparatorText.Of(k.Comparator),
-        k.ValueAsWritten, k.Value, k.Unit, k.NormalizedValue, k.NormalizedUnit, k.Qualitative ? "có" : "không", k.Source.Sentence,
-        k.Source.Location, k.PlanId,
+        k.TargetYear, TargetText.Value(k.Comparator, k.Value, k.ValueMax, k.Unit, k.Base, k.Total), k.ValueAsWritten, k.Value,
+        k.ValueMax, k.Base, k.Total, k.Unit, k.NormalizedValue, k.NormalizedValueMax, k.NormalizedUnit,
+        k.Qualitative ? "có" : "không", k.Source.Sentence, k.Source.Location, k.Evidence.Heading, k.Evidence.Wording,
+        k.Evidence.Column, k.PlanId,
     }).ToList());
 
     /// <summary>Indicator summaries (<c>GET /api/kpis/summary</c>), without the per-unit points.</summary>
     public static ExportTable Summary(IEnumerable<IndicatorSummary> rows) => new("tong-hop-chi-tieu",
     [
-        "Mã chỉ tiêu", "Chỉ tiêu", "Lĩnh vực", "Đơn vị tính", "So sánh",
+        "Mã chỉ tiêu", "Chỉ tiêu", "Lĩnh vực", "Đơn vị tính", "So sánh", "Năm mục tiêu", "So với",
         "Số đơn vị báo cáo", "Số bản ghi",
         "Nhỏ nhất", "Trung vị", "Lớn nhất",
         "Tổng",
     ],
     rows.Select(s => new object?[]
     {
-        s.Code, s.Label, s.Sector, s.Unit, ComparatorText.Of(s.Comparator), s.UnitsReporting, s.Records, s.Min, s.Median, s.Max, s.Sum,
+        s.Code, s.Label, s.Sector, s.Unit, ComparatorText.Of(s.Comparator), s.TargetYear, s.Base, s.UnitsReporting, s.Records,
+        s.Min, s.Median, s.Max, s.Sum,
     }).ToList());
 
     /// <summary>Plans (<c>GET /api/plans</c>).</summary>

@@ -44,6 +44,8 @@ public sealed class KpiQueries(ThiDuaDbContext db)
         k.Id, k.PlanVersion.PlanId, k.PlanVersionId, k.PlanVersion.Number, k.PlanVersion.SupersededAt == null,
         k.PlanVersion.Plan.UnitId, k.PlanVersion.Plan.Unit.Name, k.PlanVersion.Plan.Year,
         k.PlanVersion.DocumentNumber, k.PlanVersion.Symbol, k.Ordinal, k.Code, k.Label, k.Sector, k.Comparator,
-        k.Value, k.ValueAsWritten, k.Unit, k.NormalizedValue, k.NormalizedUnit, k.Qualitative,
-        new KpiSourceView(k.SourceSentence, k.SourceParagraph, k.SourceLocation, k.SourceRow)));
+        k.Value, k.ValueMax, k.Base, k.TargetYear ?? k.PlanVersion.Plan.Year, k.Total, k.ValueAsWritten, k.Unit,
+        k.NormalizedValue, k.NormalizedValueMax, k.NormalizedUnit, k.Qualitative,
+        new KpiSourceView(k.SourceSentence, k.SourceParagraph, k.SourceLocation, k.SourceRow),
+        new KpiEvidenceView(k.EvidenceHeading, k.EvidenceWording, k.EvidenceColumn)));
 }

@@ -113,15 +113,23 @@ public sealed class PlanSubmissions(ThiDuaDbContextFactory factory, TimeProvider
             Sector = k.Sector,
             Comparator = k.Comparator,
             Value = k.Value,
+            ValueMax = k.ValueMax,
+            Base = k.Base,
+            TargetYear = k.TargetYear,
+            Total = k.Total,
             ValueAsWritten = k.ValueAsWritten,
             Unit = k.Unit,
             NormalizedValue = k.NormalizedValue,
+            NormalizedValueMax = k.NormalizedValueMax,
             NormalizedUnit = k.NormalizedUnit,
             Qualitative = k.Qualitative,
             SourceSentence = k.Source.Sentence,
             SourceParagraph = k.Source.Paragraph,
             SourceLocation = k.Source.Location,
             SourceRow = k.Source.Row,
+            EvidenceHeading = k.Evidence.Heading,
+            EvidenceWording = k.Evidence.Wording,
+            EvidenceColumn = k.Evidence.Column,
         }));
         return version;
     }

@@ -11,9 +11,13 @@ public static class PlanTargetReader
 {
     private static readonly TargetListExtractor Extractor = new();
 
-    /// <summary>The plan's targets in document order, and the lines announcing a target that could not be read (KPI-UNPARSED).</summary>
+    /// <summary>
+    /// The plan's targets in document order, and the lines announcing a target that could not be read (KPI-UNPARSED); a
+    /// target whose text names no year is for the plan's year (<see cref="Target.TargetYear"/>).
+    /// </summary>
     public static TargetExtraction Read(PlanDocument plan)
     {
+        var year = PlanMetadataReader.Read(plan).Year;
         var doc = plan.Source;
         var headings = plan.Headings.ToDictionary(h => h.Paragraph);
         var lines = new List<TargetLine>();
@@ -32,6 +36,7 @@ public static class PlanTargetReader
                 r.Cells.SelectMany(c => c.Paragraphs).DefaultIfEmpty(-1).First(),
                 $"bảng {t.Index + 1}, hàng {r.Index + 1}")).ToList()))
             .ToList();
-        return Extractor.Extract(lines, tables);
+        var read = Extractor.Extract(lines, tables);
+        return year is null ? read : read with { Targets = read.Targets.Select(t => t.TargetYear is null ? t with { TargetYear = year } : t).ToList() };
     }
 }

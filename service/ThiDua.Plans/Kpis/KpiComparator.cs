@@ -19,8 +19,57 @@ public static class KpiComparator
     /// <summary><c>maintain</c>: duy trì, giữ vững, giữ ổn định (with a number and no other word, or a qualitative target).</summary>
     public const string Maintain = "maintain";
 
+    /// <summary><c>range</c>: a span from <see cref="Target.Value"/> to <see cref="Target.ValueMax"/> (<c>7,5 - 8,0%</c>, <c>từ 3 đến 5</c>).</summary>
+    public const string Range = "range";
+    /// <summary><c>increase</c>: a rise by <see cref="Target.Value"/> against <see cref="Target.Base"/> (<c>tăng 10% so với cùng kỳ</c>, <c>tăng thêm 5 hộ</c>).</summary>
+    public const string Increase = "increase";
+    /// <summary><c>decrease</c>: a fall by <see cref="Target.Value"/> against <see cref="Target.Base"/> (<c>giảm 3,4% so với năm 2015</c>).</summary>
+    public const string Decrease = "decrease";
+    /// <summary><c>multiple</c>: <see cref="Target.Value"/> times <see cref="Target.Base"/> (<c>tăng gấp 2,15 lần so với năm 2015</c>).</summary>
+    public const string Multiple = "multiple";
+
     /// <summary>Every comparator value a <see cref="Target"/> may carry (besides empty for a qualitative target without one).</summary>
-    public static IReadOnlyList<string> All { get; } = [AtLeast, Above, AtMost, Below, Equal, Maintain];
+    public static IReadOnlyList<string> All { get; } = [AtLeast, Above, AtMost, Below, Equal, Maintain, Range, Increase, Decrease, Multiple];
+
+    /// <summary>True for a change against a base (<c>increase</c>, <c>decrease</c>, <c>multiple</c>): never added to a level.</summary>
+    public static bool IsChange(string? comparator) => comparator is Increase or Decrease or Multiple;
+
+    /// <summary>
+    /// The comparator as an officer reads it, for reports and exports: <c>&gt;=</c> → <c>đạt ít nhất</c>, <c>&gt;</c> →
+    /// <c>trên</c>, <c>&lt;=</c> → <c>không quá</c>, <c>&lt;</c> → <c>dưới</c>, <c>=</c> → <c>bằng</c>, <c>maintain</c> →
+    /// <c>duy trì</c>, <c>range</c> → <c>trong khoảng</c>, <c>increase</c> → <c>tăng</c>, <c>decrease</c> → <c>giảm</c>,
+    /// <c>multiple</c> → <c>gấp</c>; empty or unknown text comes back as it is.
+    /// </summary>
+    public static string Words(string? comparator) => comparator switch
+    {
+        AtLeast => "đạt ít nhất",
+        Above => "trên",
+        AtMost => "không quá",
+        Below => "dưới",
+        Equal => "bằng",
+        Maintain => "duy trì",
+        Range => "trong khoảng",
+        Increase => "tăng",
+        Decrease => "giảm",
+        Multiple => "gấp",
+        _ => comparator ?? string.Empty,
+    };
+
+    /// <summary>
+    /// The comparator as a short sign for tables: <c>≥</c>, <c>&gt;</c>, <c>≤</c>, <c>&lt;</c>, <c>=</c>, <c>duy trì</c>,
+    /// <c>từ–đến</c>, <c>tăng</c>, <c>giảm</c>, <c>gấp</c>; empty or unknown text comes back as it is.
+    /// </summary>
+    public static string Sign(string? comparator) => comparator switch
+    {
+        AtLeast => "≥",
+        AtMost => "≤",
+        Maintain => "duy trì",
+        Range => "từ–đến",
+        Increase => "tăng",
+        Decrease => "giảm",
+        Multiple => "gấp",
+        _ => comparator ?? string.Empty,
+    };
 
     /// <summary>Words that state a qualitative target is to be kept (<c>duy trì</c>, <c>giữ vững</c>), lower case.</summary>
     internal static IReadOnlyList<string> MaintainWords { get; } = ["duy trì", "giữ vững", "giữ ổn định"];

@@ -135,6 +135,41 @@ public abstract class QueryTests<TDatabase> : DatabaseTests<TDatabase> where TDa
     }
 
     [DatabaseFact]
+    public async Task Spans_changes_and_other_target_years_are_never_added_to_a_level()
+    {
+        var households = Kpi("xa-hoi.ho-ngheo", "Số hộ nghèo", "<=", 12m, "hộ");
+        await Submissions.SubmitAsync(Json(Commune("Nham Sơn"), households,
+            Kpi("xa-hoi.ho-ngheo", "Số hộ nghèo", "decrease", 5m, "hộ") with { Base = "năm 2023" },
+            Kpi("van-hoa.gia-dinh-van-hoa", "Tỷ lệ gia đình văn hóa", "range", 90m, "%") with { ValueMax = 92m },
+            Kpi("kinh-te.thu-nhap-binh-quan", "Thu nhập bình quân", "multiple", 2m, "lần") with { Base = "năm 2020" }));
+        await Submissions.SubmitAsync(Json(Commune("Lãng Sơn"), households with { Value = 8m },
+            Kpi("xa-hoi.ho-ngheo", "Số hộ nghèo", "decrease", 3m, "hộ") with { Base = "năm 2023" },
+            Kpi("xa-hoi.ho-ngheo", "Số hộ nghèo", "<=", 4m, "hộ") with { TargetYear = 2025 },
+            Kpi("van-hoa.gia-dinh-van-hoa", "Tỷ lệ gia đình văn hóa", "range", 88m, "%") with { ValueMax = 90m }));
+        await using var db = Context();
+
+        var summary = await new KpiSummaries(db).SummarizeAsync(new KpiFilter());
+
+        var poor = summary.Where(s => s.Code == "xa-hoi.ho-ngheo").ToList();
+        Assert.Equal([("<=", 2024, ""), ("decrease", 2024, "năm 2023"), ("<=", 2025, "")],
+            poor.Select(s => (s.Comparator, s.TargetYear, s.Base)).OrderBy(s => s.TargetYear).ThenBy(s => s.Comparator, StringComparer.Ordinal));
+        Assert.Equal(20m, poor.Single(s => s is { Comparator: "<=", TargetYear: 2024 }).Sum);
+        Assert.Equal(8m, poor.Single(s => s.Comparator == "decrease").Sum);
+        Assert.Equal(4m, poor.Single(s => s.TargetYear == 2025).Sum);
+
+        var families = summary.Single(s => s.Code == "van-hoa.gia-dinh-van-hoa");
+        Assert.Equal("range", families.Comparator);
+        Assert.Null(families.Sum);
+        Assert.Equal(["88–90 %", "90–92 %"], families.Points.Select(p => p.ValueAsWritten).Order(StringComparer.Ordinal));
+        Assert.Equal([90m, 92m], families.Points.Select(p => p.ValueMax!.Value).Order());
+        Assert.Equal("gấp 2 lần so với năm 2020", Assert.Single(summary.Single(s => s.Code == "kinh-te.thu-nhap-binh-quan").Points).ValueAsWritten);
+
+        var rows = await new KpiQueries(db).AllAsync(new KpiFilter(Code: "xa-hoi.ho-ngheo"));
+        Assert.Equal([2024, 2024, 2024, 2024, 2025], rows.Select(r => r.TargetYear).Order());
+        Assert.All(rows.Where(r => r.Comparator == "decrease"), r => Assert.Equal("năm 2023", r.Base));
+    }
+
+    [DatabaseFact]
     public async Task Plans_list_their_current_version_and_detail_shows_every_version()
     {
         var first = await Submissions.SubmitAsync(Json(Commune("Nham Sơn"), Kpi("y-te.bao-phu-bhyt", "BHYT", ">=", 95m, "%")));

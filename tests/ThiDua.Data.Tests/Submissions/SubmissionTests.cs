@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ThiDua.Data.Submissions;
 using ThiDua.Data.Tests.Infrastructure;
+using ThiDua.Plans.Kpis;
 using static ThiDua.Data.Tests.Infrastructure.SamplePlans;
 
 namespace ThiDua.Data.Tests.Submissions;
@@ -52,6 +53,24 @@ public abstract class SubmissionTests<TDatabase> : DatabaseTests<TDatabase> wher
         Assert.Equal(10_129_300_000m, record.NormalizedValue);
         Assert.Equal("đồng", record.NormalizedUnit);
         Assert.Equal(income.ValueAsWritten, record.ValueAsWritten);
+    }
+
+    [DatabaseFact]
+    public async Task Spans_changes_fractions_target_years_and_evidence_are_stored()
+    {
+        var evidence = new TargetEvidence("2. Các chỉ tiêu chủ yếu", "phấn đấu, đạt", "");
+        await Submissions.SubmitAsync(Json(Commune("Nham Sơn"),
+            Kpi("kinh-te.thu-nhap-binh-quan", "Thu nhập bình quân", "range", 58m, "triệu đồng") with { ValueMax = 60m, Evidence = evidence },
+            Kpi("ngan-sach.tong-thu", "Thu ngân sách", "increase", 10m, "%"),
+            Kpi("nong-thon-moi.thon-dat-chuan", "Số thôn đạt chuẩn", "=", 4m, "thôn") with { Total = 9m, TargetYear = 2025 }));
+
+        await using var db = Context();
+        var records = await db.KpiRecords.OrderBy(k => k.Ordinal).ToListAsync();
+        Assert.Equal((58m, 60m, 58_000_000m, 60_000_000m), (records[0].Value, records[0].ValueMax, records[0].NormalizedValue, records[0].NormalizedValueMax));
+        Assert.Equal(("2. Các chỉ tiêu chủ yếu", "phấn đấu, đạt", ""), (records[0].EvidenceHeading, records[0].EvidenceWording, records[0].EvidenceColumn));
+        Assert.Equal(("increase", "năm trước"), (records[1].Comparator, records[1].Base)); // a change naming no base is against the year before
+        Assert.Equal((4m, 9m, 2025), (records[2].Value, records[2].Total, records[2].TargetYear));
+        Assert.Equal([2024, 2024], records.Take(2).Select(r => r.TargetYear!.Value)); // the plan's year when the text names none
     }
 
     [DatabaseFact]
@@ -206,6 +225,12 @@ public abstract class SubmissionTests<TDatabase> : DatabaseTests<TDatabase> wher
             (Json(Commune("Nham Sơn"), kpi with { Value = null }), "định tính"),
             (Json(Commune("Nham Sơn"), kpi with { Qualitative = true }), "định tính"),
             (Json(Commune("Nham Sơn"), kpi with { Value = 1e25m }), "giới hạn"),
+            (Json(Commune("Nham Sơn"), kpi with { ValueMax = 99m }), "giá trị tối đa"),
+            (Json(Commune("Nham Sơn"), kpi with { Comparator = "range" }), "thiếu giá trị tối đa"),
+            (Json(Commune("Nham Sơn"), kpi with { Comparator = "range", ValueMax = 90m }), "nhỏ hơn"),
+            (Json(Commune("Nham Sơn"), kpi with { Base = "năm 2023" }), "mốc so sánh"),
+            (Json(Commune("Nham Sơn"), kpi with { TargetYear = 1990 }), "năm mục tiêu"),
+            (Json(Commune("Nham Sơn"), kpi with { Total = 0m }), "mẫu số"),
             (PlanSubmission.FromExtraction(Commune("Nham Sơn"), [kpi], "x.json", unitId: 4242), "4242"),
         };
 

@@ -26,7 +26,7 @@ public class ExtractCommandTests
         Assert.Equal(0, code);
         Assert.Contains("Cơ quan ban hành: ", output);
         Assert.Matches(@"Chỉ tiêu: \d+ \(\d+ định lượng, \d+ định tính\)", output);
-        Assert.Matches(@"STT\s+Chỉ tiêu\s+So sánh\s+Giá trị\s+Đơn vị\s+Mã\s+Nguồn", output);
+        Assert.Matches(@"STT\s+Chỉ tiêu\s+So sánh\s+Giá trị\s+Năm\s+Mã\s+Nguồn", output);
         Assert.Contains("10.129.300.000", output);
         Assert.Contains("tạ/ha", output);
     }

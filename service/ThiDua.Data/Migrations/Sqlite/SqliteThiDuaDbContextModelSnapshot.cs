@@ -113,11 +113,27 @@ namespace ThiDua.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Base")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Comparator")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvidenceColumn")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvidenceHeading")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvidenceWording")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
@@ -130,6 +146,10 @@ namespace ThiDua.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<decimal?>("NormalizedValue")
+                        .HasPrecision(38, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("NormalizedValueMax")
                         .HasPrecision(38, 6)
                         .HasColumnType("TEXT");
 
@@ -160,6 +180,13 @@ namespace ThiDua.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("TargetYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Total")
+                        .HasPrecision(38, 6)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Unit")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -170,6 +197,10 @@ namespace ThiDua.Data.Migrations.Sqlite
 
                     b.Property<string>("ValueAsWritten")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("ValueMax")
+                        .HasPrecision(38, 6)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

@@ -51,6 +51,10 @@ public static class PlanDataPart
         new XElement(Ns + "sector", t.Sector),
         new XElement(Ns + "comparator", t.Comparator),
         new XElement(Ns + "value", t.Value?.ToString(CultureInfo.InvariantCulture) ?? ""),
+        new XElement(Ns + "valueMax", t.ValueMax?.ToString(CultureInfo.InvariantCulture) ?? ""),
+        new XElement(Ns + "base", t.Base),
+        new XElement(Ns + "targetYear", t.TargetYear?.ToString(CultureInfo.InvariantCulture) ?? ""),
+        new XElement(Ns + "total", t.Total?.ToString(CultureInfo.InvariantCulture) ?? ""),
         new XElement(Ns + "unit", t.Unit),
         new XElement(Ns + "qualitative", t.Qualitative ? "true" : "false"),
         new XElement(Ns + "source", new XAttribute("row", t.Source.Row), t.Source.Sentence));
@@ -108,11 +112,17 @@ public static class PlanDataPart
         var kpis = (root.Element(Ns + "kpis")?.Elements(Ns + "kpi") ?? []).Select(k =>
         {
             var source = k.Element(Ns + "source");
-            var value = decimal.TryParse(Get(k, "value"), NumberStyles.Number, CultureInfo.InvariantCulture, out var v) ? v : (decimal?)null;
+            decimal? Number(string name) => decimal.TryParse(Get(k, name), NumberStyles.Number, CultureInfo.InvariantCulture, out var v) ? v : null;
             var row = int.TryParse(source?.Attribute("row")?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var r) ? r : 0;
-            return new Target(Get(k, "code"), Get(k, "label"), Get(k, "sector"), Get(k, "comparator"), value,
+            return new Target(Get(k, "code"), Get(k, "label"), Get(k, "sector"), Get(k, "comparator"), Number("value"),
                 "", Get(k, "unit"), Get(k, "qualitative") == "true",
-                new TargetSource(source?.Value ?? "", -1, "", row));
+                new TargetSource(source?.Value ?? "", -1, "", row))
+            {
+                ValueMax = Number("valueMax"),
+                Base = Get(k, "base"),
+                TargetYear = int.TryParse(Get(k, "targetYear"), NumberStyles.None, CultureInfo.InvariantCulture, out var year) ? year : null,
+                Total = Number("total"),
+            };
         }).ToList();
         return (plan, kpis);
     }
