@@ -24,11 +24,34 @@ after(async () => {
   await service?.stop();
 });
 
-/** Findings shown in the Kiểm tra tab: rule, paragraph excerpt and whether it is marked fixed. */
+/** Opens every closed group of findings, so that each finding has its card. */
+async function expandAll(page) {
+  for (;;) {
+    const closed = page.locator('[data-rule-group][aria-expanded="false"]');
+    if ((await closed.count()) === 0) return;
+    await closed.first().click();
+  }
+}
+
+/** Findings shown in the Kiểm tra tab: rule, the excerpt (the card's tooltip), status and what its fix changes. */
 async function shownFindings(page) {
-  return page.$$eval("li[data-rule]", (cards) =>
-    cards.map((c) => ({ rule: c.dataset.rule, text: c.textContent ?? "", fixed: c.textContent?.includes("Đã sửa") ?? false })),
+  await expandAll(page);
+  return page.$$eval("[data-rule][data-status]", (cards) =>
+    cards.map((c) => ({
+      rule: c.dataset.rule,
+      text: c.querySelector("button")?.title ?? "",
+      line: c.textContent ?? "",
+      status: c.dataset.status,
+      change: c.dataset.change ?? null,
+    })),
   );
+}
+
+/** The counts of the summary: { error, warning, info }. */
+async function shownCounts(page) {
+  const text = await page.getByRole("group", { name: "Tổng hợp kết quả" }).innerText();
+  const [error, warning, info] = text.match(/\d+/g).map(Number);
+  return { error, warning, info };
 }
 
 async function check(page) {
@@ -43,12 +66,13 @@ function assertNoPageErrors(pane) {
 
 describe("Kiểm tra: tien-dong-2024.docx", () => {
   let pane;
+  let firstCounts;
   before(async () => {
     pane = await openPane(browser, service.url, "tien-dong-2024.docx");
   });
   after(async () => pane?.context.close());
 
-  test("shows progress while the plan is checked, then the findings the corpus README lists", async () => {
+  test("shows progress while the plan is checked, then the findings the corpus README lists, grouped by rule", async () => {
     const { page } = pane;
     // Hold the service's answer a little so the progress can be seen, as for a long plan.
     await page.route("**/api/plans/check", async (route) => {
@@ -60,6 +84,7 @@ describe("Kiểm tra: tien-dong-2024.docx", () => {
     await page.getByText("Đang kiểm tra theo Nghị định 30/2020/NĐ-CP…").waitFor();
     await page.getByRole("group", { name: "Tổng hợp kết quả" }).waitFor({ timeout: 60_000 });
     await page.unroute("**/api/plans/check");
+    await screenshot(page, "taskpane-kiem-tra.png");
 
     const shown = await shownFindings(page);
     const file = expected["tien-dong-2024.docx"];
@@ -69,70 +94,114 @@ describe("Kiểm tra: tien-dong-2024.docx", () => {
     }
     const rules = new Set(shown.map((f) => f.rule));
     for (const rule of file.must_not) assert.ok(!rules.has(rule), `${rule} must stay silent`);
-    // Counts in the summary agree with the cards.
-    const summary = await page.getByRole("group", { name: "Tổng hợp kết quả" }).innerText();
-    const errors = shown.length;
-    assert.ok(errors >= file.must.length, `${errors} findings shown`);
-    assert.match(summary, /lỗi/);
-    await screenshot(page, "taskpane-kiem-tra.png");
+    // The counts are those of the cards.
+    firstCounts = await shownCounts(page);
+    assert.equal(firstCounts.error + firstCounts.warning + firstCounts.info, shown.length);
+    // A card is one line that names no rule id and no paragraph number; the place is said in Word's terms.
+    for (const card of shown) {
+      assert.ok(!card.line.includes(card.rule), `a rule id reaches the officer: ${card.line}`);
+      assert.doesNotMatch(card.line, /đoạn \d/u, `a paragraph number reaches the officer: ${card.line}`);
+    }
   });
 
-  test("clicking a finding selects its paragraph in the document", async () => {
+  test("a card opens to what was found, where, and the clause of Nghị định 30 it applies", async () => {
     const { page } = pane;
-    const card = page.locator('li[data-rule="TEXT-SPELL"]', { hasText: "Luât" }).first();
-    await card.getByRole("button").first().click();
+    const card = page.locator('[data-rule="TEXT-SPACE"]').first();
+    await card.getByRole("button", { name: /^Chi tiết/ }).click();
+    const details = await card.innerText();
+    assert.match(details, /Hiện tại/);
+    assert.match(details, /·/, "the spaces of a spacing finding are visible");
+    assert.match(details, /Ở: Nội dung, đoạn “|Ở: Phần đầu văn bản, đoạn “|Ở: Phần cuối văn bản, đoạn “/);
+    const clause = card.getByRole("button", { name: /Nghị định 30\/2020\/NĐ-CP|Quy định của cơ quan/ });
+    await clause.click();
+    assert.equal(await clause.getAttribute("aria-expanded"), "true");
+    assert.ok((await card.innerText()).length > details.length, "the explanation opens under the clause");
+    await card.getByRole("button", { name: /^Chi tiết/ }).click();
+  });
+
+  test("clicking a finding selects its paragraph in Word from what the check kept, without reading the document again", async () => {
+    const { page } = pane;
+    const reads = await pane.fakeWord(() => window.__fakeWord.paragraphReads);
+    const card = page.locator('[data-rule="TEXT-SPELL"]').filter({ has: page.locator('button[title*="Luât"]') }).first();
+    await card.locator("button").first().click();
     await page.waitForFunction(() => window.__fakeWord.selections.length > 0);
     const selection = await pane.fakeWord(() => window.__fakeWord.selections.at(-1));
     assert.match(selection.text, /Luât/);
 
-    const closing = page.locator('li[data-rule="RCP-ITEMS"]', { hasText: "Lưu: Vp" }).first();
-    await closing.getByRole("button").first().click();
+    const closing = page.locator('[data-rule="RCP-ITEMS"]').filter({ has: page.locator('button[title*="Lưu: Vp"]') }).first();
+    await closing.locator("button").first().click();
     await page.waitForFunction(() => window.__fakeWord.selections.length > 1);
     const second = await pane.fakeWord(() => window.__fakeWord.selections.at(-1));
     assert.match(second.text, /Lưu: Vp/);
+    const read = (await pane.fakeWord(() => window.__fakeWord.paragraphReads)) - reads;
+    assert.ok(read <= 2 * 9, `${read} paragraphs read for two clicks`);
   });
 
-  test("Sửa tất cả lỗi định dạng fixes in place through the Word API, one read and one write sync", async () => {
+  test("Sửa tất cả lỗi định dạng fixes only the look, in place, search hit by search hit; wording waits for review", async () => {
     const { page } = pane;
     const fixAll = page.getByRole("button", { name: /^Sửa tất cả lỗi định dạng \((\d+)\)$/ });
-    const label = await fixAll.innerText();
-    const count = Number(/\((\d+)\)/.exec(label)[1]);
-    assert.ok(count > 0, "the tien-dong plan has mechanical fixes");
+    const count = Number(/\((\d+)\)/.exec(await fixAll.innerText())[1]);
+    assert.ok(count > 0, "the tien-dong plan has formatting fixes");
     const runsBefore = await pane.fakeWord(() => window.__fakeWord.runs.length);
     await fixAll.click();
-    await page.getByText(new RegExp(`^Đã sửa ${count} lỗi định dạng\\.$`)).waitFor();
-    const word = await pane.fakeWord(() => ({
-      runs: window.__fakeWord.runs,
-      edits: window.__fakeWord.edits.length,
-      textChanges: window.__fakeWord.textChanges,
-    }));
+    await page.getByText(new RegExp(`^Đã sửa ${count} lỗi\\.$`)).waitFor();
+    const word = await pane.fakeWord(() => ({ runs: window.__fakeWord.runs, edits: window.__fakeWord.edits.length, textChanges: window.__fakeWord.textChanges }));
     const fixRuns = word.runs.slice(runsBefore);
     assert.equal(fixRuns.length, 1, "all fixes in one Word.run");
-    assert.ok(fixRuns[0].syncs <= 2, `${fixRuns[0].syncs} syncs`);
+    assert.ok(fixRuns[0].syncs <= 3, `${fixRuns[0].syncs} syncs`);
     assert.ok(word.edits + word.textChanges.length > 0, "the fixes reached Word");
-    // The words the corpus README lists as typos and spacing slips are gone from the document Word holds.
+    assert.deepEqual(word.textChanges.filter((c) => c.via !== "range"), [], "no paragraph was retyped");
     const text = (await pane.fakeWord(() => window.__fakeWord.paragraphTexts())).join("\n");
-    const slips = expected["tien-dong-2024.docx"].must.filter((m) => m.rule === "TEXT-SPELL" || m.rule === "TEXT-SPACE");
-    for (const slip of slips) assert.ok(!text.includes(slip.text), `“${slip.text}” is still in the document`);
-    assert.match(text, /Tiên Động, ngày 19 tháng 02 năm 2024/);
+    const must = expected["tien-dong-2024.docx"].must;
+    for (const slip of must.filter((m) => m.rule === "TEXT-SPACE")) assert.ok(!text.includes(slip.text), `“${slip.text}” is still in the document`);
+    // A change of letters is a change of wording: never part of “fix all” (spacing, capitals and NFC are).
+    const letters = (t) => t.normalize("NFC").toLocaleLowerCase("vi").replace(/\s+/gu, "");
+    for (const change of word.textChanges) assert.equal(letters(change.replaceWith), letters(change.find), `“${change.find}” → “${change.replaceWith}” changed words`);
+    assert.ok(text.includes("Luât"), "a spelling mistake was corrected without review");
     assert.equal(await fixAll.innerText(), "Sửa tất cả lỗi định dạng (0)");
+    const counts = await shownCounts(page);
+    assert.ok(counts.error + counts.warning + counts.info === firstCounts.error + firstCounts.warning + firstCounts.info - count, "the counts follow the fixes");
     await screenshot(page, "taskpane-kiem-tra-da-sua.png");
   });
 
-  test("checking again shows what is left: no fixable finding, nothing new", async () => {
+  test("wording is proposed one change at a time with before and after; Bỏ qua is remembered in the document", async () => {
+    const { page } = pane;
+    const review = page.getByRole("button", { name: /^Xem từng đề xuất sửa chữ \((\d+)\)$/ });
+    const total = Number(/\((\d+)\)/.exec(await review.innerText())[1]);
+    assert.ok(total >= 2, `${total} proposals`);
+    await review.click();
+    const panel = page.getByRole("region", { name: "Đề xuất sửa chữ" });
+    await panel.getByText(`Đề xuất 1/${total}`).waitFor();
+    const first = await panel.innerText();
+    assert.match(first, /Trước[\s\S]*Sau/);
+    const before = await pane.fakeWord(() => window.__fakeWord.paragraphTexts().join("\n"));
+    await panel.getByRole("button", { name: "Sửa như đề xuất" }).click();
+    await panel.getByText(`Đề xuất 1/${total - 1}`).waitFor();
+    const after = await pane.fakeWord(() => window.__fakeWord.paragraphTexts().join("\n"));
+    assert.notEqual(after, before, "the proposal was applied in Word");
+    const setAside = await panel.getAttribute("data-proposal");
+    await panel.getByRole("button", { name: "Bỏ qua" }).click();
+    await panel.getByText(`Đề xuất 1/${total - 2}`).waitFor().catch(() => panel.getByText("Đã xem hết các đề xuất sửa chữ.").waitFor());
+    const saved = await pane.fakeWord(() => window.__fakeWord.savedSettings());
+    assert.equal(saved["thidua.setAsideFindings"].length, 1, "the finding set aside is saved in the document's settings");
+    assert.equal(saved["thidua.setAsideFindings"][0].rule, setAside.split("|")[0]);
+    await page.getByRole("button", { name: /^Đã bỏ qua 1 lỗi/ }).waitFor();
+    await screenshot(page, "taskpane-de-xuat-sua-chu.png");
+    await panel.getByRole("button", { name: "Đóng" }).click();
+  });
+
+  test("checking again shows what is left: nothing fixed comes back, the finding set aside stays hidden", async () => {
     const { page } = pane;
     const before = await shownFindings(page);
-    const fixedRules = before.filter((f) => f.fixed);
     await check(page);
     const afterFix = await shownFindings(page);
-    assert.ok(afterFix.length < before.length, `${afterFix.length} findings after fixing, ${before.length} before`);
+    assert.ok(afterFix.length < before.filter((f) => f.status === "open").length + 1, `${afterFix.length} findings after fixing`);
     assert.equal(await page.getByRole("button", { name: /^Sửa tất cả lỗi định dạng/ }).innerText(), "Sửa tất cả lỗi định dạng (0)");
     const count = (list, rule) => list.filter((f) => f.rule === rule).length;
-    for (const rule of new Set(afterFix.map((f) => f.rule))) {
-      assert.ok(count(afterFix, rule) <= count(before, rule), `new ${rule} finding after the fixes`);
-    }
-    assert.ok(fixedRules.length > 0);
-    // The document the service checked the second time is the one Word changed.
+    for (const rule of new Set(afterFix.map((f) => f.rule))) assert.ok(count(afterFix, rule) <= count(before, rule), `new ${rule} finding after the fixes`);
+    const saved = await pane.fakeWord(() => window.__fakeWord.savedSettings()["thidua.setAsideFindings"][0]);
+    assert.ok(!afterFix.some((f) => f.rule === saved.rule && f.text.replace(/\s+/g, " ").includes(saved.text)), "the finding set aside is shown again");
+    await page.getByRole("button", { name: /^Đã bỏ qua 1 lỗi/ }).waitFor();
     const requests = await pane.fakeWord(() => window.__fakeWord.fileRequests);
     assert.equal(requests, 2);
     assert.equal(await pane.fakeWord(() => window.__fakeWord.openFiles), 0, "every file handle closed");
@@ -245,8 +314,13 @@ describe("Soạn thảo: section previews for the unit, and insertion of the ch�
     await page.getByRole("option", { name }).click();
   }
 
-  /** The preview text of catalogue section @param id. */
-  const previewOf = (page, id) => page.locator(`li[data-section="${id}"] [data-preview]`).innerText();
+  /** The preview text of catalogue section @param id, once it holds @param expected (the service's answer comes after a pause). */
+  async function previewOf(page, id, expected = "") {
+    const preview = page.locator(`li[data-section="${id}"] [data-preview]`);
+    await preview.waitFor();
+    await page.waitForFunction(([sel, text]) => document.querySelector(sel)?.innerText.includes(text), [`li[data-section="${id}"] [data-preview]`, expected]);
+    return preview.innerText();
+  }
 
   before(async () => {
     ids.triYen = await storeUnit(triYen);
@@ -261,11 +335,11 @@ describe("Soạn thảo: section previews for the unit, and insertion of the ch�
     await chooseUnit(page, triYen.name);
     await page.getByRole("textbox", { name: "Năm" }).fill("2025");
 
-    const header = await previewOf(page, "phan-dau");
-    for (const line of ["UBND HUYỆN YÊN DŨNG", "ỦY BAN NHÂN DÂN XÃ TRÍ YÊN", "Số: /KH-UBND", "Trí Yên, ngày tháng năm 2025"]) {
+    const header = await previewOf(page, "phan-dau", "năm 2025");
+    for (const line of ["UBND HUYỆN YÊN DŨNG", "ỦY BAN NHÂN DÂN · XÃ TRÍ YÊN", "Số: /KH-UBND", "Trí Yên, ngày tháng năm 2025"]) {
       assert.ok(header.includes(line), `the header preview lacks “${line}”: ${header}`);
     }
-    const closing = await previewOf(page, "noi-nhan-chu-ky");
+    const closing = await previewOf(page, "noi-nhan-chu-ky", "Nguyễn Văn Diễn");
     for (const line of ["- Phòng Nội vụ huyện;", "- Đảng ủy, HĐND xã;", "- Lưu: VT, VP-TK.", "Nguyễn Văn Diễn"]) {
       assert.ok(closing.includes(line), `the closing preview lacks “${line}”: ${closing}`);
     }
@@ -286,7 +360,13 @@ describe("Soạn thảo: section previews for the unit, and insertion of the ch�
     await page.locator('li[data-section="noi-nhan-chu-ky"]').scrollIntoViewIfNeeded();
     await screenshot(page, "taskpane-soan-thao-can-dien.png");
     await chooseUnit(page, triYen.name);
-    assert.equal(await page.locator("[data-missing]").count(), 0);
+    await page.waitForFunction(() => document.querySelectorAll("[data-missing]").length === 0);
+    // The pane holds no copy of the sections' wording: every preview came from the service.
+    const source = await (await fetch(`${service.url}/taskpane.html`)).text();
+    const bundle = await (await fetch(new URL(/src="([^"]+taskpane[^"]+\.js)"/.exec(source)[1], service.url))).text();
+    for (const wording of ["Phát huy truyền thống thi đua yêu nước", "Căn cứ Luật Thi đua, khen thưởng", "{cơ quan chủ quản}"]) {
+      assert.ok(!bundle.includes(wording), `the pane's script holds the wording “${wording}”`);
+    }
     assertNoPageErrors(pane);
   });
 
@@ -341,6 +421,19 @@ describe("Soạn thảo: section previews for the unit, and insertion of the ch�
     assert.ok(check.paragraphs > 0);
     const texts = await pane.fakeWord(() => window.__fakeWord.paragraphTexts());
     assert.ok(texts.length > cursor + 1, "the document grew");
+    // Word ignores the custom XML part inside the OOXML: the pane writes the plan's one part itself.
+    const parts = await pane.fakeWord(() => window.__fakeWord.customXmlParts());
+    assert.equal(parts.filter((p) => p.namespaceUri === "urn:thidua:plan:1").length, 1, "one plan part after the first section");
+    await page.getByRole("button", { name: `Chèn ${kpiSection.title}` }).click();
+    await page.locator(".fui-MessageBar").first().waitFor();
+    await page.waitForFunction(() => window.__fakeWord.ooxmlInserts.length === 2);
+    const again = await pane.fakeWord(() => window.__fakeWord.customXmlParts());
+    assert.equal(again.filter((p) => p.namespaceUri === "urn:thidua:plan:1").length, 1, "still one plan part after a second section");
+    const rendered = page.waitForRequest((r) => r.url().endsWith("/api/sections/chi-tieu/render"));
+    await page.getByRole("button", { name: `Chèn ${kpiSection.title}` }).click();
+    assert.equal((await rendered).postDataJSON().storeItemId, again[0].id, "a new section's fields are bound to the plan's part");
+    await page.waitForFunction(() => window.__fakeWord.ooxmlInserts.length === 3);
+    await page.getByRole("button", { name: `Chèn ${kpiSection.title}` }).and(page.locator(":enabled")).waitFor();
     assertNoPageErrors(pane);
   });
 
@@ -483,11 +576,16 @@ describe("Gửi chỉ tiêu: tri-yen-2024.docx", () => {
 });
 
 describe("hosts and errors", () => {
-  test("an old Word (WordApi 1.3) gets a clear Vietnamese message instead of the tabs", async () => {
-    const pane = await openPane(browser, service.url, "tien-dong-2024.docx", { sets: { WordApi: "1.3", CompressedFile: "1.1" } });
+  test("Word 2016 (WordApi 1.1) is told in plain Vietnamese what it lacks, instead of the tabs", async () => {
+    const pane = await openPane(browser, service.url, "tien-dong-2024.docx", { host: "word-2016" });
     try {
-      await pane.page.getByText(/Phiên bản Word này chưa hỗ trợ WordApi 1\.5/).waitFor();
+      const message = pane.page.getByText(/Phiên bản Word này \(Word 2016 trở về trước\) chưa cho phép ngăn Kế hoạch thi đua/);
+      await message.waitFor();
+      const text = await message.innerText();
+      assert.match(text, /đọc số thứ tự tự động của đề mục/);
+      assert.doesNotMatch(text, /WordApi|\d\.\d/, "no requirement-set names");
       assert.equal(await pane.page.getByRole("tab").count(), 0);
+      assert.deepEqual(await pane.fakeWord(() => window.__fakeWord.outsideSets), [], "nothing outside Word 2016's sets was called");
     } finally {
       await pane.context.close();
     }

@@ -2,33 +2,40 @@ import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components
 import { PersonRegular } from "@fluentui/react-icons";
 import { Notice } from "../shared/Notice";
 import { useAuth } from "./context";
-import { describeUser, LOCAL_DEVELOPMENT_LINE } from "./user-line";
+import { describeUser } from "./user-line";
 
 const useStyles = makeStyles({
   line: {
     display: "flex",
     alignItems: "center",
     gap: tokens.spacingHorizontalXS,
-    color: tokens.colorNeutralForegroundOnBrand,
-    marginTop: tokens.spacingVerticalXXS,
+    color: tokens.colorNeutralForeground3,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    minWidth: 0,
   },
+  text: { minWidth: 0, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
   icon: { flexShrink: 0, fontSize: "14px" },
   notice: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL} 0` },
 });
 
-/** The header's line saying who is signed in and for which unit (`Nguyễn Văn A · Cán bộ đơn vị · UBND xã Trí Yên`). */
+/**
+ * The pane's last line, saying who is signed in and for which unit (`Nguyễn Văn A · Cán bộ đơn vị · UBND xã Trí Yên`);
+ * nothing where the service runs without sign-in (local development). Word's title bar already names the add-in, so the
+ * pane has no header of its own.
+ */
 export function SignedInUser() {
   const styles = useStyles();
   const { state } = useAuth();
+  if (state.status === "local") return null;
   const text =
     state.status === "signed-in" ? describeUser(state.user)
-    : state.status === "local" ? LOCAL_DEVELOPMENT_LINE
     : state.status === "starting" ? "Đang đăng nhập…"
     : "Chưa đăng nhập";
   return (
     <Caption1 className={styles.line} data-sign-in={state.status}>
       <PersonRegular className={styles.icon} aria-hidden="true" />
-      <span>{text}</span>
+      <span className={styles.text}>{text}</span>
     </Caption1>
   );
 }

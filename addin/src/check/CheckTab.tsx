@@ -1,38 +1,22 @@
-import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
-  Button,
-  CounterBadge,
-  Field,
-  MessageBarActions,
-  ProgressBar,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
-import { ArrowClockwise20Regular, ShieldCheckmark20Regular, Tag20Regular, Wrench20Regular } from "@fluentui/react-icons";
-import { useEffect, useMemo, useState } from "react";
-import type { Finding } from "../api/client";
+import { Button, Field, MessageBarActions, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { ArrowClockwise20Regular, Edit20Regular, ShieldCheckmark20Regular, Tag20Regular, Wrench20Regular } from "@fluentui/react-icons";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { Notice } from "../shared/Notice";
-import { FindingCard } from "./FindingCard";
-import { countBySeverity, findingKey, groupFindings, inPlaceFixable, needsTagging } from "./findings";
+import { countOpen, formatFixes, groupForReview, needsTagging, wordingProposals, type ReviewItem } from "./findings";
+import { ProposalReview } from "./ProposalReview";
+import { ReviewList } from "./ReviewList";
+import { SetAsideList } from "./SetAsideList";
 import { useCheck, type CheckProgress } from "./useCheck";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   intro: { color: tokens.colorNeutralForeground2 },
-  summary: {
-    display: "grid",
-    gridTemplateColumns: "repeat(3, 1fr)",
-    gap: tokens.spacingHorizontalS,
-  },
+  summary: { display: "grid", gridTemplateColumns: "repeat(3, 1fr)", gap: tokens.spacingHorizontalS },
   stat: {
     display: "flex",
     flexDirection: "column",
     alignItems: "center",
-    padding: tokens.spacingVerticalS,
+    padding: tokens.spacingVerticalXS,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground3,
   },
@@ -40,10 +24,7 @@ const useStyles = makeStyles({
   errorValue: { color: tokens.colorPaletteRedForeground1 },
   warningValue: { color: tokens.colorPaletteDarkOrangeForeground1 },
   infoValue: { color: tokens.colorPaletteBlueForeground2 },
-  list: { margin: 0, padding: 0 },
-  groupHeader: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, width: "100%" },
-  groupTitle: { fontWeight: tokens.fontWeightSemibold },
-  badges: { marginLeft: "auto", display: "flex", gap: tokens.spacingHorizontalXS },
+  actions: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
 function ProgressView({ progress }: { progress: CheckProgress }) {
@@ -69,32 +50,23 @@ function ProgressView({ progress }: { progress: CheckProgress }) {
 }
 
 /**
- * The Kiểm tra tab: *Kiểm tra trước khi ký* sends the document to the service and lists the findings by part and
- * severity with counts; a finding selects its paragraph; *Sửa* / *Sửa tất cả lỗi định dạng* fix in place.
+ * The Kiểm tra tab: *Kiểm tra trước khi ký* sends the document to the service; the findings are listed by part and by
+ * rule with counts of what is still open. *Sửa tất cả lỗi định dạng* applies the fixes that only change the look;
+ * changes of wording are proposed one by one; a finding judged acceptable is set aside (*Bỏ qua*) and not shown again.
  */
 export function CheckTab() {
   const styles = useStyles();
   const controller = useCheck();
-  const { report, progress, busy, fixed, notice } = controller;
+  const { items, rules, progress, busy, notice } = controller;
+  const [reviewing, setReviewing] = useState(false);
 
-  const keyed = useMemo(() => {
-    const seen = new Map<string, number>();
-    const keys = new Map<Finding, string>();
-    for (const finding of report?.findings ?? []) {
-      const base = `${finding.rule}|${finding.paragraph}|${finding.text}`;
-      const ordinal = seen.get(base) ?? 0;
-      seen.set(base, ordinal + 1);
-      keys.set(finding, findingKey(finding, ordinal));
-    }
-    return keys;
-  }, [report]);
-  const groups = useMemo(() => (report ? groupFindings(report) : []), [report]);
-  const counts = useMemo(() => countBySeverity(report?.findings ?? []), [report]);
-  const pending = useMemo(
-    () => inPlaceFixable(report?.findings ?? []).filter((f) => !fixed.has(keyed.get(f) ?? "")),
-    [report, fixed, keyed],
-  );
-  const withKey = (findings: readonly Finding[]) => findings.map((finding) => ({ finding, key: keyed.get(finding) ?? "" }));
+  const groups = useMemo(() => (items ? groupForReview(items, rules) : []), [items, rules]);
+  const counts = useMemo(() => countOpen(items ?? []), [items]);
+  const formatting = useMemo(() => formatFixes(items ?? []), [items]);
+  const proposals = useMemo(() => wordingProposals(items ?? []), [items]);
+  const setAside = useMemo(() => (items ?? []).filter((i) => i.status === "set-aside"), [items]);
+  const { fix } = controller;
+  const fixOne = useCallback((item: ReviewItem) => fix([item]), [fix]);
 
   return (
     <section className={styles.root} aria-label="Kiểm tra thể thức">
@@ -104,15 +76,15 @@ export function CheckTab() {
       <Button
         appearance="primary"
         size="large"
-        icon={report ? <ArrowClockwise20Regular /> : <ShieldCheckmark20Regular />}
+        icon={items ? <ArrowClockwise20Regular /> : <ShieldCheckmark20Regular />}
         onClick={() => void controller.check()}
         disabled={busy}
       >
-        {report ? "Kiểm tra lại" : "Kiểm tra trước khi ký"}
+        {items ? "Kiểm tra lại" : "Kiểm tra trước khi ký"}
       </Button>
       <div aria-live="polite">{progress && <ProgressView progress={progress} />}</div>
       <Notice notice={notice} />
-      {report && (
+      {items && (
         <>
           <div className={styles.summary} role="group" aria-label="Tổng hợp kết quả">
             <div className={styles.stat}>
@@ -128,64 +100,33 @@ export function CheckTab() {
               <Text size={200}>lưu ý</Text>
             </div>
           </div>
-          <Button
-            icon={<Wrench20Regular />}
-            disabled={busy || pending.length === 0}
-            onClick={() => void controller.fix(withKey(pending))}
-          >
-            Sửa tất cả lỗi định dạng ({pending.length})
-          </Button>
-          <Accordion multiple collapsible defaultOpenItems={groups.map((g) => g.part)}>
-            {groups.map((group) => (
-              <AccordionItem key={group.part} value={group.part}>
-                <AccordionHeader expandIconPosition="end">
-                  <span className={styles.groupHeader}>
-                    <span className={styles.groupTitle}>{group.title}</span>
-                    <span className={styles.badges}>
-                      {group.counts.error > 0 && (
-                        <CounterBadge count={group.counts.error} color="danger" size="small" aria-label={`${group.counts.error} lỗi`} />
-                      )}
-                      {group.counts.warning > 0 && (
-                        <CounterBadge
-                          count={group.counts.warning}
-                          color="important"
-                          appearance="ghost"
-                          size="small"
-                          aria-label={`${group.counts.warning} cảnh báo`}
-                        />
-                      )}
-                      {group.counts.info > 0 && (
-                        <CounterBadge count={group.counts.info} color="informative" size="small" aria-label={`${group.counts.info} lưu ý`} />
-                      )}
-                    </span>
-                  </span>
-                </AccordionHeader>
-                <AccordionPanel>
-                  <ul className={styles.list}>
-                    {group.findings.map((finding) => {
-                      const key = keyed.get(finding) ?? "";
-                      return (
-                        <FindingCard
-                          key={key}
-                          finding={finding}
-                          fixed={fixed.has(key)}
-                          busy={busy}
-                          onSelect={(f) => void controller.select(f)}
-                          onFix={(f) => void controller.fix(withKey([f]))}
-                        />
-                      );
-                    })}
-                  </ul>
-                </AccordionPanel>
-              </AccordionItem>
-            ))}
-          </Accordion>
-          {needsTagging(report.findings) && (
+          <div className={styles.actions}>
+            <Button icon={<Wrench20Regular />} disabled={busy || formatting.length === 0} onClick={() => void controller.fix(formatting)}>
+              Sửa tất cả lỗi định dạng ({formatting.length})
+            </Button>
+            {proposals.length > 0 && !reviewing && (
+              <Button icon={<Edit20Regular />} disabled={busy} onClick={() => setReviewing(true)}>
+                Xem từng đề xuất sửa chữ ({proposals.length})
+              </Button>
+            )}
+          </div>
+          {reviewing && (
+            <ProposalReview
+              proposals={proposals}
+              rules={rules}
+              busy={busy}
+              onApply={(item) => void controller.fix([item])}
+              onSetAside={(item) => void controller.setAside(item)}
+              onSelect={(item) => void controller.select(item)}
+              onClose={() => setReviewing(false)}
+            />
+          )}
+          {needsTagging(items) && (
             <Notice
               notice={{
                 intent: "info",
                 title: "Kế hoạch chưa gắn thẻ đầy đủ.",
-                text: "Gắn thẻ giúp đọc chính xác các phần và chỉ tiêu; nội dung giữ nguyên.",
+                text: "Gắn thẻ giúp đọc chính xác các phần và chỉ tiêu; chữ và định dạng giữ nguyên.",
               }}
               action={
                 <MessageBarActions>
@@ -195,6 +136,18 @@ export function CheckTab() {
                 </MessageBarActions>
               }
             />
+          )}
+          <ReviewList
+            groups={groups}
+            rules={rules}
+            busy={busy}
+            onSelect={controller.select}
+            onFix={fixOne}
+            onSetAside={controller.setAside}
+            onRestore={controller.restore}
+          />
+          {setAside.length > 0 && (
+            <SetAsideList items={setAside} rules={rules} busy={busy} onRestore={(item) => void controller.restore(item)} onSelect={(item) => void controller.select(item)} />
           )}
         </>
       )}

@@ -1,125 +1,267 @@
-import { Button, Caption1, makeStyles, mergeClasses, Text, tokens, useId } from "@fluentui/react-components";
-import { CheckmarkCircle20Filled, ErrorCircle20Filled, Info20Filled, Warning20Filled, Wrench20Regular } from "@fluentui/react-icons";
-import type { Finding, Severity } from "../api/client";
-import { canApplyInPlace } from "../word/fix-operations";
-import { SEVERITY_LABELS } from "./findings";
+import { Button, Caption1, Link, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
+import {
+  CheckmarkCircle16Filled,
+  ChevronDown16Regular,
+  ChevronRight16Regular,
+  ErrorCircle16Filled,
+  EyeOff16Regular,
+  Info16Filled,
+  Warning16Filled,
+  Wrench16Regular,
+} from "@fluentui/react-icons";
+import { memo, useState } from "react";
+import type { RuleDescription, Severity } from "../api/client";
+import { differsOnlyInWhitespace, firstWords, placeOf, visibleWhitespace, type ReviewItem } from "./findings";
+import { proposalOf, type ProposalPiece } from "./proposal";
 
 const useStyles = makeStyles({
   card: {
-    listStyleType: "none",
     borderRadius: tokens.borderRadiusMedium,
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground1,
-    marginBottom: tokens.spacingVerticalS,
     overflow: "hidden",
   },
-  error: { borderLeft: `4px solid ${tokens.colorPaletteRedBorder2}` },
-  warning: { borderLeft: `4px solid ${tokens.colorPaletteDarkOrangeBorder2}` },
-  info: { borderLeft: `4px solid ${tokens.colorPaletteBlueBorderActive}` },
-  fixed: { opacity: 0.75, borderLeft: `4px solid ${tokens.colorPaletteGreenBorder2}` },
+  error: { borderLeft: `3px solid ${tokens.colorPaletteRedBorder2}` },
+  warning: { borderLeft: `3px solid ${tokens.colorPaletteDarkOrangeBorder2}` },
+  info: { borderLeft: `3px solid ${tokens.colorPaletteBlueBorderActive}` },
+  done: { borderLeft: `3px solid ${tokens.colorPaletteGreenBorder2}` },
+  line: { display: "flex", alignItems: "stretch", minWidth: 0 },
   main: {
-    display: "block",
-    width: "100%",
+    flexGrow: 1,
+    minWidth: 0,
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalXS,
     textAlign: "left",
     border: "none",
     background: "none",
     cursor: "pointer",
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     color: tokens.colorNeutralForeground1,
     fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
     ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "-2px" },
+    ":disabled": { cursor: "default" },
   },
-  head: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS, marginBottom: "2px" },
   icon: { flexShrink: 0 },
   errorIcon: { color: tokens.colorPaletteRedForeground1 },
   warningIcon: { color: tokens.colorPaletteDarkOrangeForeground1 },
   infoIcon: { color: tokens.colorPaletteBlueForeground2 },
-  fixedIcon: { color: tokens.colorPaletteGreenForeground1 },
-  rule: { marginLeft: "auto", color: tokens.colorNeutralForeground3, fontFamily: tokens.fontFamilyMonospace },
-  message: { display: "block", fontWeight: tokens.fontWeightSemibold },
-  excerpt: {
-    display: "block",
-    marginTop: "2px",
-    color: tokens.colorNeutralForeground2,
-    fontStyle: "italic",
-    overflowWrap: "anywhere",
-  },
-  detail: { display: "block", marginTop: "2px", color: tokens.colorNeutralForeground2 },
-  actions: {
+  doneIcon: { color: tokens.colorPaletteGreenForeground1 },
+  summary: { minWidth: 0, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  title: { fontWeight: tokens.fontWeightSemibold },
+  words: { color: tokens.colorNeutralForeground2 },
+  state: { flexShrink: 0, marginLeft: "auto", color: tokens.colorPaletteGreenForeground1 },
+  toggle: { flexShrink: 0, minWidth: "32px", borderRadius: 0 },
+  details: {
     display: "flex",
-    alignItems: "center",
-    gap: tokens.spacingHorizontalS,
-    padding: `0 ${tokens.spacingHorizontalM} ${tokens.spacingVerticalS}`,
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    padding: `0 ${tokens.spacingHorizontalS} ${tokens.spacingVerticalS} ${tokens.spacingHorizontalXXL}`,
   },
-  fixText: { color: tokens.colorNeutralForeground3, minWidth: 0 },
+  text: { color: tokens.colorNeutralForeground1, overflowWrap: "anywhere" },
+  muted: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
+  compare: {
+    display: "grid",
+    gridTemplateColumns: "max-content 1fr",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: "2px",
+    margin: 0,
+    fontSize: tokens.fontSizeBase200,
+  },
+  label: { color: tokens.colorNeutralForeground3 },
+  value: { margin: 0, overflowWrap: "anywhere", fontFamily: "'Times New Roman', Times, serif", fontSize: tokens.fontSizeBase300 },
+  removed: {
+    backgroundColor: tokens.colorPaletteRedBackground2,
+    color: tokens.colorPaletteRedForeground2,
+    textDecorationLine: "line-through",
+    borderRadius: tokens.borderRadiusSmall,
+    padding: "0 1px",
+  },
+  added: {
+    backgroundColor: tokens.colorPaletteGreenBackground2,
+    color: tokens.colorPaletteGreenForeground2,
+    borderRadius: tokens.borderRadiusSmall,
+    padding: "0 1px",
+  },
+  space: { color: tokens.colorNeutralForeground4 },
+  why: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, margin: 0 },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, marginTop: "2px" },
 });
 
-const ICONS: Record<Severity, typeof ErrorCircle20Filled> = {
-  error: ErrorCircle20Filled,
-  warning: Warning20Filled,
-  info: Info20Filled,
+const ICONS: Record<Severity, typeof ErrorCircle16Filled> = {
+  error: ErrorCircle16Filled,
+  warning: Warning16Filled,
+  info: Info16Filled,
 };
+
+/** Text with its white space visible: spaces as a faint `·`, tabs as `→`. */
+function Spaced({ text }: { text: string }) {
+  const styles = useStyles();
+  return (
+    <>
+      {visibleWhitespace(text)
+        .split(/([·→°])/u)
+        .map((piece, i) => (/^[·→°]$/u.test(piece) ? <span key={i} className={styles.space}>{piece}</span> : piece))}
+    </>
+  );
+}
+
+/** One side of a proposed change; changed pieces marked (and their white space made visible). */
+function Side({ pieces, kind }: { pieces: readonly ProposalPiece[]; kind: "removed" | "added" }) {
+  const styles = useStyles();
+  return (
+    <>
+      {pieces.map((p, i) =>
+        p.changed ? (
+          <span key={i} className={styles[kind]}>
+            <Spaced text={p.text} />
+          </span>
+        ) : (
+          <span key={i}>{p.text}</span>
+        ),
+      )}
+    </>
+  );
+}
 
 /** Props of {@link FindingCard}. */
 export interface FindingCardProps {
-  readonly finding: Finding;
-  /** True once its fix was applied in Word since the last check. */
-  readonly fixed: boolean;
+  readonly item: ReviewItem;
+  /** How its rule explains itself, when the service said. */
+  readonly rule: RuleDescription | undefined;
+  /** Show the rule's title on the line (a finding alone in its group); inside a group the group's header names it. */
+  readonly withTitle: boolean;
   readonly busy: boolean;
-  onSelect(finding: Finding): void;
-  onFix(finding: Finding): void;
+  onSelect(item: ReviewItem): void;
+  onFix(item: ReviewItem): void;
+  onSetAside(item: ReviewItem): void;
+  onRestore(item: ReviewItem): void;
+  /** Called when the card's height changes (details opened), for the virtual list. */
+  onResize?(): void;
 }
 
 /**
- * One finding: severity, message, the excerpt, what was found and what is expected. Activating the card selects the
- * paragraph in Word; *Sửa* applies the fix in place when there is one.
+ * One finding as one short line — severity, what is checked, the first words of the paragraph — that selects the
+ * paragraph in Word; *Chi tiết* opens what was found and what is expected (white space made visible), a proposed
+ * change of wording before and after, where it is in Word's terms, the clause of Nghị định 30 it applies with its
+ * explanation, and *Sửa* / *Bỏ qua*.
  */
-export function FindingCard({ finding, fixed, busy, onSelect, onFix }: FindingCardProps) {
+export const FindingCard = memo(function FindingCard({ item, rule, withTitle, busy, onSelect, onFix, onSetAside, onRestore, onResize }: FindingCardProps) {
   const styles = useStyles();
-  const Icon = fixed ? CheckmarkCircle20Filled : ICONS[finding.severity];
-  const iconClass = fixed ? styles.fixedIcon : styles[`${finding.severity}Icon`];
-  const fixable = canApplyInPlace(finding.fix) && finding.evaluated !== false;
+  const [open, setOpen] = useState(false);
+  const [why, setWhy] = useState(false);
+  const { finding, status, change } = item;
+  const done = status === "fixed";
+  const Icon = done ? CheckmarkCircle16Filled : ICONS[finding.severity];
   const locatable = finding.paragraph >= 0 || Boolean(finding.tag);
-  const severity = SEVERITY_LABELS[finding.severity];
-  const fixId = useId("fix");
+  const title = rule?.title ?? finding.message;
+  const words = firstWords(finding.text);
+  const spacing = differsOnlyInWhitespace(finding.observed, finding.expected);
+  const proposal = change === "wording" ? proposalOf(finding) : null;
+  const toggle = (set: (v: boolean) => void, value: boolean) => {
+    set(value);
+    requestAnimationFrame(() => onResize?.());
+  };
+  const stateText = status === "fixed" ? "Đã sửa" : status === "stale" ? "Đã đổi" : status === "set-aside" ? "Đã bỏ qua" : "";
   return (
-    <li className={mergeClasses(styles.card, fixed ? styles.fixed : styles[finding.severity])} data-rule={finding.rule}>
-      <button
-        type="button"
-        className={styles.main}
-        onClick={() => onSelect(finding)}
-        disabled={!locatable}
-        title={locatable ? "Chọn đoạn này trong văn bản" : undefined}
-      >
-        <span className={styles.head}>
-          <Icon className={mergeClasses(styles.icon, iconClass)} aria-hidden />
-          <Caption1>{fixed ? "Đã sửa" : severity}</Caption1>
-          <Caption1 className={styles.rule}>{finding.rule}</Caption1>
-        </span>
-        <Text className={styles.message} size={300}>
-          {finding.message}
-        </Text>
-        {finding.text && finding.text !== "(thiếu)" && <Caption1 className={styles.excerpt}>“{finding.text}”</Caption1>}
-        {finding.observed && <Caption1 className={styles.detail}>Hiện tại: {finding.observed}</Caption1>}
-        {finding.expected && <Caption1 className={styles.detail}>Yêu cầu: {finding.expected}</Caption1>}
-      </button>
-      {fixable && !fixed && (
-        <div className={styles.actions}>
-          <Button
-            size="small"
-            icon={<Wrench20Regular />}
-            disabled={busy}
-            onClick={() => onFix(finding)}
-            aria-describedby={fixId}
-          >
-            Sửa
-          </Button>
-          <Caption1 id={fixId} className={styles.fixText}>
-            {finding.fix?.description}
-          </Caption1>
+    <div
+      className={mergeClasses(styles.card, done ? styles.done : styles[finding.severity])}
+      data-rule={finding.rule}
+      data-status={status}
+      data-change={change ?? undefined}
+    >
+      <div className={styles.line}>
+        <button
+          type="button"
+          className={styles.main}
+          onClick={() => onSelect(item)}
+          disabled={!locatable}
+          title={locatable ? `Chọn đoạn này trong văn bản: ${finding.text}` : finding.text || undefined}
+        >
+          <Icon className={mergeClasses(styles.icon, done ? styles.doneIcon : styles[`${finding.severity}Icon`])} aria-label={done ? "Đã sửa" : undefined} />
+          <span className={styles.summary}>
+            {withTitle && <span className={styles.title}>{title}</span>}
+            {withTitle && words && " · "}
+            {words ? <span className={styles.words}>“{words}”</span> : !withTitle && <span className={styles.words}>{placeOf(finding)}</span>}
+          </span>
+          {stateText && <Caption1 className={styles.state}>{stateText}</Caption1>}
+        </button>
+        <Button
+          className={styles.toggle}
+          appearance="subtle"
+          size="small"
+          icon={open ? <ChevronDown16Regular /> : <ChevronRight16Regular />}
+          aria-expanded={open}
+          aria-label={`Chi tiết: ${title}${words ? ` “${words}”` : ""}`}
+          onClick={() => toggle(setOpen, !open)}
+        />
+      </div>
+      {open && (
+        <div className={styles.details}>
+          <Text size={200} className={styles.text}>
+            {finding.message}
+          </Text>
+          {proposal ? (
+            <dl className={styles.compare} aria-label="Đề xuất sửa">
+              <dt className={styles.label}>Trước</dt>
+              <dd className={styles.value}>
+                <Side pieces={proposal.before} kind="removed" />
+              </dd>
+              <dt className={styles.label}>Sau</dt>
+              <dd className={styles.value}>
+                <Side pieces={proposal.after} kind="added" />
+              </dd>
+            </dl>
+          ) : (
+            (finding.observed || finding.expected) && (
+              <dl className={styles.compare}>
+                {finding.observed && (
+                  <>
+                    <dt className={styles.label}>Hiện tại</dt>
+                    <dd className={styles.value}>{spacing ? <Spaced text={finding.observed} /> : finding.observed}</dd>
+                  </>
+                )}
+                {finding.expected && (
+                  <>
+                    <dt className={styles.label}>Yêu cầu</dt>
+                    <dd className={styles.value}>{spacing ? <Spaced text={finding.expected} /> : finding.expected}</dd>
+                  </>
+                )}
+              </dl>
+            )
+          )}
+          <Caption1 className={styles.muted}>Ở: {placeOf(finding)}</Caption1>
+          {rule && (
+            <Caption1 className={styles.muted}>
+              Căn cứ:{" "}
+              <Link as="button" inline aria-expanded={why} onClick={() => toggle(setWhy, !why)}>
+                {rule.clause}
+              </Link>
+            </Caption1>
+          )}
+          {rule && why && <p className={styles.why}>{rule.explanation}</p>}
+          <div className={styles.actions}>
+            {status === "open" && change !== null && (
+              <Button size="small" icon={<Wrench16Regular />} disabled={busy} onClick={() => onFix(item)}>
+                {change === "wording" ? "Sửa như đề xuất" : "Sửa"}
+              </Button>
+            )}
+            {status === "open" && (
+              <Button size="small" appearance="subtle" icon={<EyeOff16Regular />} disabled={busy} onClick={() => onSetAside(item)}>
+                Bỏ qua
+              </Button>
+            )}
+            {status === "set-aside" && (
+              <Button size="small" disabled={busy} onClick={() => onRestore(item)}>
+                Hiện lại
+              </Button>
+            )}
+          </div>
         </div>
       )}
-    </li>
+    </div>
   );
-}
+});

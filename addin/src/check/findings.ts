@@ -1,16 +1,34 @@
-import type { CheckReport, Finding, PlanPart, Severity } from "../api/client";
-import { canApplyInPlace } from "../word/fix-operations";
+import type { CheckReport, Finding, PlanPart, RuleDescription, Severity } from "../api/client";
+import { canApplyInPlace, fixChange, type FixChange } from "../word/fix-operations";
+import { normalizeText } from "../word/paragraph-locator";
+import type { SetAsideFinding } from "../word";
 
-/** A group of findings of one plan part, for the Kiểm tra tab. */
-export interface FindingGroup {
-  /** The part (`header`, `body`, `closing`, `document`). */
-  readonly part: PlanPart;
-  /** Vietnamese name of the part, as Nghị định 30 calls it. */
-  readonly title: string;
-  /** Findings, errors first, then warnings, then infos; document order within one severity. */
-  readonly findings: readonly Finding[];
-  /** Count per severity. */
-  readonly counts: SeverityCounts;
+/**
+ * The Kiểm tra tab's review model: every finding of a check with what became of it since — fixed in Word, set aside by
+ * the officer (*Bỏ qua*, remembered in the document), or no longer where the check saw it — grouped by plan part and,
+ * within a part, by rule, so that 98 spelling findings are one line until opened. Counts are of open findings only, so
+ * they change with every action.
+ */
+
+/** What became of a finding since the check. */
+export type ReviewStatus =
+  /** Still to be looked at. */
+  | "open"
+  /** Its fix was applied in Word. */
+  | "fixed"
+  /** The officer judged it acceptable (*Bỏ qua*). */
+  | "set-aside"
+  /** Its fix found the text changed since the check; *Kiểm tra lại* tells what is left. */
+  | "stale";
+
+/** One finding under review. */
+export interface ReviewItem {
+  /** Stable within one check ({@link findingKey}). */
+  readonly key: string;
+  readonly finding: Finding;
+  /** What its fix changes when the pane can apply it in Word; null when there is no such fix. */
+  readonly change: FixChange | null;
+  readonly status: ReviewStatus;
 }
 
 /** Number of findings per severity. */
@@ -18,6 +36,30 @@ export interface SeverityCounts {
   readonly error: number;
   readonly warning: number;
   readonly info: number;
+}
+
+/** The findings of one rule within one part. */
+export interface RuleGroup {
+  /** `part|rule`, stable within one check. */
+  readonly key: string;
+  readonly rule: string;
+  /** What the rule checks, from `GET /api/rules` (`Chính tả`), else the first finding's message. */
+  readonly title: string;
+  /** The worst severity among its findings. */
+  readonly severity: Severity;
+  readonly items: readonly ReviewItem[];
+  /** Open findings. */
+  readonly open: number;
+}
+
+/** The findings of one plan part. */
+export interface PartGroup {
+  readonly part: PlanPart;
+  /** Vietnamese name of the part, as Nghị định 30 calls it. */
+  readonly title: string;
+  readonly rules: readonly RuleGroup[];
+  /** Open findings per severity. */
+  readonly counts: SeverityCounts;
 }
 
 /** Parts in the order a plan reads: phần đầu, nội dung, phần cuối, then whole-document findings. */
@@ -40,42 +82,114 @@ export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = {
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
-/** Counts findings per severity. */
-export function countBySeverity(findings: readonly Finding[]): SeverityCounts {
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity] += 1;
-  return counts;
-}
-
-/**
- * Groups a report's findings by plan part in reading order, leaving out empty parts; within a part, errors first,
- * then warnings, then infos, each in document order (paragraph index; whole-document findings first).
- */
-export function groupFindings(report: Pick<CheckReport, "findings">): FindingGroup[] {
-  return PART_ORDER.map((part) => {
-    const findings = report.findings
-      .filter((f) => f.part === part)
-      .map((f, i) => ({ f, i }))
-      .sort(
-        (a, b) =>
-          SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity] || a.f.paragraph - b.f.paragraph || a.i - b.i,
-      )
-      .map(({ f }) => f);
-    return { part, title: PART_TITLES[part], findings, counts: countBySeverity(findings) };
-  }).filter((g) => g.findings.length > 0);
-}
-
-/** The findings *Sửa tất cả lỗi định dạng* applies in place: every finding with a fix the Word API can apply. */
-export function inPlaceFixable(findings: readonly Finding[]): Finding[] {
-  return findings.filter((f) => f.evaluated !== false && canApplyInPlace(f.fix));
-}
-
 /** A stable key of a finding within one report (rule, paragraph and excerpt; a rule may fire on a paragraph twice). */
 export function findingKey(finding: Finding, ordinal: number): string {
   return `${finding.rule}|${finding.paragraph}|${finding.text}|${ordinal}`;
 }
 
-/** True when the report may leave the document with missing or broken content-control tags (TAG-MISSING, TAG-BROKEN). */
-export function needsTagging(findings: readonly Finding[]): boolean {
-  return findings.some((f) => f.rule === "TAG-MISSING" || f.rule === "TAG-BROKEN");
+/** What is remembered of a finding set aside: its rule and its excerpt, normalised (paragraph numbers change). */
+export function setAsideOf(finding: Finding): SetAsideFinding {
+  return { rule: finding.rule, text: normalizeText(finding.text) };
+}
+
+function isSetAside(finding: Finding, setAside: readonly SetAsideFinding[]): boolean {
+  const mine = setAsideOf(finding);
+  return setAside.some((s) => s.rule === mine.rule && s.text === mine.text);
+}
+
+/** The review items of a report: keyed, each with its fix's kind, set aside when the document remembers it so. */
+export function reviewItems(report: Pick<CheckReport, "findings">, setAside: readonly SetAsideFinding[]): ReviewItem[] {
+  const seen = new Map<string, number>();
+  return report.findings.map((finding) => {
+    const base = `${finding.rule}|${finding.paragraph}|${finding.text}`;
+    const ordinal = seen.get(base) ?? 0;
+    seen.set(base, ordinal + 1);
+    const fixable = finding.evaluated !== false && canApplyInPlace(finding.fix);
+    return {
+      key: findingKey(finding, ordinal),
+      finding,
+      change: fixable ? fixChange(finding.fix!) : null,
+      status: isSetAside(finding, setAside) ? "set-aside" : "open",
+    };
+  });
+}
+
+/** Counts the open findings per severity. */
+export function countOpen(items: readonly ReviewItem[]): SeverityCounts {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const item of items) if (item.status === "open") counts[item.finding.severity] += 1;
+  return counts;
+}
+
+/**
+ * Groups the findings to show (open, fixed and stale ones; set-aside ones are left out) by plan part in reading order,
+ * and within a part by rule: rules with errors first, then warnings, then infos, each in the order of their first
+ * finding in the document; a rule's findings in document order.
+ */
+export function groupForReview(items: readonly ReviewItem[], rules: ReadonlyMap<string, RuleDescription>): PartGroup[] {
+  const shown = items.filter((i) => i.status !== "set-aside");
+  return PART_ORDER.map((part) => {
+    const inPart = shown.filter((i) => i.finding.part === part);
+    const byRule = new Map<string, ReviewItem[]>();
+    for (const item of inPart) byRule.set(item.finding.rule, [...(byRule.get(item.finding.rule) ?? []), item]);
+    const groups: RuleGroup[] = [...byRule.entries()].map(([rule, list]) => {
+      const sorted = [...list].sort((a, b) => a.finding.paragraph - b.finding.paragraph);
+      const severity = sorted.map((i) => i.finding.severity).sort((a, b) => SEVERITY_RANK[a] - SEVERITY_RANK[b])[0]!;
+      return {
+        key: `${part}|${rule}`,
+        rule,
+        title: rules.get(rule)?.title ?? sorted[0]!.finding.message,
+        severity,
+        items: sorted,
+        open: sorted.filter((i) => i.status === "open").length,
+      };
+    });
+    groups.sort(
+      (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.items[0]!.finding.paragraph - b.items[0]!.finding.paragraph,
+    );
+    return { part, title: PART_TITLES[part], rules: groups, counts: countOpen(inPart) };
+  }).filter((g) => g.rules.length > 0);
+}
+
+/** The open findings *Sửa tất cả lỗi định dạng* applies: fixes Word can apply that change only the look. */
+export function formatFixes(items: readonly ReviewItem[]): ReviewItem[] {
+  return items.filter((i) => i.status === "open" && i.change === "format");
+}
+
+/** The open findings whose fix changes words or spelling: proposed one by one. */
+export function wordingProposals(items: readonly ReviewItem[]): ReviewItem[] {
+  return items.filter((i) => i.status === "open" && i.change === "wording");
+}
+
+/** True while tags are missing or broken (TAG-MISSING, TAG-BROKEN open). */
+export function needsTagging(items: readonly ReviewItem[]): boolean {
+  return items.some((i) => i.status === "open" && (i.finding.rule === "TAG-MISSING" || i.finding.rule === "TAG-BROKEN"));
+}
+
+/** The first words of an excerpt (about `words` of them), with `…` when cut; empty for a missing element. */
+export function firstWords(text: string, words = 8): string {
+  const clean = normalizeText(text).replace(/(?:…|\.\.\.)$/u, "");
+  if (clean.length === 0 || clean === "(thiếu)") return "";
+  const list = clean.split(" ");
+  return list.length > words ? `${list.slice(0, words).join(" ")}…` : clean;
+}
+
+/**
+ * Where a finding is, in Word's terms: the part of the plan and the first words of the paragraph (`Nội dung, đoạn
+ * “Căn cứ Luât Thi đua…”`), never a paragraph number; the part alone for a missing element or the whole document.
+ */
+export function placeOf(finding: Finding): string {
+  const part = PART_TITLES[finding.part];
+  const words = finding.paragraph >= 0 ? firstWords(finding.text) : "";
+  return words ? `${part}, đoạn “${words}”` : part;
+}
+
+/** A text with its white space made visible: a space as `·`, a tab as `→`, a non-breaking space as `°`. */
+export function visibleWhitespace(text: string): string {
+  return text.replace(/ /gu, "·").replace(/\t/gu, "→").replace(/\u00a0/gu, "°");
+}
+
+/** True when two texts differ only in white space (a spacing finding), which must then be shown visibly. */
+export function differsOnlyInWhitespace(a: string, b: string): boolean {
+  return a !== b && a.replace(/\s+/gu, "") === b.replace(/\s+/gu, "");
 }

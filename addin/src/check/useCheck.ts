@@ -1,11 +1,12 @@
-import { useCallback, useRef, useState } from "react";
-import type { CheckReport, Finding } from "../api/client";
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { RuleDescription } from "../api/client";
 import { describeError } from "../api/errors";
 import { docxFile } from "../api/service";
 import type { NoticeState } from "../shared/Notice";
+import { usePlanLimits } from "../shared/usePlanLimits";
 import { useServices } from "../taskpane/services";
 import type { FixOutcome } from "../word";
-import { findingKey, inPlaceFixable } from "./findings";
+import { reviewItems, setAsideOf, type ReviewItem, type ReviewStatus } from "./findings";
 
 /** Where a check is: reading the document from Word (slices), then waiting for the service. */
 export type CheckProgress =
@@ -15,14 +16,20 @@ export type CheckProgress =
 /** The Kiểm tra tab's state and actions. */
 export interface CheckController {
   readonly progress: CheckProgress | null;
-  readonly report: CheckReport | null;
-  /** Keys ({@link findingKey}) of the findings fixed since the last check. */
-  readonly fixed: ReadonlySet<string>;
+  /** The findings of the last check and what became of each since; null before the first check. */
+  readonly items: readonly ReviewItem[] | null;
+  /** How each rule explains itself (`GET /api/rules`), by id; empty until loaded or when the service has none. */
+  readonly rules: ReadonlyMap<string, RuleDescription>;
   readonly busy: boolean;
   readonly notice: NoticeState | null;
   check(): Promise<void>;
-  select(finding: Finding): Promise<void>;
-  fix(findings: readonly { finding: Finding; key: string }[]): Promise<void>;
+  select(item: ReviewItem): Promise<void>;
+  /** Applies the fixes of the given findings in Word; each becomes fixed, or stale when its text changed. */
+  fix(items: readonly ReviewItem[]): Promise<void>;
+  /** Sets a finding aside (*Bỏ qua*), remembered in the document. */
+  setAside(item: ReviewItem): Promise<void>;
+  /** Shows a finding set aside again. */
+  restore(item: ReviewItem): Promise<void>;
   retag(): Promise<void>;
 }
 
@@ -32,26 +39,41 @@ function summarize(outcomes: readonly FixOutcome[]): NoticeState {
   if (missed === 0) {
     return {
       intent: "success",
-      title: `Đã sửa ${applied} lỗi định dạng.`,
-      text: "Có thể hoàn tác bằng Ctrl+Z. Bấm “Kiểm tra lại” để xem những gì còn lại.",
+      title: applied === 1 ? "Đã sửa." : `Đã sửa ${applied} lỗi.`,
+      text: "Có thể hoàn tác bằng Ctrl+Z.",
     };
   }
   return {
     intent: "warning",
     title: `Đã sửa ${applied}/${outcomes.length} lỗi.`,
-    text: `${missed} chỗ không còn như lúc kiểm tra (văn bản đã đổi). Hãy kiểm tra lại.`,
+    text: `${missed} chỗ đã đổi từ lần kiểm tra trước nên chưa sửa; bấm “Kiểm tra lại” để xem lại những chỗ đó.`,
   };
 }
 
-/** State and actions of the Kiểm tra tab: check before signing, select a finding, fix in place, tag the plan. */
+/**
+ * State and actions of the Kiểm tra tab: check before signing, select a finding (from the place kept from the check),
+ * fix in place, set a finding aside, tag the plan. Every action updates the findings' statuses, so the counts follow.
+ */
 export function useCheck(): CheckController {
   const { word, api } = useServices();
+  const limits = usePlanLimits();
   const [progress, setProgress] = useState<CheckProgress | null>(null);
-  const [report, setReport] = useState<CheckReport | null>(null);
-  const [fixed, setFixed] = useState<ReadonlySet<string>>(new Set());
+  const [items, setItems] = useState<readonly ReviewItem[] | null>(null);
+  const [rules, setRules] = useState<ReadonlyMap<string, RuleDescription>>(new Map());
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<NoticeState | null>(null);
   const running = useRef(false);
+
+  useEffect(() => {
+    let live = true;
+    api
+      .listRules()
+      .then((list) => live && setRules(new Map(list.map((r) => [r.id, r]))))
+      .catch(() => undefined); // the cards then show the findings' own messages
+    return () => {
+      live = false;
+    };
+  }, [api]);
 
   /** Runs one action at a time; any failure becomes a Vietnamese notice. */
   const guarded = useCallback(async (action: () => Promise<void>) => {
@@ -69,17 +91,27 @@ export function useCheck(): CheckController {
     }
   }, []);
 
+  const mark = useCallback((keys: ReadonlyMap<string, ReviewStatus>) => {
+    setItems((current) => current?.map((i) => (keys.has(i.key) ? { ...i, status: keys.get(i.key)! } : i)) ?? null);
+  }, []);
+
+  const runCheck = useCallback(async () => {
+    setProgress({ stage: "reading", read: 0, total: 1 });
+    const maxBytes = await limits.maxBytes();
+    const bytes = await word.readDocument({ maxBytes, onProgress: (read, total) => setProgress({ stage: "reading", read, total }) });
+    setProgress({ stage: "checking", startedAt: Date.now() });
+    const report = await api.checkPlan(docxFile(bytes));
+    const next = reviewItems(report, word.setAsideFindings());
+    setItems(next);
+    return next;
+  }, [api, limits, word]);
+
   const check = useCallback(
     () =>
       guarded(async () => {
         setNotice(null);
-        setProgress({ stage: "reading", read: 0, total: 1 });
-        const bytes = await word.readDocument((read, total) => setProgress({ stage: "reading", read, total }));
-        setProgress({ stage: "checking", startedAt: Date.now() });
-        const result = await api.checkPlan(docxFile(bytes));
-        setReport(result);
-        setFixed(new Set());
-        if (result.findings.every((f) => f.severity === "info")) {
+        const next = await runCheck();
+        if (next.every((i) => i.status !== "open" || i.finding.severity === "info")) {
           setNotice({
             intent: "success",
             title: "Không còn lỗi hay cảnh báo.",
@@ -87,12 +119,13 @@ export function useCheck(): CheckController {
           });
         }
       }),
-    [api, guarded, word],
+    [guarded, runCheck],
   );
 
   const select = useCallback(
-    (finding: Finding) =>
+    (item: ReviewItem) =>
       guarded(async () => {
+        const { finding } = item;
         if (finding.paragraph < 0 && !finding.tag) return;
         const result = await word.select({ paragraph: finding.paragraph, text: finding.text, tag: finding.tag });
         setNotice(
@@ -105,36 +138,66 @@ export function useCheck(): CheckController {
   );
 
   const fix = useCallback(
-    (items: readonly { finding: Finding; key: string }[]) =>
+    (chosen: readonly ReviewItem[]) =>
       guarded(async () => {
-        const fixable = items.filter(({ finding }) => inPlaceFixable([finding]).length === 1);
+        const targets = chosen.filter((i) => i.status === "open" && i.change !== null);
+        if (targets.length === 0) return;
         const outcomes = await word.applyFixes(
-          fixable.map(({ finding }) => ({ paragraph: finding.paragraph, text: finding.text, fix: finding.fix! })),
+          targets.map(({ finding }) => ({ paragraph: finding.paragraph, text: finding.text, fix: finding.fix! })),
         );
-        setFixed((previous) => {
-          const next = new Set(previous);
-          fixable.forEach(({ key }, i) => outcomes[i] === "applied" && next.add(key));
-          return next;
-        });
+        mark(new Map(targets.map((t, i) => [t.key, outcomes[i] === "applied" ? "fixed" : "stale"])));
         setNotice(summarize(outcomes));
       }),
-    [guarded, word],
+    [guarded, mark, word],
+  );
+
+  const setAside = useCallback(
+    (item: ReviewItem) =>
+      guarded(async () => {
+        const remembered = word.setAsideFindings();
+        const mine = setAsideOf(item.finding);
+        if (!remembered.some((s) => s.rule === mine.rule && s.text === mine.text)) await word.saveSetAsideFindings([...remembered, mine]);
+        mark(new Map([[item.key, "set-aside"]]));
+        setNotice({ intent: "info", title: "Đã bỏ qua.", text: "Lỗi này được ghi nhớ trong văn bản và không hiện lại ở các lần kiểm tra sau." });
+      }),
+    [guarded, mark, word],
+  );
+
+  const restore = useCallback(
+    (item: ReviewItem) =>
+      guarded(async () => {
+        const mine = setAsideOf(item.finding);
+        await word.saveSetAsideFindings(word.setAsideFindings().filter((s) => !(s.rule === mine.rule && s.text === mine.text)));
+        mark(new Map([[item.key, "open"]]));
+        setNotice(null);
+      }),
+    [guarded, mark, word],
   );
 
   const retag = useCallback(
     () =>
       guarded(async () => {
-        const bytes = await word.readDocument();
-        const tagged = await api.tagPlan(docxFile(bytes));
-        await word.replaceDocument(new Uint8Array(await tagged.data.arrayBuffer()));
+        setNotice(null);
+        const bytes = await word.readDocument({ maxBytes: await limits.maxBytes() });
+        let skipped: readonly string[] = [];
+        if (word.features.insertWholeFile) {
+          const tagged = await api.tagPlan(docxFile(bytes));
+          await word.replaceWithTaggedCopy(new Uint8Array(await tagged.data.arrayBuffer()));
+        } else {
+          skipped = (await word.tagInPlace(await api.tagPlanInPlace(docxFile(bytes)))).skipped;
+        }
+        // What is left after tagging is what a new check says: the list and the counts follow the document.
+        await runCheck();
         setNotice({
-          intent: "success",
+          intent: skipped.length > 0 ? "warning" : "success",
           title: "Đã gắn thẻ các phần của kế hoạch.",
-          text: "Nội dung và định dạng giữ nguyên; có thể hoàn tác bằng Ctrl+Z.",
+          text:
+            (skipped.length > 0 ? `Chưa gắn được: ${skipped.join(" ")} ` : "") +
+            "Chữ, định dạng, đầu trang và chân trang giữ nguyên; có thể hoàn tác bằng Ctrl+Z.",
         });
       }),
-    [api, guarded, word],
+    [api, guarded, limits, runCheck, word],
   );
 
-  return { progress, report, fixed, busy, notice, check, select, fix, retag };
+  return { progress, items, rules, busy, notice, check, select, fix, setAside, restore, retag };
 }

@@ -13,12 +13,12 @@ import {
 } from "@fluentui/react-components";
 import { DocumentAdd20Regular, TextBulletListAdd20Regular } from "@fluentui/react-icons";
 import { Fragment, useCallback, useEffect, useRef, useState } from "react";
-import type { SectionDefinition, UnitProfileView } from "../api/client";
+import type { SectionDefinition, SectionPreview, UnitProfileView } from "../api/client";
 import { describeError } from "../api/errors";
 import { Notice, type NoticeState } from "../shared/Notice";
 import { useServices } from "../taskpane/services";
 import { headingAbove, nextMucLabel } from "./heading-above";
-import { sectionPreview, type SectionPreview } from "./section-preview";
+import { useSectionPreviews } from "./useSectionPreviews";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -67,8 +67,9 @@ const useStyles = makeStyles({
 });
 
 /**
- * A section's preview: its lines as they will be inserted, separated by `·`, each value the unit profile lacks shown as a
- * marked “… cần điền”, and below it what is still to be filled.
+ * A section's preview as the service renders it (`POST /api/sections/previews`): its lines as they will be inserted,
+ * separated by `·`, each value the unit profile lacks shown as a marked “… cần điền”, and below it what is still to be
+ * filled.
  */
 function PreviewText({ preview }: { preview: SectionPreview }) {
   const styles = useStyles();
@@ -79,7 +80,7 @@ function PreviewText({ preview }: { preview: SectionPreview }) {
           <Fragment key={i}>
             {i > 0 && <span className={styles.separator}> · </span>}
             {line.map((part, j) =>
-              "text" in part ? (
+              part.missing == null ? (
                 <Fragment key={j}>{part.text}</Fragment>
               ) : (
                 <mark key={j} className={styles.missing} data-missing={part.missing}>
@@ -148,6 +149,8 @@ export function ComposeTab() {
     }
   }, []);
 
+  const previews = useSectionPreviews({ unitId: unit?.id ?? null, year: yearNumber, subject: planSubject });
+
   const insert = (section: SectionDefinition) =>
     run(section.id, async () => {
       if (!unit || !yearNumber) return { intent: "warning", title: "Hãy chọn đơn vị ban hành và năm kế hoạch." };
@@ -162,9 +165,10 @@ export function ComposeTab() {
         date: null,
         targets: null,
         previousHeading,
-        storeItemId: null,
+        // The plan's part, when it has one, so the section's bound fields point at it: one part per plan.
+        storeItemId: await word.planPartId(),
       });
-      await word.insertOoxml(rendered.flatOpc);
+      await word.insertSection({ flatOpc: rendered.flatOpc, planXml: rendered.planXml });
       const number = section.numbered ? ` (mục ${nextMucLabel(previousHeading)})` : "";
       return { intent: "success", title: `Đã chèn “${section.title}”${number}.`, text: "Có thể hoàn tác bằng Ctrl+Z." };
     });
@@ -172,7 +176,7 @@ export function ComposeTab() {
   const createPlan = () =>
     run("new", async () => {
       if (!unit || !yearNumber) return { intent: "warning", title: "Hãy chọn đơn vị và năm kế hoạch." };
-      if (!(await word.isEmpty())) {
+      if (word.features.insertWholeFile && !(await word.isEmpty())) {
         return {
           intent: "warning",
           title: "Văn bản đang có nội dung.",
@@ -189,8 +193,19 @@ export function ComposeTab() {
         targets: null,
         sections: null,
       });
-      await word.replaceDocument(new Uint8Array(await file.data.arrayBuffer()));
-      return { intent: "success", title: `Đã tạo kế hoạch năm ${yearNumber} cho ${unit.name}.`, text: "Các phần đã được gắn thẻ." };
+      const place = await word.putNewPlan(new Uint8Array(await file.data.arrayBuffer()));
+      if (place === "new-document") {
+        return {
+          intent: "success",
+          title: `Đã mở kế hoạch năm ${yearNumber} của ${unit.name} trong một văn bản Word mới.`,
+          text: "Phiên bản Word này chưa chèn được cả tệp vào văn bản đang mở, nên kế hoạch mở ở cửa sổ riêng, đủ số trang và phần dữ liệu. Hãy lưu văn bản đó.",
+        };
+      }
+      return {
+        intent: "success",
+        title: `Đã tạo kế hoạch năm ${yearNumber} cho ${unit.name}.`,
+        text: "Các phần đã được gắn thẻ; lề, số trang và phần dữ liệu của kế hoạch đã có.",
+      };
     });
 
   if (!loaded) {
@@ -238,7 +253,7 @@ export function ComposeTab() {
       )}
       <Button
         appearance="primary"
-        icon={busy === "new" ? <Spinner size="tiny" /> : <DocumentAdd20Regular />}
+        icon={busy === "new" ? <Spinner size="tiny" aria-label="Đang tạo kế hoạch" /> : <DocumentAdd20Regular />}
         disabled={busy !== null}
         onClick={() => void createPlan()}
       >
@@ -255,7 +270,7 @@ export function ComposeTab() {
             <Button
               className={styles.insert}
               size="small"
-              icon={busy === section.id ? <Spinner size="tiny" /> : <TextBulletListAdd20Regular />}
+              icon={busy === section.id ? <Spinner size="tiny" aria-label="Đang chèn" /> : <TextBulletListAdd20Regular />}
               disabled={busy !== null}
               onClick={() => void insert(section)}
               aria-label={`Chèn ${section.title}`}
@@ -263,7 +278,7 @@ export function ComposeTab() {
               Chèn
             </Button>
             <Caption1 className={styles.description}>{section.description}</Caption1>
-            <PreviewText preview={sectionPreview(section, { year: yearNumber, subject: planSubject, unit })} />
+            {previews.get(section.id) && <PreviewText preview={previews.get(section.id)!} />}
           </li>
         ))}
       </ul>

@@ -11,7 +11,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { CloudArrowUp20Regular, DocumentText20Regular, Eye20Regular, TargetArrow20Regular } from "@fluentui/react-icons";
-import { Fragment, useCallback, useMemo, useRef, useState } from "react";
+import { Fragment, memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { useWindowVirtualizer } from "@tanstack/react-virtual";
 import { describeError } from "../api/errors";
 import { docxFile } from "../api/service";
 import { evidenceText, isChange } from "../shared/kpi-text";
@@ -42,6 +43,8 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,
   },
   row: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, verticalAlign: "top" },
+  body: { position: "relative" },
+  virtualRow: { position: "absolute", top: 0, left: 0, width: "100%", display: "table", tableLayout: "fixed" },
   edited: { backgroundColor: tokens.colorPaletteYellowBackground1 },
   cell: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXS}` },
   label: { display: "block", fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
@@ -84,6 +87,170 @@ const useStyles = makeStyles({
 function sourceButtonText(row: KpiRow): string {
   const { location, row: line } = row.original.source;
   return [location, line > 0 ? `dòng ${line}` : ""].filter(Boolean).join(", ") || "Xem trong văn bản";
+}
+
+/** Props of {@link KpiRowView}. */
+interface KpiRowProps {
+  readonly row: KpiRow;
+  readonly index: number;
+  onChange(index: number, change: Partial<KpiRow>): void;
+  onShowSource(row: KpiRow): void;
+  /** Set by a virtualised table: the row's place, and the ref that measures it. */
+  readonly virtual?: { readonly start: number; readonly measure: (element: HTMLTableRowElement | null) => void };
+}
+
+/**
+ * One chỉ tiêu: its name, its sentence and where it is, and its comparator, value and unit to correct. Memoised: typing in
+ * one row gives only that row a new `row` object, so only that row renders again.
+ */
+const KpiRowView = memo(function KpiRowView({ row, index, onChange, onShowSource, virtual }: KpiRowProps) {
+  const styles = useStyles();
+  const error = valueError(row);
+  const badYear = yearError(row);
+  const why = evidenceText(row.original.evidence);
+  const name = row.original.label;
+  return (
+    <tr
+      className={mergeClasses(styles.row, isEdited(row) && styles.edited, virtual && styles.virtualRow)}
+      data-code={row.original.code}
+      data-index={index}
+      aria-rowindex={index + 2}
+      ref={virtual?.measure}
+      style={virtual ? { transform: `translateY(${virtual.start}px)` } : undefined}
+    >
+      <td className={styles.cell}>
+        <Text size={200} className={styles.label}>
+          {name}
+        </Text>
+        <Caption1 as="p" className={styles.source} title={row.original.source.sentence}>
+          “{row.original.source.sentence}”
+        </Caption1>
+        {why && (
+          <Caption1 as="p" className={styles.evidence}>
+            {why}
+          </Caption1>
+        )}
+        <Button
+          appearance="transparent"
+          size="small"
+          className={styles.sourceButton}
+          icon={<Eye20Regular />}
+          onClick={() => onShowSource(row)}
+          aria-label={`${sourceButtonText(row)} — xem trong văn bản: ${name}`}
+        >
+          {sourceButtonText(row)}
+        </Button>
+      </td>
+      <td className={styles.cell}>
+        <div className={styles.controls}>
+          <Select
+            className={styles.control}
+            size="small"
+            value={row.comparator}
+            aria-label={`Phép so sánh: ${name}`}
+            onChange={(_, data) => onChange(index, { comparator: data.value })}
+          >
+            {COMPARATORS.map((c) => (
+              <option key={c.value} value={c.value}>
+                {c.label}
+              </option>
+            ))}
+          </Select>
+          <Field validationMessage={error ?? undefined} validationState={error ? "error" : "none"}>
+            <Input
+              className={styles.control}
+              size="small"
+              value={row.valueText}
+              placeholder="—"
+              aria-label={`Giá trị: ${name}`}
+              onChange={(_, data) => onChange(index, { valueText: data.value })}
+            />
+          </Field>
+          {takesValueMax(row.comparator) && (
+            <Input
+              className={styles.control}
+              size="small"
+              value={row.valueMaxText}
+              placeholder="đến (nếu là khoảng)"
+              aria-label={`Giá trị tối đa: ${name}`}
+              onChange={(_, data) => onChange(index, { valueMaxText: data.value })}
+            />
+          )}
+          <Input
+            className={styles.control}
+            size="small"
+            value={row.unit}
+            placeholder="đơn vị"
+            aria-label={`Đơn vị: ${name}`}
+            onChange={(_, data) => onChange(index, { unit: data.value })}
+          />
+          {isChange(row.comparator) && (
+            <Input
+              className={styles.control}
+              size="small"
+              value={row.base}
+              placeholder="so với (năm trước, cùng kỳ…)"
+              aria-label={`So với: ${name}`}
+              onChange={(_, data) => onChange(index, { base: data.value })}
+            />
+          )}
+          <Field validationMessage={badYear ?? undefined} validationState={badYear ? "error" : "none"}>
+            <Input
+              className={styles.control}
+              size="small"
+              value={row.targetYearText}
+              placeholder="năm"
+              inputMode="numeric"
+              aria-label={`Năm mục tiêu: ${name}`}
+              onChange={(_, data) => onChange(index, { targetYearText: data.value })}
+            />
+          </Field>
+        </div>
+      </td>
+    </tr>
+  );
+});
+
+/** Tables longer than this are virtualised: only the rows near the screen are in the page. */
+const VIRTUAL_FROM = 60;
+
+/**
+ * The table's rows: all of them for a usual plan; for a long one (a 300-page plan holds over a thousand chỉ tiêu) only
+ * those near the screen, with TanStack Virtual over the pane's own scrolling, each row measured as it renders.
+ */
+function KpiRows({ rows, onChange, onShowSource }: { rows: readonly KpiRow[]; onChange: KpiRowProps["onChange"]; onShowSource: KpiRowProps["onShowSource"] }) {
+  const styles = useStyles();
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
+  const [offset, setOffset] = useState(0);
+  useLayoutEffect(() => {
+    const top = bodyRef.current ? bodyRef.current.getBoundingClientRect().top + window.scrollY : 0;
+    if (Math.abs(top - offset) > 1) setOffset(top);
+  });
+  const virtual = rows.length > VIRTUAL_FROM;
+  const virtualizer = useWindowVirtualizer({ count: virtual ? rows.length : 0, estimateSize: () => 150, overscan: 6, scrollMargin: offset });
+  if (!virtual) {
+    return (
+      <tbody ref={bodyRef}>
+        {rows.map((row, index) => (
+          <KpiRowView key={index} row={row} index={index} onChange={onChange} onShowSource={onShowSource} />
+        ))}
+      </tbody>
+    );
+  }
+  return (
+    <tbody ref={bodyRef} className={styles.body} style={{ height: virtualizer.getTotalSize() }} data-virtual="">
+      {virtualizer.getVirtualItems().map((v) => (
+        <KpiRowView
+          key={v.key}
+          row={rows[v.index]!}
+          index={v.index}
+          onChange={onChange}
+          onShowSource={onShowSource}
+          virtual={{ start: v.start - virtualizer.options.scrollMargin, measure: virtualizer.measureElement }}
+        />
+      ))}
+    </tbody>
+  );
 }
 
 /**
@@ -144,12 +311,12 @@ export function KpiTab() {
     }
   }, [api, extraction, rows]);
 
-  /** Changes one row; what was shown of an earlier send no longer describes the records, so it goes. */
-  const update = (index: number, change: Partial<KpiRow>) => {
+  /** Changes one row (only that row gets a new object); what was shown of an earlier send no longer holds, so it goes. */
+  const update = useCallback((index: number, change: Partial<KpiRow>) => {
     setRows((current) => current?.map((row, i) => (i === index ? { ...row, ...change } : row)) ?? null);
     setSent(null);
     setSendNotice(null);
-  };
+  }, []);
 
   const stats = useMemo(() => {
     const list = rows ?? [];
@@ -161,10 +328,13 @@ export function KpiTab() {
     };
   }, [rows]);
 
-  const showSource = (row: KpiRow) =>
-    void word
-      .select({ paragraph: row.original.source.paragraph, text: row.original.source.sentence.slice(0, 80) })
-      .catch((error: unknown) => setNotice({ intent: "error", title: "Không chọn được đoạn", text: describeError(error) }));
+  const showSource = useCallback(
+    (row: KpiRow) =>
+      void word
+        .select({ paragraph: row.original.source.paragraph, text: row.original.source.sentence.slice(0, 80) })
+        .catch((error: unknown) => setNotice({ intent: "error", title: "Không chọn được đoạn", text: describeError(error) })),
+    [word],
+  );
 
   const plan = extraction?.plan ?? null;
   const number = plan ? [plan.number, plan.symbol].filter(Boolean).join("/") : "";
@@ -206,7 +376,7 @@ export function KpiTab() {
             {stats.total} chỉ tiêu: {stats.measurable} có số liệu, {stats.total - stats.measurable} định tính
             {stats.edited > 0 ? ` · đã sửa ${stats.edited}` : ""}
           </Caption1>
-          <table className={styles.table} aria-label="Các chỉ tiêu thi đua">
+          <table className={styles.table} aria-label="Các chỉ tiêu thi đua" aria-rowcount={rows.length + 1}>
             <colgroup>
               <col style={{ width: "58%" }} />
               <col style={{ width: "42%" }} />
@@ -221,107 +391,7 @@ export function KpiTab() {
                 </th>
               </tr>
             </thead>
-            <tbody>
-              {rows.map((row, index) => {
-                const error = valueError(row);
-                const badYear = yearError(row);
-                const why = evidenceText(row.original.evidence);
-                const name = row.original.label;
-                return (
-                  <tr key={index} className={mergeClasses(styles.row, isEdited(row) && styles.edited)} data-code={row.original.code}>
-                    <td className={styles.cell}>
-                      <Text size={200} className={styles.label}>
-                        {name}
-                      </Text>
-                      <Caption1 as="p" className={styles.source} title={row.original.source.sentence}>
-                        “{row.original.source.sentence}”
-                      </Caption1>
-                      {why && (
-                        <Caption1 as="p" className={styles.evidence}>
-                          {why}
-                        </Caption1>
-                      )}
-                      <Button
-                        appearance="transparent"
-                        size="small"
-                        className={styles.sourceButton}
-                        icon={<Eye20Regular />}
-                        onClick={() => showSource(row)}
-                        aria-label={`${sourceButtonText(row)} — xem trong văn bản: ${name}`}
-                      >
-                        {sourceButtonText(row)}
-                      </Button>
-                    </td>
-                    <td className={styles.cell}>
-                      <div className={styles.controls}>
-                        <Select
-                          className={styles.control}
-                          size="small"
-                          value={row.comparator}
-                          aria-label={`Phép so sánh: ${name}`}
-                          onChange={(_, data) => update(index, { comparator: data.value })}
-                        >
-                          {COMPARATORS.map((c) => (
-                            <option key={c.value} value={c.value}>
-                              {c.label}
-                            </option>
-                          ))}
-                        </Select>
-                        <Field validationMessage={error ?? undefined} validationState={error ? "error" : "none"}>
-                          <Input
-                            className={styles.control}
-                            size="small"
-                            value={row.valueText}
-                            placeholder="—"
-                            aria-label={`Giá trị: ${name}`}
-                            onChange={(_, data) => update(index, { valueText: data.value })}
-                          />
-                        </Field>
-                        {takesValueMax(row.comparator) && (
-                          <Input
-                            className={styles.control}
-                            size="small"
-                            value={row.valueMaxText}
-                            placeholder="đến (nếu là khoảng)"
-                            aria-label={`Giá trị tối đa: ${name}`}
-                            onChange={(_, data) => update(index, { valueMaxText: data.value })}
-                          />
-                        )}
-                        <Input
-                          className={styles.control}
-                          size="small"
-                          value={row.unit}
-                          placeholder="đơn vị"
-                          aria-label={`Đơn vị: ${name}`}
-                          onChange={(_, data) => update(index, { unit: data.value })}
-                        />
-                        {isChange(row.comparator) && (
-                          <Input
-                            className={styles.control}
-                            size="small"
-                            value={row.base}
-                            placeholder="so với (năm trước, cùng kỳ…)"
-                            aria-label={`So với: ${name}`}
-                            onChange={(_, data) => update(index, { base: data.value })}
-                          />
-                        )}
-                        <Field validationMessage={badYear ?? undefined} validationState={badYear ? "error" : "none"}>
-                          <Input
-                            className={styles.control}
-                            size="small"
-                            value={row.targetYearText}
-                            placeholder="năm"
-                            inputMode="numeric"
-                            aria-label={`Năm mục tiêu: ${name}`}
-                            onChange={(_, data) => update(index, { targetYearText: data.value })}
-                          />
-                        </Field>
-                      </div>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
+            <KpiRows rows={rows} onChange={update} onShowSource={showSource} />
           </table>
           <div className={styles.submit} role="group" aria-label="Gửi chỉ tiêu">
             <Caption1 className={styles.intro}>

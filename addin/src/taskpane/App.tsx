@@ -1,32 +1,24 @@
-import { Body1Strong, Caption1, makeStyles, Spinner, Tab, TabList, tokens } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { FluentProvider, makeStyles, Spinner, Tab, TabList, tokens, webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
+import { useEffect, useMemo, useState } from "react";
 import { CheckTab } from "../check/CheckTab";
 import { ComposeTab } from "../compose/ComposeTab";
 import { SignedInUser, SignInNotice } from "../auth/SignInStatus";
 import { KpiTab } from "../kpis/KpiTab";
 import { Notice } from "../shared/Notice";
-import type { HostConnection } from "../word";
+import type { HostConnection, OfficeLook } from "../word";
 import { useServices } from "./services";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground2 },
-  header: {
-    display: "flex",
-    alignItems: "center",
-    gap: tokens.spacingHorizontalS,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
-    backgroundColor: tokens.colorBrandBackground,
-    color: tokens.colorNeutralForegroundOnBrand,
-  },
-  logo: { width: "32px", height: "32px", flexShrink: 0 },
-  titles: { display: "flex", flexDirection: "column", minWidth: 0 },
-  subtitle: { color: tokens.colorNeutralForegroundOnBrand, opacity: 0.9 },
+  root: { display: "flex", flexDirection: "column", minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground2, color: tokens.colorNeutralForeground1 },
   tabs: {
     backgroundColor: tokens.colorNeutralBackground1,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    paddingLeft: tokens.spacingHorizontalS,
+    paddingLeft: tokens.spacingHorizontalXS,
+    position: "sticky",
+    top: 0,
+    zIndex: 1,
   },
-  panel: { padding: tokens.spacingHorizontalL },
+  panel: { padding: tokens.spacingHorizontalM, flexGrow: 1 },
   waiting: { padding: tokens.spacingHorizontalXXL },
 });
 
@@ -40,38 +32,21 @@ const TABS = [
 type TabId = (typeof TABS)[number]["id"];
 
 /**
- * The task pane: a header, the tabs Soạn thảo / Kiểm tra / Chỉ tiêu (Kiểm tra first shown). Panels stay mounted
- * so switching tabs keeps their results. Before Office is ready, a spinner; outside Word or in an old Word, a message.
+ * The Fluent theme that follows Office's (Office.context.officeTheme): web dark for Office's Black and Dark Gray, web
+ * light for Colorful and White, with the task pane's background and text in Office's own colours when Office gives them.
  */
-export function App() {
+export function themeFor(look: OfficeLook | undefined): Theme {
+  const base = look?.dark ? webDarkTheme : webLightTheme;
+  if (!look?.background) return base;
+  return { ...base, colorNeutralBackground2: look.background, ...(look.foreground ? { colorNeutralForeground1: look.foreground } : {}) };
+}
+
+function Pane({ connection }: { connection: HostConnection | null }) {
   const styles = useStyles();
-  const { word } = useServices();
-  const [connection, setConnection] = useState<HostConnection | null>(null);
   const [tab, setTab] = useState<TabId>("check");
   const [visited, setVisited] = useState<ReadonlySet<TabId>>(new Set(["check"]));
-
-  useEffect(() => {
-    let live = true;
-    word
-      .connect()
-      .then((result) => live && setConnection(result))
-      .catch(() => live && setConnection({ ready: false, message: "Không kết nối được với Word." }));
-    return () => {
-      live = false;
-    };
-  }, [word]);
-
   return (
     <div className={styles.root}>
-      <header className={styles.header}>
-        <img className={styles.logo} src="/assets/icon-32.png" alt="" />
-        <div className={styles.titles}>
-          <Body1Strong as="h1">Kế hoạch thi đua, khen thưởng</Body1Strong>
-          <Caption1 className={styles.subtitle}>Thể thức theo Nghị định 30/2020/NĐ-CP</Caption1>
-          <SignedInUser />
-        </div>
-      </header>
-      <SignInNotice />
       {!connection && <Spinner className={styles.waiting} label="Đang kết nối với Word…" />}
       {connection && !connection.ready && (
         <div className={styles.panel}>
@@ -96,20 +71,48 @@ export function App() {
               </Tab>
             ))}
           </TabList>
+          <SignInNotice />
           {TABS.map(({ id, Panel }) => (
-            <main
-              key={id}
-              id={`panel-${id}`}
-              role="tabpanel"
-              aria-labelledby={`tab-${id}`}
-              hidden={tab !== id}
-              className={styles.panel}
-            >
+            <main key={id} id={`panel-${id}`} role="tabpanel" aria-labelledby={`tab-${id}`} hidden={tab !== id} className={styles.panel}>
               {visited.has(id) && <Panel />}
             </main>
           ))}
         </>
       )}
+      <SignedInUser />
     </div>
+  );
+}
+
+/**
+ * The task pane: no header of its own (Word's title bar names the add-in), the tabs Soạn thảo / Kiểm tra / Chỉ tiêu
+ * (Kiểm tra first shown), who is signed in on the last line; in Office's theme. Panels stay mounted so switching tabs
+ * keeps their results. Before Office is ready, a spinner; outside Word or in an old Word, a message.
+ */
+export function App() {
+  const { word } = useServices();
+  const [connection, setConnection] = useState<HostConnection | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    word
+      .connect()
+      .then((result) => live && setConnection(result))
+      .catch(() => live && setConnection({ ready: false, message: "Không kết nối được với Word.", look: { dark: false } }));
+    return () => {
+      live = false;
+    };
+  }, [word]);
+
+  const theme = useMemo(() => themeFor(connection?.look), [connection]);
+  useEffect(() => {
+    document.documentElement.style.colorScheme = connection?.look.dark ? "dark" : "light";
+    document.body.style.backgroundColor = theme.colorNeutralBackground2;
+  }, [connection, theme]);
+
+  return (
+    <FluentProvider theme={theme}>
+      <Pane connection={connection} />
+    </FluentProvider>
   );
 }

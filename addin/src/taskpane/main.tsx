@@ -1,4 +1,3 @@
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { createServiceClient } from "../api/service";
@@ -6,7 +5,7 @@ import { AuthProvider } from "../auth/context";
 import { createSignInMethod } from "../auth/create-method";
 import { AuthSession } from "../auth/session";
 import { loadSignInSettings } from "../auth/settings";
-import { officeWord } from "../word";
+import { createOfficeWord } from "../word";
 import { App } from "./App";
 import { ServicesProvider } from "./services";
 
@@ -17,19 +16,25 @@ const session = new AuthSession({
   fetch: (input, init) => globalThis.fetch(input, init),
 });
 const api = createServiceClient({ fetch: session.fetch });
+const word = createOfficeWord();
 void session.start(() => api.getCurrentUser());
 
+/** Set by public/old-webview-check.js when the webview is too old and the page is leaving for old-webview.html. */
+declare global {
+  interface Window {
+    __thiduaOldWebview?: boolean;
+  }
+}
+
 const root = document.getElementById("root");
-if (root) {
+if (root && !window.__thiduaOldWebview) {
   createRoot(root).render(
     <StrictMode>
-      <FluentProvider theme={webLightTheme}>
-        <AuthProvider session={session}>
-          <ServicesProvider services={{ word: officeWord, api }}>
-            <App />
-          </ServicesProvider>
-        </AuthProvider>
-      </FluentProvider>
+      <AuthProvider session={session}>
+        <ServicesProvider services={{ word, api }}>
+          <App />
+        </ServicesProvider>
+      </AuthProvider>
     </StrictMode>,
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Fix } from "../api/client";
-import { canApplyInPlace, toParagraphEdit, toWordSearchText } from "./fix-operations";
+import { canApplyInPlace, fixChange, toParagraphEdit } from "./fix-operations";
 
 const fix = (f: Partial<Fix>): Fix => ({ description: "Sửa", paragraph: 3, ...f });
 
@@ -84,9 +84,13 @@ describe("toParagraphEdit", () => {
   });
 });
 
-describe("toWordSearchText", () => {
-  it("escapes Word's special caret", () => {
-    expect(toWordSearchText("a^b")).toBe("a^^b");
-    expect(toWordSearchText("xã;cải")).toBe("xã;cải");
+describe("fixChange", () => {
+  it("counts formatting, spacing, capitals and NFC as the look, and changed letters as wording", () => {
+    expect(fixChange(fix({ run: { sizePt: 14 } }))).toBe("format");
+    expect(fixChange(fix({ replace: [{ find: "19  tháng", replaceWith: "19 tháng" }] }))).toBe("format");
+    expect(fixChange(fix({ replace: [{ find: "nơi nhận:", replaceWith: "Nơi nhận:" }] }))).toBe("format");
+    expect(fixChange(fix({ kind: "normalize-nfc" }))).toBe("format");
+    expect(fixChange(fix({ replace: [{ find: "Luât", replaceWith: "Luật" }] }))).toBe("wording");
+    expect(fixChange(fix({ replace: [{ find: "Đảng đảng", replaceWith: "Đảng" }], run: { bold: true } }))).toBe("wording");
   });
 });

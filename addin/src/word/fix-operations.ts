@@ -97,13 +97,23 @@ export function toParagraphEdit(fix: Fix): WordParagraphEdit {
   };
 }
 
-/**
- * Word's search treats `^` as the start of a special code (`^p`, `^t`); a literal caret is written `^^`.
- * Word also limits a search string to 255 characters.
- */
-export function toWordSearchText(text: string): string {
-  return text.replace(/\^/gu, "^^");
+/** What applying a fix changes, for the review flow of the Kiểm tra tab. */
+export type FixChange =
+  /** Only the look: formatting, white space, letter case, Unicode form — applied together by *Sửa tất cả lỗi định dạng*. */
+  | "format"
+  /** Words or spelling: proposed one by one, with the text before and after, to apply or set aside. */
+  | "wording";
+
+/** The text with what a formatting fix may change folded away: white space, letter case, Unicode form. */
+function letters(text: string): string {
+  return text.normalize("NFC").toLocaleLowerCase("vi").replace(/[\s\u00a0]+/gu, "");
 }
 
-/** The longest text Word's `search` accepts. */
-export const MAX_SEARCH_LENGTH = 255;
+/**
+ * Whether a fix only changes the look (formatting, spacing, capitals, NFC) or changes words: a replacement whose
+ * letters differ (`Luât` → `Luật`, `Đảng đảng` → `Đảng`) is a change of wording, proposed to the officer one by one.
+ */
+export function fixChange(fix: Fix): FixChange {
+  const wording = (fix.replace ?? []).some((r) => letters(r.find) !== letters(r.replaceWith));
+  return wording ? "wording" : "format";
+}

@@ -1,3 +1,6 @@
+import { ensurePlanPart } from "./plan-part";
+import type { WordFeatures } from "./requirements";
+
 /** One paragraph above the cursor: its text and, for an automatically numbered paragraph, the label Word shows. */
 export interface ParagraphAbove {
   /** `paragraph.text` (without an automatic numbering label). */
@@ -29,10 +32,26 @@ export async function readCursorContext(): Promise<CursorContext> {
   });
 }
 
+/** A section as `POST /api/sections/{id}/render` returns it, to insert at the cursor. */
+export interface SectionToInsert {
+  /** The section as a flat-OPC `pkg:package`. */
+  readonly flatOpc: string;
+  /** The plan's custom XML part, written when the document has none yet. */
+  readonly planXml: string;
+}
+
 /**
- * Inserts OOXML (a flat-OPC `pkg:package`, as `POST /api/sections/{id}/render` returns it) at the cursor: in place of
- * the cursor's paragraph when it is empty, else after it; then puts the cursor after what was inserted.
- * One read `sync` (is the paragraph empty), one write `sync`.
+ * Inserts a section at the cursor (see {@link insertOoxmlAtCursor}), then gives the document the plan's custom XML part
+ * if it has none: Word ignores the part inside the OOXML, and a plan keeps one part, not one per section.
+ */
+export async function insertSection(features: WordFeatures, section: SectionToInsert): Promise<void> {
+  await insertOoxmlAtCursor(section.flatOpc);
+  await ensurePlanPart(features, section.planXml);
+}
+
+/**
+ * Inserts OOXML (a flat-OPC `pkg:package`) at the cursor: in place of the cursor's paragraph when it is empty, else after
+ * it; then puts the cursor after what was inserted. One read `sync` (is the paragraph empty), one write `sync`.
  */
 export async function insertOoxmlAtCursor(ooxml: string): Promise<void> {
   await Word.run(async (context) => {

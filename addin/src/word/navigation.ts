@@ -1,6 +1,8 @@
-import { locateParagraph, normalizeText, type ParagraphHint } from "./paragraph-locator";
+import { MAX_SEARCH_LENGTH, toWordSearchText } from "./hit-edits";
+import { searchKey, type ParagraphHint } from "./paragraph-locator";
+import { queueWindows } from "./paragraph-window";
 
-/** Where a finding points, as the service gives it. */
+/** Where a finding points, as the service gives it and the pane keeps it from the check. */
 export interface FindingLocation extends ParagraphHint {
   /** The content-control tag enclosing the paragraph (`thidua:header`…), or null for an untagged plan. */
   readonly tag?: string | null;
@@ -10,39 +12,45 @@ export interface FindingLocation extends ParagraphHint {
 export type SelectionResult = "paragraph" | "control" | "not-found";
 
 /**
- * Selects (and so scrolls to) the paragraph a finding names: inside its content control when the plan is tagged,
- * else by paragraph index checked against the text. One read `sync` (paragraph texts, the controls with the tag), one
- * write `sync` (the selection).
+ * Selects (and so scrolls to) the paragraph a finding names, from the paragraph index and excerpt kept from the check:
+ * only the paragraphs around that index are read (see paragraph-window.ts), never the whole document. When the
+ * document changed so much that they do not hold it, Word's search finds the excerpt; failing that, the enclosing
+ * tagged control is selected. One read `sync`, one write `sync` (two more only when the paragraph moved far).
  */
 export async function selectFinding(location: FindingLocation): Promise<SelectionResult> {
   return Word.run(async (context) => {
-    const paragraphs = context.document.body.paragraphs;
-    paragraphs.load("items/text");
-    const controls = location.tag ? context.document.contentControls.getByTag(location.tag) : null;
-    controls?.load("items/text");
+    const windows = queueWindows(context, [location]);
     await context.sync();
+    const found = windows.find(location);
+    if (found) {
+      found.paragraph.select("Select");
+      await context.sync();
+      return "paragraph";
+    }
 
-    const texts = paragraphs.items.map((p) => p.text);
-    const control = controls?.items[0];
-    let index: number;
-    if (control) {
-      // Only paragraphs whose text lies inside the control count.
-      const inside = normalizeText(control.text);
-      const candidates = texts.map((t) => (inside.includes(normalizeText(t)) ? t : ""));
-      index = locateParagraph(candidates, location);
-    } else {
-      index = locateParagraph(texts, location);
+    const key = searchKey(location.text).slice(0, MAX_SEARCH_LENGTH);
+    if (key.length > 0) {
+      const hits = context.document.body.search(toWordSearchText(key), { matchCase: true });
+      hits.load("text");
+      await context.sync();
+      const hit = hits.items[0];
+      if (hit) {
+        hit.select("Select");
+        await context.sync();
+        return "paragraph";
+      }
     }
-    let result: SelectionResult = "not-found";
-    const paragraph = index >= 0 ? paragraphs.items[index] : undefined;
-    if (paragraph) {
-      paragraph.select("Select");
-      result = "paragraph";
-    } else if (control) {
-      control.select("Select");
-      result = "control";
+    if (location.tag) {
+      const controls = context.document.contentControls.getByTag(location.tag);
+      controls.load("text");
+      await context.sync();
+      const control = controls.items[0];
+      if (control) {
+        control.select("Select");
+        await context.sync();
+        return "control";
+      }
     }
-    await context.sync();
-    return result;
+    return "not-found";
   });
 }

@@ -21,11 +21,21 @@ export function normalizeText(text: string): string {
   return text.normalize("NFC").replace(/[\s\u000b\u00a0]+/gu, " ").trim();
 }
 
-/** The excerpt without a trailing ellipsis, normalised; empty when the excerpt says nothing (missing element). */
-function excerptKey(excerpt: string): string {
+/**
+ * The excerpt without a trailing ellipsis, normalised, and without a list label Word keeps out of the paragraph's text
+ * (`II. `); empty when the excerpt says nothing (missing element).
+ */
+export function excerptKey(excerpt: string): string {
   const text = normalizeText(excerpt);
   if (text === MISSING) return "";
   return text.replace(/(?:…|\.\.\.)$/u, "").trim();
+}
+
+/** The excerpt as Word's search can find it in the paragraph: {@link excerptKey} without a leading list label. */
+export function searchKey(excerpt: string): string {
+  const key = excerptKey(excerpt);
+  const withoutLabel = key.replace(LIST_LABEL, "");
+  return withoutLabel.length > 0 ? withoutLabel : key;
 }
 
 function matches(paragraphText: string, key: string): boolean {

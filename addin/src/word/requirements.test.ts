@@ -1,24 +1,29 @@
 import { describe, expect, it } from "vitest";
-import { missingRequirements, unsupportedHostMessage } from "./requirements";
+import { detectFeatures, missingRequirements, REQUIRED_SETS, unsupportedHostMessage } from "./requirements";
+
+/** The sets of a Word version, as isSetSupported answers. */
+const word = (wordApi: string) => (name: string, version: string) =>
+  name === "WordApi" ? Number(version) <= Number(wordApi) : ["CompressedFile", "CustomXmlParts", "Settings"].includes(name);
 
 describe("requirement sets", () => {
-  it("needs WordApi 1.5 and CompressedFile 1.1, never WordApi 1.9 or WordApiDesktop", () => {
-    const asked: string[] = [];
-    missingRequirements((name, version) => {
-      asked.push(`${name} ${version}`);
-      return true;
-    });
-    expect(asked).toEqual(["WordApi 1.5", "CompressedFile 1.1"]);
+  it("needs WordApi 1.3 and the common sets the manifest declares, nothing newer", () => {
+    expect(REQUIRED_SETS.map((s) => `${s.name} ${s.version}`)).toEqual(["WordApi 1.3", "CompressedFile 1.1", "CustomXmlParts 1.1", "Settings 1.1"]);
+    expect(missingRequirements(word("1.3"))).toEqual([]);
   });
 
-  it("lists what an old Word lacks and says so in Vietnamese", () => {
-    const office2019 = (name: string, version: string) => name !== "WordApi" || Number(version) <= 1.3;
-    const missing = missingRequirements(office2019);
-    expect(missing).toEqual([{ name: "WordApi", version: "1.5" }]);
-    expect(unsupportedHostMessage(missing)).toMatch(/^Phiên bản Word này chưa hỗ trợ WordApi 1\.5\./u);
+  it("tells a Word 2016 (WordApi 1.1) user in plain Vietnamese what it lacks and what to use", () => {
+    const missing = missingRequirements(word("1.1"));
+    expect(missing.map((s) => s.name)).toEqual(["WordApi"]);
+    const message = unsupportedHostMessage(missing);
+    expect(message).toMatch(/^Phiên bản Word này \(Word 2016 trở về trước\) chưa cho phép ngăn Kế hoạch thi đua đọc số thứ tự tự động/u);
+    expect(message).toContain("Word 2021 trở lên, Word cho Microsoft 365 hoặc Word trên web");
+    expect(message).not.toMatch(/WordApi|\d\.\d/u);
+    expect(message).toBe(message.normalize("NFC"));
   });
 
-  it("finds nothing missing on a current Word", () => {
-    expect(missingRequirements(() => true)).toEqual([]);
+  it("detects the newer features: WordApi 1.4 custom XML parts, 1.6 whole-file insertion with the data part", () => {
+    expect(detectFeatures(word("1.3"))).toEqual({ customXmlParts: false, insertWholeFile: false });
+    expect(detectFeatures(word("1.5"))).toEqual({ customXmlParts: true, insertWholeFile: false });
+    expect(detectFeatures(word("1.8"))).toEqual({ customXmlParts: true, insertWholeFile: true });
   });
 });

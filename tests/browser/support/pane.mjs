@@ -1,7 +1,7 @@
 // Opens the task pane in Debian's headless Chromium with the fake Office host in place of Microsoft's office.js.
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { addinDir, artifactsDir, corpusDir, fakeHostDir, requireFromAddin } from "./paths.mjs";
+import { addinDir, artifactsDir, corpusDir, fakeHostDir, repoRoot, requireFromAddin } from "./paths.mjs";
 
 const { chromium } = requireFromAddin("playwright-core");
 
@@ -10,10 +10,29 @@ export const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/o
 
 const fakeHostScript = [
   readFileSync(join(addinDir, "node_modules", "fflate", "umd", "index.js"), "utf8"),
+  readFileSync(join(fakeHostDir, "api-sets.js"), "utf8"),
   readFileSync(join(fakeHostDir, "ooxml-document.js"), "utf8"),
   readFileSync(join(fakeHostDir, "fake-office.js"), "utf8"),
 ].join("\n;\n");
 const axeSource = readFileSync(requireFromAddin.resolve("axe-core/axe.min.js"), "utf8");
+
+/**
+ * The requirement sets the development manifest declares (`<Requirements><Sets>`), as { WordApi: "1.3", … }: the fake
+ * host lets the pane call members of these sets without asking `isSetSupported` first, and records any newer member
+ * called without asking.
+ */
+export const declaredSets = Object.fromEntries(
+  [...readFileSync(join(repoRoot, "manifest", "manifest.dev.xml"), "utf8").matchAll(/<Set Name="(\w+)" MinVersion="([\d.]+)"\/>/g)].map((m) => [m[1], m[2]]),
+);
+
+/** Word versions the tests run the pane in (tests/browser/fake-host/api-sets.js). */
+export const WORD_VERSIONS = ["word-2019", "word-2021", "word-2024", "microsoft-365", "word-web"];
+
+/** User agents of the older Microsoft webviews Word 2016 and 2019 use on Windows (Internet Explorer 11, Edge Legacy). */
+export const OLD_WEBVIEWS = {
+  trident: "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; ms-office; MSOffice 16) like Gecko",
+  edgeHtml: "Mozilla/5.0 (Windows NT 10.0; Win64; x64; WebView/3.0) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19045",
+};
 
 /** Task-pane size in Word: 350 px wide. */
 export const PANE_VIEWPORT = { width: 350, height: 800 };
@@ -41,15 +60,55 @@ export function corpusFile(name) {
 }
 
 /**
- * Opens the pane at `serviceUrl` with `docx` (a corpus file name) open in the fake Word.
- * @param {{ sets?: Record<string, string>, allow?: string[], nestedAppAuth?: { brokerUrl: string, silent?: boolean },
- *   dialog?: { brokerUrl?: string, clientId?: string, scope?: string, blocked?: boolean } }} [options]
- *   requirement sets the fake host supports; origins besides the service the page may reach; the fake host's
- *   nested-app-auth bridge and Office dialog API (fake-office.js)
+ * An empty Word document as Word's blank template makes it: one empty paragraph, an A4 page with Word's default
+ * margins, no header, no footer, no custom XML part.
+ */
+export function blankDocx() {
+  const { zipSync, strToU8 } = requireFromAddin("fflate");
+  const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+  return Buffer.from(
+    zipSync({
+      "[Content_Types].xml": strToU8(
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+          '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
+          '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>' +
+          '<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>',
+      ),
+      "_rels/.rels": strToU8(
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+          '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+      ),
+      "word/_rels/document.xml.rels": strToU8(
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+          '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>',
+      ),
+      "word/styles.xml": strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="${W}"><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style></w:styles>`),
+      "word/document.xml": strToU8(
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W}"><w:body><w:p/>` +
+          '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1440" w:right="1440" w:bottom="1440" w:left="1440" w:header="708" w:footer="708" w:gutter="0"/></w:sectPr>' +
+          "</w:body></w:document>",
+      ),
+    }),
+  );
+}
+
+/**
+ * Opens the pane at `serviceUrl` with `docx` (a corpus file name, or .docx bytes) open in the fake Word.
+ * @param {{ host?: string, sets?: Record<string, string>, allow?: string[], nestedAppAuth?: { brokerUrl: string, silent?: boolean },
+ *   dialog?: { brokerUrl?: string, clientId?: string, scope?: string, blocked?: boolean }, userAgent?: string,
+ *   officeTheme?: object | null, settings?: object, viewport?: { width: number, height: number } }} [options]
+ *   the Word version the fake host plays (api-sets.js; Microsoft 365 by default) and sets over its own; origins besides
+ *   the service the page may reach; the fake host's nested-app-auth bridge and Office dialog API; the webview's user
+ *   agent; Office's theme (null: none, as on the web); document settings already saved
  * @returns {Promise<{ page, context, errors: string[], fakeWord(expr: (w) => any, arg?): Promise<any> }>}
  */
 export async function openPane(browser, serviceUrl, docx, options = {}) {
-  const context = await browser.newContext({ viewport: PANE_VIEWPORT, locale: "vi-VN", deviceScaleFactor: 1 });
+  const context = await browser.newContext({
+    viewport: options.viewport ?? PANE_VIEWPORT,
+    locale: "vi-VN",
+    deviceScaleFactor: 1,
+    ...(options.userAgent ? { userAgent: options.userAgent } : {}),
+  });
   const errors = [];
   // Nothing leaves the machine: the CDN script is the fake host; every other non-local request fails.
   await context.route("**/*", (route) => {
@@ -61,7 +120,16 @@ export async function openPane(browser, serviceUrl, docx, options = {}) {
   });
   await context.addInitScript((config) => {
     window.__fakeOfficeConfig = config;
-  }, { docxBase64: corpusFile(docx).toString("base64"), sets: options.sets, nestedAppAuth: options.nestedAppAuth, dialog: options.dialog });
+  }, {
+    docxBase64: (typeof docx === "string" ? corpusFile(docx) : Buffer.from(docx)).toString("base64"),
+    host: options.host,
+    sets: options.sets,
+    declared: declaredSets,
+    nestedAppAuth: options.nestedAppAuth,
+    dialog: options.dialog,
+    officeTheme: options.officeTheme,
+    settings: options.settings,
+  });
   const page = await context.newPage();
   page.on("pageerror", (error) => errors.push(`page error: ${error.message}`));
   page.on("console", (message) => {
