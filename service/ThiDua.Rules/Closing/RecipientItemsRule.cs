@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
 using ThiDua.Plans.Model;
+using ThiDua.Plans.Standard;
 using ThiDua.Rules.Engine;
 using ThiDua.Rules.Header;
-using ThiDua.Plans.Standard;
 
 namespace ThiDua.Rules.Closing;
 

@@ -1,6 +1,6 @@
+using ThiDua.Plans.Standard;
 using ThiDua.Rules.Engine;
 using ThiDua.Rules.Header;
-using ThiDua.Plans.Standard;
 
 namespace ThiDua.Rules.Closing;
 

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
+using ThiDua.Plans.Standard;
 using ThiDua.Rules.Engine;
 using ThiDua.Rules.Header;
-using ThiDua.Plans.Standard;
 
 namespace ThiDua.Rules.Closing;
 

@@ -1,5 +1,5 @@
-using ThiDua.Rules.Engine;
 using ThiDua.Plans.Standard;
+using ThiDua.Rules.Engine;
 
 namespace ThiDua.Rules.Header;
 

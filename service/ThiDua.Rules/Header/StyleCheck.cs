@@ -1,8 +1,8 @@
 using ThiDua.Docx.Formatting;
-using ThiDua.Rules.Engine;
 using ThiDua.Docx.Model;
 using ThiDua.Plans.Model;
 using ThiDua.Plans.Standard;
+using ThiDua.Rules.Engine;
 using FixParagraph = ThiDua.Rules.ParagraphFormat;
 using FixRun = ThiDua.Rules.RunFormat;
 

@@ -1,6 +1,6 @@
 using ThiDua.Plans.Model;
-using ThiDua.Rules.Engine;
 using ThiDua.Plans.Standard;
+using ThiDua.Rules.Engine;
 
 namespace ThiDua.Rules.Numbering;
 

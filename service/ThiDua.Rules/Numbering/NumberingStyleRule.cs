@@ -1,6 +1,6 @@
 using ThiDua.Plans.Model;
-using ThiDua.Rules.Engine;
 using ThiDua.Plans.Standard;
+using ThiDua.Rules.Engine;
 
 namespace ThiDua.Rules.Numbering;
 
@@ -34,7 +34,7 @@ public sealed class NumberingStyleRule : IPlanRule
             }
 
             foreach (var h in headings)
-                foreach (var p in DecreeProblems(h)) Add(h, p);
+                foreach (var p in DecreeProblems(h, context.Standard)) Add(h, p);
             foreach (var group in new[] { headings.Where(h => h.IsTitle).ToList(), headings.Where(h => !h.IsTitle).ToList() })
             {
                 if (group.Count < 2) continue;
@@ -71,18 +71,19 @@ public sealed class NumberingStyleRule : IPlanRule
 
     private static bool Italic(Heading h) => h.TextFormat.Italic || h.LabelFormat.Italic;
 
-    /// <summary>What breaks the decree's look for the heading's level.</summary>
-    private static IEnumerable<string> DecreeProblems(Heading h)
+    /// <summary>What breaks the look of the heading's level in the standard (<see cref="PlanElement.SectionTitle"/>, <see cref="PlanElement.ClauseTitle"/>).</summary>
+    private static IEnumerable<string> DecreeProblems(Heading h, PlanStandard standard)
     {
         switch (h.Level)
         {
             case HeadingLevel.Section when h.IsTitle:
             case HeadingLevel.Clause when h.IsTitle:
+                var look = standard[h.Level == HeadingLevel.Section ? PlanElement.SectionTitle : PlanElement.ClauseTitle];
                 var upper = TextKey.IsUpper(h.Title);
-                if (h.Level == HeadingLevel.Section && !upper) yield return "tên mục không in hoa";
-                if (h.Level == HeadingLevel.Clause && upper) yield return "tên khoản in hoa thay vì in thường";
-                if (!h.TextFormat.Bold || !h.LabelFormat.Bold) yield return "không in đậm";
-                if (Italic(h)) yield return "in nghiêng";
+                if (look.Case == TextCase.Upper && !upper) yield return "tên mục không in hoa";
+                if (look.Case == TextCase.Lower && upper) yield return "tên khoản in hoa thay vì in thường";
+                if (look.Bold == true && (!h.TextFormat.Bold || !h.LabelFormat.Bold)) yield return "không in đậm";
+                if (look.Italic == false && Italic(h)) yield return "in nghiêng";
                 break;
             case HeadingLevel.Section:
             case HeadingLevel.Clause:

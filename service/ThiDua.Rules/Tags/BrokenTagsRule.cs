@@ -3,8 +3,8 @@ using System.Text;
 using System.Xml.Linq;
 using ThiDua.Docx.Model;
 using ThiDua.Plans.Model;
-using ThiDua.Rules.Engine;
 using ThiDua.Plans.Standard;
+using ThiDua.Rules.Engine;
 
 namespace ThiDua.Rules.Tags;
 

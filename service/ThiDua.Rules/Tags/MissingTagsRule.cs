@@ -1,7 +1,7 @@
 using ThiDua.Docx.Model;
 using ThiDua.Plans.Model;
-using ThiDua.Rules.Engine;
 using ThiDua.Plans.Standard;
+using ThiDua.Rules.Engine;
 
 namespace ThiDua.Rules.Tags;
 

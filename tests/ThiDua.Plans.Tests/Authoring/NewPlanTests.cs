@@ -1,10 +1,10 @@
-using ThiDua.Plans.Standard;
 using ThiDua.Docx.Model;
 using ThiDua.Docx.Reading;
 using ThiDua.Plans.Authoring;
 using ThiDua.Plans.Authoring.Catalogue;
 using ThiDua.Plans.Model;
 using ThiDua.Plans.Recognition;
+using ThiDua.Plans.Standard;
 
 namespace ThiDua.Plans.Tests.Authoring;
 

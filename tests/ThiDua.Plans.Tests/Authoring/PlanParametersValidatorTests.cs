@@ -1,6 +1,6 @@
-using ThiDua.Plans.Standard;
 using System.Text;
 using ThiDua.Plans.Authoring;
+using ThiDua.Plans.Standard;
 
 namespace ThiDua.Plans.Tests.Authoring;
 

@@ -1,4 +1,3 @@
-using ThiDua.Plans.Standard;
 using System.Xml.Linq;
 using ThiDua.Docx.Model;
 using ThiDua.Docx.Reading;
@@ -8,6 +7,7 @@ using ThiDua.Plans.Authoring.Tagging;
 using ThiDua.Plans.Extraction;
 using ThiDua.Plans.Model;
 using ThiDua.Plans.Recognition;
+using ThiDua.Plans.Standard;
 
 namespace ThiDua.Plans.Tests.Authoring;
 

@@ -1,4 +1,3 @@
-using ThiDua.Plans.Standard;
 using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -6,6 +5,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using ThiDua.Docx.Reading;
 using ThiDua.Plans.Authoring;
 using ThiDua.Plans.Authoring.Catalogue;
+using ThiDua.Plans.Standard;
 
 using ThiDua.Plans.Model;
 using ThiDua.Plans.Recognition;

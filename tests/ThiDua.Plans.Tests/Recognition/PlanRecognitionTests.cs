@@ -1,8 +1,8 @@
-using ThiDua.Plans.Standard;
 using DocumentFormat.OpenXml.Packaging;
 using ThiDua.Docx.Reading;
 using ThiDua.Plans.Model;
 using ThiDua.Plans.Recognition;
+using ThiDua.Plans.Standard;
 using ThiDua.Plans.Tests.Authoring;
 
 namespace ThiDua.Plans.Tests.Recognition;
