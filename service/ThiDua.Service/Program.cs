@@ -22,12 +22,16 @@ builder.Services.AddAuthoring();
 builder.Services.AddKpiDatabase(builder.Configuration);
 builder.Services.AddThiDuaAuthentication(builder.Configuration, builder.Environment);
 builder.Services.AddImports(builder.Configuration);
+builder.Services.AddThiDuaRateLimits(builder.Configuration);
+builder.Services.AddThiDuaSecurityHeaders(builder.Configuration);
 
 var app = builder.Build();
+app.UseSecurityHeaders();
 app.UseApiProblems();
-app.UseUploadSizeGate();
+app.UseRequestBodyLimits();
 app.UsePane(); // before sign-in: the pane's files are public, as Office loads them before anyone signs in
 app.UseAuthentication();
+app.UseRateLimiter(); // after sign-in, so each user has their own bucket
 app.UseAuthorization();
 app.MapApiDocument();
 app.MapHealthChecks("/health").AllowAnonymous(); // liveness only: "Healthy" while the process serves requests

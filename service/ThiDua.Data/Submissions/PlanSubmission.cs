@@ -14,6 +14,12 @@ public sealed record PlanSubmission
 {
     private static readonly JsonSerializerOptions CanonicalJson = new(JsonSerializerDefaults.Web);
 
+    /// <summary>
+    /// Most chỉ tiêu one submission may carry (a real plan has tens): more is refused by the validator, and the service stops
+    /// reading a JSON submission at the first record past it.
+    /// </summary>
+    public const int MaxKpis = 2_000;
+
     private PlanSubmission(PlanMetadata plan, IReadOnlyList<Target> kpis, string fileName, string format, byte[]? file, string contentHash, int? unitId)
     {
         Plan = plan;

@@ -20,7 +20,7 @@ internal static class SubmissionValidator
     /// <summary>The comparators of plan-schema.md, and empty for none.</summary>
     public static readonly IReadOnlySet<string> Comparators = new HashSet<string>([.. KpiComparator.All, ""]);
 
-    private const int MaxKpis = 2_000;
+    private const int MaxKpis = PlanSubmission.MaxKpis;
     private const decimal MaxValue = 1_000_000_000_000_000_000m;
     private const int MaxShortText = 1_000;
     private const int MaxLongText = 10_000;

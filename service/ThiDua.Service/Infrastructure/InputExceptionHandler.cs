@@ -15,7 +15,7 @@ public sealed class InputExceptionHandler(ILogger<InputExceptionHandler> logger,
     /// <inheritdoc />
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
-        var (entry, detail) = Describe(exception);
+        var (entry, detail) = Describe(context, exception);
         if (entry.Status >= 500)
             logger.LogError(exception, "Unexpected failure on {Method} {Path}", context.Request.Method, context.Request.Path);
         else
@@ -27,15 +27,12 @@ public sealed class InputExceptionHandler(ILogger<InputExceptionHandler> logger,
         return true;
     }
 
-    private (ProblemCatalog.Entry Entry, string Detail) Describe(Exception exception)
+    private (ProblemCatalog.Entry Entry, string Detail) Describe(HttpContext context, Exception exception)
     {
         if (exception is BadHttpRequestException badRequest)
         {
             if (badRequest.StatusCode == StatusCodes.Status413PayloadTooLarge)
-            {
-                var tooLarge = InputFailures.TooLarge(null, upload.Value.MaxBytes);
-                return (ProblemCatalog.For(tooLarge.Error), tooLarge.Message);
-            }
+                return (ProblemCatalog.For(DocxInputError.TooLarge), RequestBodyLimits.TooLargeDetail(context, upload.Value));
             return ProblemCatalog.ForStatus(badRequest.StatusCode);
         }
         if (DocxLoader.AsInputException(exception) is { } input) return (ProblemCatalog.For(input.Error), input.Message);

@@ -9,9 +9,10 @@ public static class UploadLimitsSetup
 {
     /// <summary>
     /// Registers <see cref="UploadOptions"/> (validated at start) and sets Kestrel's <c>MaxRequestBodySize</c> and
-    /// <see cref="FormOptions.MultipartBodyLengthLimit"/> to <see cref="UploadOptions.MaxRequestBytes"/>, the hard cap. The
-    /// file limit itself (<see cref="UploadOptions.MaxBytes"/>) is enforced with a 413 problem by <see cref="UploadSizeGate"/>
-    /// on the declared length and by the plan upload reader on the received file, never by a dropped connection.
+    /// <see cref="FormOptions.MultipartBodyLengthLimit"/> to <see cref="UploadOptions.MaxRequestBytes"/>, the hard cap. Each
+    /// endpoint's own limit is enforced with a 413 problem by <see cref="RequestBodyLimits"/> on the declared length (and on
+    /// the bytes received when none is declared), and the file limit (<see cref="UploadOptions.MaxBytes"/>) by the plan
+    /// upload reader on the received file.
     /// </summary>
     public static IServiceCollection AddUploadLimits(this IServiceCollection services)
     {
@@ -19,7 +20,9 @@ public static class UploadLimitsSetup
             .BindConfiguration(UploadOptions.Section)
             .Validate(o => o.MaxBytes > 0 && o.MaxUncompressedBytes > 0 && o.MaxCompressionRatio > 1 && o.MaxEntries > 0,
                 "Upload: MaxBytes, MaxUncompressedBytes and MaxEntries must be positive and MaxCompressionRatio greater than 1.")
-            .Validate(o => o.MaxRequestBytes >= o.MaxFormBytes, "Upload: MaxRequestBytes must be at least MaxBytes + 64 KB.")
+            .Validate(o => o.MaxJsonBytes > 0 && o.SubmissionDataBytes > 0, "Upload: MaxJsonBytes and SubmissionDataBytes must be positive.")
+            .Validate(o => o.MaxRequestBytes >= Math.Max(o.MaxFormBytes, Math.Max(o.MaxSubmissionJsonBytes, o.MaxJsonBytes)),
+                "Upload: MaxRequestBytes must be at least the largest body an endpoint takes (a JSON submission: SubmissionDataBytes + MaxBytes in base64).")
             .ValidateOnStart();
         services.AddOptions<KestrelServerOptions>().Configure<IOptions<UploadOptions>>((kestrel, upload) =>
             kestrel.Limits.MaxRequestBodySize = upload.Value.MaxRequestBytes);

@@ -28,17 +28,35 @@ public sealed class UploadOptions
 
     /// <summary>
     /// Largest request body received at all, in bytes (default 100 MB; Kestrel's <c>MaxRequestBodySize</c> and the
-    /// multipart limit). A form over <see cref="MaxBytes"/> but under this is read to its end and discarded so the client
-    /// receives its 413 problem details (an HTTP/1.1 client cannot read a response while the server drops its upload);
-    /// a larger one is cut off.
+    /// multipart limit). A body over its endpoint's limit (<see cref="RequestBodyLimits"/>) but under this is read to its
+    /// end and discarded so the client receives its 413 problem details (an HTTP/1.1 client cannot read a response while
+    /// the server drops its upload); a larger one is cut off.
     /// </summary>
     public long MaxRequestBytes { get; set; } = 100L * 1024 * 1024;
+
+    /// <summary>
+    /// Largest JSON body of the endpoints that take no file (unit profiles, new plans, sections, imports), in bytes
+    /// (default 1 MB). Larger → 413.
+    /// </summary>
+    public long MaxJsonBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>
+    /// Room in a JSON submission for everything but its base64 .docx — the plan's data and up to
+    /// <see cref="Data.Submissions.PlanSubmission.MaxKpis"/> chỉ tiêu, in bytes (default 4 MB).
+    /// </summary>
+    public long SubmissionDataBytes { get; set; } = 4L * 1024 * 1024;
 
     /// <summary>Room for the multipart envelope around the file (boundaries, headers, other fields), in bytes.</summary>
     public const long FormOverheadBytes = 64 * 1024;
 
     /// <summary>The largest form accepted by its declared length: <see cref="MaxBytes"/> plus the envelope.</summary>
     public long MaxFormBytes => MaxBytes + FormOverheadBytes;
+
+    /// <summary>
+    /// The largest JSON submission (<c>POST /api/plans/submit</c>, <c>/submit/reviewed</c>): <see cref="SubmissionDataBytes"/>
+    /// plus a .docx of <see cref="MaxBytes"/> in base64 (4 characters for every 3 bytes).
+    /// </summary>
+    public long MaxSubmissionJsonBytes => SubmissionDataBytes + (MaxBytes + 2) / 3 * 4;
 
     /// <summary>The limits as <see cref="PackageGuard"/> takes them.</summary>
     public PackageLimits ToLimits() => new()

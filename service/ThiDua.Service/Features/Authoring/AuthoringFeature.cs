@@ -1,3 +1,4 @@
+using ThiDua.Service.Infrastructure;
 using ThiDua.Plans.Authoring;
 using ThiDua.Plans.Authoring.Tagging;
 using ThiDua.Service.Features.Plans;
@@ -30,6 +31,7 @@ public static class AuthoringFeature
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         plans.MapPost("/tag", AuthoringHandlers.Tag)
+            .WithRequestBody(RequestBody.Plan)
             .WithName("TagPlan")
             .WithSummary("Gắn thẻ cho kế hoạch")
             .WithDescription("Nhận tệp kế hoạch .docx (trường biểu mẫu `file`) và trả về tệp đã gắn thẻ (content control) cho các phần nhận ra được " +
@@ -42,6 +44,7 @@ public static class AuthoringFeature
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         plans.MapPost("/tag/controls", AuthoringHandlers.TagInPlace)
+            .WithRequestBody(RequestBody.Plan)
             .WithName("TagPlanInPlace")
             .WithSummary("Các thẻ cần gắn, để gắn ngay trong Word")
             .WithDescription("Nhận tệp kế hoạch .docx (trường biểu mẫu `file`) và trả về các thẻ (content control) cần gắn, mỗi thẻ với vị trí của nó trong văn bản " +

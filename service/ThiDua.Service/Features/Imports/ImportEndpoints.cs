@@ -29,6 +29,7 @@ public static class ImportEndpoints
         imports.MapPost("/", Start).WithName("StartImport").WithSummary("Nhập mọi kế hoạch trong một thư mục SharePoint hoặc OneDrive")
             .WithDescription("Liệt kê các tệp .docx của thư mục, tải từng tệp, kiểm tra, trích xuất chỉ tiêu và gửi về cơ sở dữ liệu chung " +
                              "(trong phạm vi đơn vị của tài khoản). Tệp đã gửi trước đó (cùng SHA-256) không được lưu lại.")
+            .RequireRateLimiting(Infrastructure.RateLimits.Imports)
             .Accepts<ImportRequest>("application/json")
             .Produces<ImportView>(StatusCodes.Status202Accepted).ProducesProblem(StatusCodes.Status400BadRequest);
         imports.MapGet("/{id:guid}", Get).WithName("GetImport").WithSummary("Tiến độ và báo cáo của một đợt nhập")

@@ -19,6 +19,7 @@ public static class PlansFeature
             .WithTags("Kế hoạch")
             .RequireAuthorization(AuthPolicies.Member)
             .DisableAntiforgery() // called by the pane with fetch, not by a browser form
+            .WithRequestBody(RequestBody.Plan)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)

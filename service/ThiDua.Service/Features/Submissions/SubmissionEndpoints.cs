@@ -1,3 +1,4 @@
+using ThiDua.Service.Infrastructure;
 using ThiDua.Service.Features.Auth;
 using ThiDua.Data.Hosting;
 using ThiDua.Data.Queries;
@@ -23,6 +24,7 @@ public static class SubmissionEndpoints
         var plans = routes.MapGroup("/api/plans").WithTags("Kế hoạch đã gửi").RequireAuthorization(AuthPolicies.Member).ProducesProblem(StatusCodes.Status400BadRequest);
 
         plans.MapPost("/submit", SubmissionHandlers.Submit)
+            .WithRequestBody(RequestBody.Submission)
             .WithName("SubmitPlan")
             .WithSummary("Gửi chỉ tiêu của kế hoạch về cơ sở dữ liệu chung")
             .WithDescription("Nhận tệp kế hoạch .docx (multipart/form-data: trường file, tùy chọn unitId) hoặc kết quả trích xuất đã soát lại " +
@@ -41,6 +43,7 @@ public static class SubmissionEndpoints
         // The same JSON submission with one content type: NSwag's TypeScript client cannot call an operation that takes
         // two (it sends the form with a JSON Content-Type), so the pane calls this one (SubmitPlan is left out of its client).
         plans.MapPost("/submit/reviewed", SubmissionHandlers.SubmitReviewed)
+            .WithRequestBody(RequestBody.Submission)
             .WithName("SubmitReviewedPlan")
             .WithSummary("Gửi chỉ tiêu đã soát lại về cơ sở dữ liệu chung")
             .WithDescription("Nhận kết quả trích xuất đã được cán bộ soát lại, sửa trong ngăn tác vụ (application/json: file, plan, kpis, " +

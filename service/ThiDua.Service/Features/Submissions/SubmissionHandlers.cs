@@ -1,7 +1,9 @@
 using ThiDua.Service.Features.Auth;
 using System.Text.Json;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using ThiDua.Data.Submissions;
+using ThiDua.Docx.Package;
 using ThiDua.Rules;
 using ThiDua.Service.Features.Kpis;
 using ThiDua.Service.Features.Plans;
@@ -12,8 +14,9 @@ namespace ThiDua.Service.Features.Submissions;
 /// <summary>
 /// <c>POST /api/plans/submit</c> and <c>/api/plans/submit/reviewed</c>: a .docx (multipart field <c>file</c>, optional
 /// field <c>unitId</c>) is extracted by the <see cref="PlanEngine"/> and stored with its original bytes; a JSON
-/// <see cref="SubmissionRequest"/> is stored as sent. 201 with the <see cref="SubmissionResult"/> when a version was
-/// stored, 200 when the same content was already there.
+/// <see cref="SubmissionRequest"/> (read by <see cref="SubmissionJsonReader"/>, its attached .docx through the same
+/// <see cref="PackageGuard"/> as an upload) is stored as sent. 201 with the <see cref="SubmissionResult"/> when a version
+/// was stored, 200 when the same content was already there.
 /// </summary>
 public static class SubmissionHandlers
 {
@@ -22,11 +25,11 @@ public static class SubmissionHandlers
     /// other body.
     /// </summary>
     public static async Task<IResult> Submit(
-        HttpRequest request, PlanEngine engine, PlanSubmissions submissions, IOptions<UploadOptions> upload, ICurrentUnitScope scope,
-        CancellationToken cancellationToken)
+        HttpRequest request, PlanEngine engine, PlanSubmissions submissions, IOptions<UploadOptions> upload, IOptions<JsonOptions> json,
+        ICurrentUnitScope scope, CancellationToken cancellationToken)
     {
         var (submission, problem) = request.HasFormContentType ? await FromFormAsync(request, engine, upload.Value, cancellationToken)
-            : request.HasJsonContentType() ? await FromJsonAsync(request, upload.Value, cancellationToken)
+            : request.HasJsonContentType() ? await FromJsonAsync(request, upload.Value, json.Value, cancellationToken)
             : (null, DataProblems.Problem(DataProblems.UnsupportedContent,
                 "Gửi kế hoạch dưới dạng multipart/form-data (trường file chứa tệp .docx) hoặc application/json (kết quả trích xuất)."));
         return problem ?? await StoreAsync(submission!, submissions, scope, cancellationToken);
@@ -37,10 +40,11 @@ public static class SubmissionHandlers
     /// pane's <i>Gửi chỉ tiêu</i>); 415 for any other body.
     /// </summary>
     public static async Task<IResult> SubmitReviewed(
-        HttpRequest request, PlanSubmissions submissions, IOptions<UploadOptions> upload, ICurrentUnitScope scope, CancellationToken cancellationToken)
+        HttpRequest request, PlanSubmissions submissions, IOptions<UploadOptions> upload, IOptions<JsonOptions> json, ICurrentUnitScope scope,
+        CancellationToken cancellationToken)
     {
         var (submission, problem) = request.HasJsonContentType()
-            ? await FromJsonAsync(request, upload.Value, cancellationToken)
+            ? await FromJsonAsync(request, upload.Value, json.Value, cancellationToken)
             : (null, DataProblems.Problem(DataProblems.UnsupportedContent,
                 "Gửi kết quả trích xuất đã soát lại dưới dạng application/json (file, plan, kpis, tùy chọn unitId và docx)."));
         return problem ?? await StoreAsync(submission!, submissions, scope, cancellationToken);
@@ -59,6 +63,12 @@ public static class SubmissionHandlers
         {
             return (null, DataProblems.Problem(DataProblems.InvalidParameter, "Biểu mẫu multipart/form-data không đọc được."));
         }
+        catch (IOException) when (!request.HttpContext.RequestAborted.IsCancellationRequested)
+        {
+            // The body ended inside a part (an upload cut off): the form is incomplete, not a server fault.
+            return (null, DataProblems.Problem(DataProblems.InvalidParameter,
+                "Biểu mẫu multipart/form-data bị cắt ngang: nội dung kết thúc trước khi hết tệp. Hãy gửi lại."));
+        }
         var args = new QueryArgs();
         var unitId = args.Id(form["unitId"], "unitId");
         if (args.Problem() is { } problem) return (null, problem);
@@ -68,16 +78,32 @@ public static class SubmissionHandlers
         return (PlanSubmission.FromDocx(plan.Content, plan.FileName, report.Plan, report.Kpis, unitId), null);
     }
 
-    /// <summary>A <see cref="SubmissionRequest"/> stored as sent, with its base64 .docx when there is one.</summary>
+    /// <summary>A <see cref="SubmissionRequest"/> stored as sent, with its base64 .docx when there is one (which must pass the package guard).</summary>
+    /// <exception cref="DocxInputException">The attached file is not a .docx that is safe to open.</exception>
     private static async Task<(PlanSubmission? Submission, IResult? Problem)> FromJsonAsync(
-        HttpRequest request, UploadOptions upload, CancellationToken cancellationToken)
+        HttpRequest request, UploadOptions upload, JsonOptions json, CancellationToken cancellationToken)
     {
-        var (body, problem) = await ReadJsonAsync(request, cancellationToken);
-        if (problem is not null) return (null, problem);
-        var docx = Base64(body!.Docx, upload.MaxBytes, out problem);
-        if (problem is not null) return (null, problem);
+        SubmissionBody body;
+        try
+        {
+            body = await SubmissionJsonReader.ReadAsync(request.Body, json.SerializerOptions, upload.MaxBytes, cancellationToken);
+        }
+        catch (JsonException e)
+        {
+            var where = string.IsNullOrEmpty(e.Path) ? "" : $" tại {e.Path}";
+            var what = e is SubmissionJsonException ? e.Message.TrimEnd('.') : "Nội dung JSON không đọc được";
+            return (null, DataProblems.Problem(DataProblems.InvalidJson, $"{what}{where}."));
+        }
+        catch (SubmissionTooLargeException e)
+        {
+            return (null, DataProblems.Problem(
+                e.Status == StatusCodes.Status413PayloadTooLarge ? ProblemCatalog.For(DocxInputError.TooLarge) : DataProblems.SubmissionRejected, e.Message));
+        }
+        if (body.Plan is null)
+            return (null, DataProblems.Problem(DataProblems.InvalidJson, "Thiếu trường plan (thông tin kế hoạch) trong nội dung JSON."));
+        if (body.Docx is { } docx) PackageGuard.Validate(docx, upload.ToLimits());
         var name = string.IsNullOrWhiteSpace(body.File) ? "ke-hoach.json" : Path.GetFileName(body.File.Replace('\\', '/'));
-        return (PlanSubmission.FromExtraction(body.Plan!, body.Kpis ?? [], name, docx, body.UnitId), null);
+        return (PlanSubmission.FromExtraction(body.Plan, body.Kpis ?? [], name, body.Docx, body.UnitId), null);
     }
 
     /// <summary>Files the submission under the user's unit scope: 201 when a version was stored, 200 when unchanged.</summary>
@@ -98,39 +124,5 @@ public static class SubmissionHandlers
         {
             return DataProblems.Problem(DataProblems.SubmissionRejected, e.Message);
         }
-    }
-
-    private static async Task<(SubmissionRequest? Body, IResult? Problem)> ReadJsonAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var body = await request.ReadFromJsonAsync<SubmissionRequest>(cancellationToken);
-            return body?.Plan is null
-                ? (null, DataProblems.Problem(DataProblems.InvalidJson, "Thiếu trường plan (thông tin kế hoạch) trong nội dung JSON."))
-                : (body, null);
-        }
-        catch (JsonException e)
-        {
-            var where = string.IsNullOrEmpty(e.Path) ? "" : $" tại {e.Path}";
-            return (null, DataProblems.Problem(DataProblems.InvalidJson, $"Nội dung JSON không đọc được{where}."));
-        }
-    }
-
-    private static byte[]? Base64(string? text, long maxBytes, out IResult? problem)
-    {
-        problem = null;
-        if (string.IsNullOrEmpty(text)) return null;
-        try
-        {
-            var bytes = Convert.FromBase64String(text);
-            if (bytes.LongLength <= maxBytes) return bytes;
-            problem = DataProblems.Problem(new ProblemCatalog.Entry(StatusCodes.Status413PayloadTooLarge, "Tệp quá lớn",
-                ProblemCatalog.TypePrefix + "too-large", "TooLarge"), $"Tệp .docx đính kèm lớn hơn giới hạn {maxBytes / (1024 * 1024)} MB.");
-        }
-        catch (FormatException)
-        {
-            problem = DataProblems.Problem(DataProblems.InvalidJson, "Trường docx phải là nội dung tệp .docx mã hóa base64.");
-        }
-        return null;
     }
 }

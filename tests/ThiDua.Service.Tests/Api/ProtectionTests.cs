@@ -1,0 +1,104 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace ThiDua.Service.Tests.Api;
+
+/// <summary>Security headers on pages and on the API, and the rate limits with their Vietnamese 429.</summary>
+public class ProtectionTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+{
+    [Fact]
+    public async Task The_pane_may_be_framed_by_office_hosts_only_and_runs_only_its_own_scripts_and_office_js()
+    {
+        var root = Directory.CreateTempSubdirectory("thidua-pane-");
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(root.FullName, "taskpane.html"), "<!doctype html><title>Ngăn</title>");
+            using var withPane = factory.WithWebHostBuilder(b => b.UseSetting("Pane:Root", root.FullName));
+            using var client = withPane.CreateClient();
+            var page = await client.GetAsync("/taskpane.html");
+
+            Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+            var csp = Directive(page);
+            Assert.Equal(["'self'", "https://appsforoffice.microsoft.com"], csp["script-src"]);
+            Assert.Contains("https://*.officeapps.live.com", csp["frame-ancestors"]);
+            Assert.Contains("'self'", csp["frame-ancestors"]);
+            Assert.DoesNotContain("*", csp["frame-ancestors"]);
+            Assert.Contains("https://login.microsoftonline.com", csp["connect-src"]);
+            Assert.Equal(["'none'"], csp["object-src"]);
+            Assert.False(page.Headers.Contains("X-Frame-Options"), "the pane must stay frameable by Office on the web");
+            Assert.Equal("nosniff", page.Headers.GetValues("X-Content-Type-Options").Single());
+            Assert.Equal("strict-origin-when-cross-origin", page.Headers.GetValues("Referrer-Policy").Single());
+            Assert.False(page.Headers.Contains("Server"));
+        }
+        finally
+        {
+            root.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Api_answers_and_problems_load_nothing_and_are_framed_by_nobody()
+    {
+        using var client = factory.CreateClient();
+        foreach (var response in new[] { await client.GetAsync("/api/sections"), await client.GetAsync("/api/khong-co") })
+        {
+            var csp = Directive(response);
+            Assert.Equal(["'none'"], csp["default-src"]);
+            Assert.Equal(["'none'"], csp["frame-ancestors"]);
+            Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+            Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
+        }
+    }
+
+    [Fact]
+    public async Task The_frame_ancestors_come_from_configuration_when_given()
+    {
+        using var configured = factory.WithWebHostBuilder(b => b.UseSetting("Security:FrameAncestors:0", "https://office.example.vn"));
+        using var client = configured.CreateClient();
+        var csp = Directive(await client.GetAsync("/dashboard"));
+        Assert.Equal(["'self'", "https://office.example.vn"], csp["frame-ancestors"]);
+    }
+
+    [Fact]
+    public async Task Past_the_per_user_limit_a_request_gets_a_vietnamese_429_with_retry_after()
+    {
+        using var limited = factory.WithWebHostBuilder(b => b.UseSetting("RateLimits:PerUserPerMinute", "3"));
+        using var client = limited.CreateClient();
+        for (var i = 0; i < 3; i++) Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/sections")).StatusCode);
+        var refused = await client.GetAsync("/api/sections");
+
+        var problem = await ProblemAssert.IsProblem(refused, 429, "TooManyRequests");
+        Assert.Contains("giây", problem.GetProperty("detail").GetString());
+        Assert.True(refused.Headers.RetryAfter?.Delta >= TimeSpan.FromSeconds(1), refused.Headers.RetryAfter?.ToString());
+    }
+
+    [Fact]
+    public async Task Past_the_per_address_limit_even_anonymous_requests_get_429()
+    {
+        using var limited = factory.WithWebHostBuilder(b => b.UseSetting("RateLimits:PerAddressPerMinute", "2"));
+        using var client = limited.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/pane/config")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
+        await ProblemAssert.IsProblem(await client.GetAsync("/api/pane/config"), 429, "TooManyRequests");
+    }
+
+    [Fact]
+    public async Task One_user_starts_a_bounded_number_of_imports_per_hour()
+    {
+        using var limited = factory.WithWebHostBuilder(b => b.UseSetting("RateLimits:ImportsPerUserPerHour", "2"));
+        using var client = limited.CreateClient();
+        var body = JsonSerializer.Serialize(new { siteUrl = "https://ubnd.sharepoint.com/sites/noivu", folderPath = "Kế hoạch" });
+        for (var i = 0; i < 2; i++)
+            Assert.Equal(HttpStatusCode.Accepted, (await client.PostAsync("/api/imports", new StringContent(body, System.Text.Encoding.UTF8, "application/json"))).StatusCode);
+        await ProblemAssert.IsProblem(await client.PostAsync("/api/imports", new StringContent(body, System.Text.Encoding.UTF8, "application/json")), 429, "TooManyRequests");
+    }
+
+    /// <summary>The directives of the response's Content-Security-Policy, each with its sources.</summary>
+    private static Dictionary<string, string[]> Directive(HttpResponseMessage response) =>
+        response.Headers.GetValues("Content-Security-Policy").Single()
+            .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(d => d.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .ToDictionary(d => d[0], d => d[1..]);
+}
