@@ -35,6 +35,7 @@ public sealed class InputExceptionHandler(ILogger<InputExceptionHandler> logger,
                 return (ProblemCatalog.For(DocxInputError.TooLarge), RequestBodyLimits.TooLargeDetail(context, upload.Value));
             return ProblemCatalog.ForStatus(badRequest.StatusCode);
         }
+        if (exception is EngineTimeoutException timeout) return (ProblemCatalog.EngineTimeout, timeout.Message);
         if (DocxLoader.AsInputException(exception) is { } input) return (ProblemCatalog.For(input.Error), input.Message);
         return ProblemCatalog.ForStatus(StatusCodes.Status500InternalServerError);
     }

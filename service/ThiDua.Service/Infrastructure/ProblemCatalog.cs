@@ -14,6 +14,9 @@ public static class ProblemCatalog
     /// <summary>A problem kind: HTTP status, title, type URI and the <c>error</c> extension value.</summary>
     public sealed record Entry(int Status, string Title, string Type, string Error);
 
+    /// <summary>422: the engine stopped at its deadline (<see cref="EngineTimeoutException"/>): the plan is too complex to read in time.</summary>
+    public static readonly Entry EngineTimeout = Generic(StatusCodes.Status422UnprocessableEntity, "Kế hoạch quá phức tạp", "EngineTimeout");
+
     /// <summary>The entry for an input error: 400 missing/empty, 413 too large, 415 not .docx/.doc/.docm, 422 encrypted/zip bomb/corrupt.</summary>
     public static Entry For(DocxInputError error) => error switch
     {

@@ -95,6 +95,21 @@ public class ProtectionTests(WebApplicationFactory<Program> factory) : IClassFix
         await ProblemAssert.IsProblem(await client.PostAsync("/api/imports", new StringContent(body, System.Text.Encoding.UTF8, "application/json")), 429, "TooManyRequests");
     }
 
+    [Theory]
+    [InlineData("check")]
+    [InlineData("extract")]
+    [InlineData("fix")]
+    [InlineData("../plans/tag")]
+    public async Task A_plan_the_engine_cannot_read_before_its_deadline_is_422_and_the_service_goes_on(string endpoint)
+    {
+        using var hurried = factory.WithWebHostBuilder(b => b.UseSetting("Engine:TimeoutSeconds", "0.001"));
+        using var client = hurried.CreateClient();
+        var plan = File.ReadAllBytes(ThiDua.Docx.Tests.Package.Samples.CorpusPaths.PathOf("tri-yen-2024.docx"));
+        var problem = await ProblemAssert.IsProblem(await client.PostAsync($"/api/plans/{endpoint}", Upload.Form(plan)), 422, "EngineTimeout");
+        Assert.Contains("giây", problem.GetProperty("detail").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
+    }
+
     /// <summary>The directives of the response's Content-Security-Policy, each with its sources.</summary>
     private static Dictionary<string, string[]> Directive(HttpResponseMessage response) =>
         response.Headers.GetValues("Content-Security-Policy").Single()

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using ThiDua.Plans.Authoring;
 using ThiDua.Plans.Authoring.Tagging;
+using ThiDua.Rules;
 using ThiDua.Service.Features.Plans;
 using ThiDua.Service.Infrastructure;
 
@@ -21,10 +22,11 @@ public static class AuthoringHandlers
         });
 
     /// <summary><c>POST /api/plans/tag</c>: the uploaded plan with its parts wrapped in their content controls, as <c>&lt;tên&gt;-gan-the.docx</c>.</summary>
-    public static async Task<FileContentHttpResult> Tag(IFormFile? file, IOptions<UploadOptions> upload, CancellationToken cancellationToken)
+    public static async Task<FileContentHttpResult> Tag(IFormFile? file, PlanEngine engine, EngineDeadline deadline, IOptions<UploadOptions> upload, CancellationToken cancellationToken)
     {
         var plan = await UploadedPlan.ReadAsync(file, upload.Value.MaxBytes, cancellationToken);
-        var (tagged, _) = PlanTagger.Tag(plan.Content, upload.Value.ToLimits());
+        using var content = plan.OpenRead();
+        var (tagged, _) = deadline.Run(token => engine.Tag(content, token), cancellationToken);
         return TypedResults.File(tagged, PlanHandlers.DocxContentType, Path.GetFileNameWithoutExtension(plan.FileName) + "-gan-the.docx");
     }
 

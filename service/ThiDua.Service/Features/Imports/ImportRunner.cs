@@ -6,6 +6,7 @@ using ThiDua.Data.Submissions;
 using ThiDua.Docx.Package;
 using ThiDua.Rules;
 using ThiDua.Service.Features.Auth;
+using ThiDua.Service.Infrastructure;
 
 namespace ThiDua.Service.Features.Imports;
 
@@ -15,7 +16,7 @@ namespace ThiDua.Service.Features.Imports;
 /// <c>POST /api/plans/submit</c>, so a file whose SHA-256 is already stored is reported <c>unchanged</c> and stored nothing.
 /// </summary>
 public sealed class ImportRunner(
-    IGraphCredentials credentials, IOptions<GraphOptions> graph, PlanEngine engine, PlanSubmissions submissions,
+    IGraphCredentials credentials, IOptions<GraphOptions> graph, PlanEngine engine, EngineDeadline deadline, PlanSubmissions submissions,
     ThiDuaDbContext db, TimeProvider clock, ILogger<ImportRunner> logger)
 {
     /// <summary>Runs <paramref name="job"/> to its end; a failure to read the folder ends it <see cref="ImportStatus.Failed"/>.</summary>
@@ -53,9 +54,13 @@ public sealed class ImportRunner(
         try
         {
             using var content = new MemoryStream(bytes, writable: false);
-            report = engine.Extract(content, name);
+            report = deadline.Run(token => engine.Extract(content, name, token), cancellationToken);
         }
         catch (DocxInputException e)
+        {
+            return new ImportFileReport(name, "unreadable", e.Message, null, 0, hash);
+        }
+        catch (EngineTimeoutException e)
         {
             return new ImportFileReport(name, "unreadable", e.Message, null, 0, hash);
         }

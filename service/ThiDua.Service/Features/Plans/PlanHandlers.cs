@@ -20,27 +20,27 @@ public static class PlanHandlers
     public static Ok<PlanLimits> Limits(IOptions<UploadOptions> upload) => TypedResults.Ok(new PlanLimits(upload.Value.MaxBytes));
 
     /// <summary><c>POST /api/plans/check</c>: every finding of the plan.</summary>
-    public static async Task<Ok<CheckReport>> Check(IFormFile? file, PlanEngine engine, IOptions<UploadOptions> upload, CancellationToken cancellationToken)
+    public static async Task<Ok<CheckReport>> Check(IFormFile? file, PlanEngine engine, EngineDeadline deadline, IOptions<UploadOptions> upload, CancellationToken cancellationToken)
     {
         var plan = await UploadedPlan.ReadAsync(file, upload.Value.MaxBytes, cancellationToken);
         using var content = plan.OpenRead();
-        return TypedResults.Ok(engine.Check(content, plan.FileName));
+        return TypedResults.Ok(deadline.Run(token => engine.Check(content, plan.FileName, token), cancellationToken));
     }
 
     /// <summary><c>POST /api/plans/fix</c>: the plan with the mechanical fixes of <paramref name="rules"/> (comma-separated ids, any case) applied; all when empty.</summary>
-    public static async Task<FileContentHttpResult> Fix(IFormFile? file, [FromForm] string? rules, PlanEngine engine, IOptions<UploadOptions> upload, CancellationToken cancellationToken)
+    public static async Task<FileContentHttpResult> Fix(IFormFile? file, [FromForm] string? rules, PlanEngine engine, EngineDeadline deadline, IOptions<UploadOptions> upload, CancellationToken cancellationToken)
     {
         var plan = await UploadedPlan.ReadAsync(file, upload.Value.MaxBytes, cancellationToken);
         using var content = plan.OpenRead();
-        var fixedPlan = engine.Fix(content, rules?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+        var fixedPlan = deadline.Run(token => engine.Fix(content, rules?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries), token), cancellationToken);
         return TypedResults.File(fixedPlan, DocxContentType, plan.FixedFileName);
     }
 
     /// <summary><c>POST /api/plans/extract</c>: the plan's metadata and chỉ tiêu records.</summary>
-    public static async Task<Ok<ExtractReport>> Extract(IFormFile? file, PlanEngine engine, IOptions<UploadOptions> upload, CancellationToken cancellationToken)
+    public static async Task<Ok<ExtractReport>> Extract(IFormFile? file, PlanEngine engine, EngineDeadline deadline, IOptions<UploadOptions> upload, CancellationToken cancellationToken)
     {
         var plan = await UploadedPlan.ReadAsync(file, upload.Value.MaxBytes, cancellationToken);
         using var content = plan.OpenRead();
-        return TypedResults.Ok(engine.Extract(content, plan.FileName));
+        return TypedResults.Ok(deadline.Run(token => engine.Extract(content, plan.FileName, token), cancellationToken));
     }
 }

@@ -8,9 +8,14 @@ namespace ThiDua.Service.Features.Plans;
 /// <summary>The plans feature: check, fix and extract an uploaded plan (<c>/api/plans</c>).</summary>
 public static class PlansFeature
 {
-    /// <summary>Registers the <see cref="PlanEngine"/> (thread-safe, one for the process) with the configured <see cref="UploadOptions"/> limits.</summary>
-    public static IServiceCollection AddPlans(this IServiceCollection services) =>
-        services.AddSingleton(provider => new PlanEngine(provider.GetRequiredService<IOptions<UploadOptions>>().Value.ToLimits()));
+    /// <summary>Registers the <see cref="PlanEngine"/> (thread-safe, one for the process) with the configured <see cref="UploadOptions"/> limits, and the <see cref="EngineDeadline"/> each request runs it under.</summary>
+    public static IServiceCollection AddPlans(this IServiceCollection services)
+    {
+        services.AddOptions<EngineOptions>().BindConfiguration(EngineOptions.Section)
+            .Validate(o => o.TimeoutSeconds > 0, "Engine:TimeoutSeconds must be positive.").ValidateOnStart();
+        services.AddSingleton<EngineDeadline>();
+        return services.AddSingleton(provider => new PlanEngine(provider.GetRequiredService<IOptions<UploadOptions>>().Value.ToLimits()));
+    }
 
     /// <summary>Maps <c>GET /api/plans/limits</c>, and <c>POST /api/plans/check</c>, <c>/fix</c> and <c>/extract</c> (multipart form, field <c>file</c>).</summary>
     public static IEndpointRouteBuilder MapPlans(this IEndpointRouteBuilder routes)

@@ -25,10 +25,10 @@ public static class SubmissionHandlers
     /// other body.
     /// </summary>
     public static async Task<IResult> Submit(
-        HttpRequest request, PlanEngine engine, PlanSubmissions submissions, IOptions<UploadOptions> upload, IOptions<JsonOptions> json,
+        HttpRequest request, PlanEngine engine, EngineDeadline deadline, PlanSubmissions submissions, IOptions<UploadOptions> upload, IOptions<JsonOptions> json,
         ICurrentUnitScope scope, CancellationToken cancellationToken)
     {
-        var (submission, problem) = request.HasFormContentType ? await FromFormAsync(request, engine, upload.Value, cancellationToken)
+        var (submission, problem) = request.HasFormContentType ? await FromFormAsync(request, engine, deadline, upload.Value, cancellationToken)
             : request.HasJsonContentType() ? await FromJsonAsync(request, upload.Value, json.Value, cancellationToken)
             : (null, DataProblems.Problem(DataProblems.UnsupportedContent,
                 "Gửi kế hoạch dưới dạng multipart/form-data (trường file chứa tệp .docx) hoặc application/json (kết quả trích xuất)."));
@@ -52,7 +52,7 @@ public static class SubmissionHandlers
 
     /// <summary>The .docx of the multipart field <c>file</c>, extracted by the engine, with the optional field <c>unitId</c>.</summary>
     private static async Task<(PlanSubmission? Submission, IResult? Problem)> FromFormAsync(
-        HttpRequest request, PlanEngine engine, UploadOptions upload, CancellationToken cancellationToken)
+        HttpRequest request, PlanEngine engine, EngineDeadline deadline, UploadOptions upload, CancellationToken cancellationToken)
     {
         IFormCollection form;
         try
@@ -74,7 +74,7 @@ public static class SubmissionHandlers
         if (args.Problem() is { } problem) return (null, problem);
         var plan = await UploadedPlan.ReadAsync(form.Files.GetFile("file"), upload.MaxBytes, cancellationToken);
         ExtractReport report;
-        using (var content = plan.OpenRead()) report = engine.Extract(content, plan.FileName);
+        using (var content = plan.OpenRead()) report = deadline.Run(token => engine.Extract(content, plan.FileName, token), cancellationToken);
         return (PlanSubmission.FromDocx(plan.Content, plan.FileName, report.Plan, report.Kpis, unitId), null);
     }
 
