@@ -2,13 +2,14 @@
 # Installs what ThiDua needs from Debian's packages, once. Usage: install-prerequisites.sh [main|native|test]
 #   main: the Vietnamese syllable dictionary (hunspell-vi) for TEXT-SPELL.
 #   native: also clang, which links the native thidua (service/ThiDua.Cli/publish-native.sh).
-#   test: also clang, Chromium (browser tests), LibreOffice Writer and poppler (rendered pages of generated plans).
+#   test: also clang, Chromium (browser tests), LibreOffice Writer and poppler (rendered pages of generated plans),
+#         LibreOffice Calc (the exports opened as a spreadsheet opens them).
 # The .NET SDK, Node.js/npm and PostgreSQL 15 come with the machine (see /work/.library/env).
 set -euo pipefail
 mode="${1:-main}"
 packages=(hunspell-vi)
 if [ "$mode" = native ] || [ "$mode" = test ]; then packages+=(clang); fi
-if [ "$mode" = test ]; then packages+=(chromium libreoffice-writer-nogui poppler-utils); fi
+if [ "$mode" = test ]; then packages+=(chromium libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils); fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

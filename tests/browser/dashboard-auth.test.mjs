@@ -131,13 +131,15 @@ describe("Bảng tổng hợp in Entra ID mode", () => {
 
       // An export is fetched with the token and saved under the service's file name.
       const download = page.waitForEvent("download");
-      await page.getByRole("link", { name: "chỉ tiêu (CSV)" }).click();
+      // The CSV for Excel with Vietnamese regional settings says which it is, and is: `;` between fields.
+      await page.getByRole("link", { name: "cho Excel tiếng Việt (dấu ;, số thập phân dấu phẩy)" }).click();
       const file = await download;
-      assert.match(file.suggestedFilename(), /\.csv$/);
+      assert.match(file.suggestedFilename(), /-excel-tieng-viet\.csv$/);
       const csv = readFileSync(await file.path(), "utf8");
+      assert.match(csv, /^\uFEFF?Năm;Đơn vị ban hành;/u);
       assert.match(csv, /Trí Yên/);
       assert.doesNotMatch(csv, /Tiên Động/);
-      const exported = view.calls.find((c) => c.path === "/api/kpis" && c.query.includes("format=csv"));
+      const exported = view.calls.find((c) => c.path === "/api/kpis" && c.query.includes("format=csv-vn"));
       assert.equal(exported?.status, 200);
 
       // Every call but the anonymous sign-in settings carried the reviewer's token and was accepted.

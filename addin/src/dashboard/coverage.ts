@@ -1,6 +1,6 @@
 import type { CoverageRow } from "./api";
 import { el } from "./dom";
-import { formatDate } from "./format";
+import { formatTime } from "./format";
 
 /**
  * Fills the coverage table (`#coverage-table`): one row per unit, submitted or not, with a link to its plan
@@ -38,7 +38,7 @@ export function renderCoverage(table: HTMLTableElement, caption: HTMLElement, ye
         el("td", {}, number),
         el("td", { class: "number" }, row.currentVersion === null ? "" : String(row.currentVersion)),
         el("td", { class: "number" }, row.submitted ? String(row.kpiCount) : ""),
-        el("td", {}, formatDate(row.submittedAt)),
+        el("td", {}, formatTime(row.submittedAt)),
         links,
       ),
     );

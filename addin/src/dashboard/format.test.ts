@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { evidenceText } from "../shared/kpi-text";
-import { comparatorText, formatDate, formatNumber, formatTargetValue, formatValue, indicatorTitle, shortUnitName } from "./format";
+import { comparatorText, formatDate, formatNumber, formatTargetValue, formatTime, formatValue, indicatorTitle, shortUnitName } from "./format";
 import { sectorName, sectorOrder } from "./sectors";
 import { withQuery } from "./api";
 
@@ -68,6 +68,11 @@ describe("dashboard formatting", () => {
     expect(formatDate("2024-02-01")).toBe("01/02/2024");
     expect(formatDate("không phải ngày")).toBe("");
     expect(formatDate(null)).toBe("");
+  });
+
+  it("shows a time of the service (UTC) in Vietnam time", () => {
+    expect(formatTime("2024-02-01T20:30:00Z")).toMatch(/^(03:30 02\/02\/2024|02\/02\/2024,? 03:30)$/u);
+    expect(formatTime(null)).toBe("");
   });
 
   it("reads comparators in Vietnamese", () => {

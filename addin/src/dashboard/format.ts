@@ -15,7 +15,27 @@ export function shortUnitName(name: string): string {
   return short === "" ? name : short;
 }
 
-/** An ISO date or date-time → "01/02/2024"; empty for none. */
+const timeFormat = new Intl.DateTimeFormat("vi-VN", {
+  day: "2-digit",
+  month: "2-digit",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  hour12: false,
+  timeZone: "Asia/Ho_Chi_Minh",
+});
+
+/**
+ * An instant (ISO date-time, UTC from the service) in Vietnam time, whatever the computer's zone:
+ * "2024-02-01T08:30:00Z" → "15:30 01/02/2024"; empty for none.
+ */
+export function formatTime(iso: string | null | undefined): string {
+  if (!iso) return "";
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? "" : timeFormat.format(date);
+}
+
+/** An ISO date → "01/02/2024"; empty for none. */
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return "";
   const date = new Date(iso.length === 10 ? `${iso}T00:00:00` : iso);

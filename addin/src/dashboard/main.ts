@@ -125,10 +125,15 @@ async function showPlan(planId: number, kpiId?: number): Promise<void> {
   }
 }
 
-/** The export links: each is fetched with the token and saved under the service's file name. */
+/**
+ * The export links, Excel's workbook first (numbers, dates and times as real cells, whatever the regional settings); then
+ * the CSV for Excel with Vietnamese regional settings (`;` between fields, `,` decimals, dates dd/mm/yyyy, Vietnam time)
+ * and the plain CSV (`,` and `.`), each saying which it is. Each is fetched with the token and saved under the service's
+ * file name.
+ */
 function renderExports(filter: { year: number; sector: string; code: string }): void {
-  const link = (label: string, path: string, format: string, query: Record<string, string | number>) => {
-    const anchor = el("a", { href: withQuery(path, { ...query, format }), download: "" }, label);
+  const link = (label: string, path: string, format: string, query: Record<string, string | number>, title?: string) => {
+    const anchor = el("a", { href: withQuery(path, { ...query, format }), download: "", ...(title ? { title } : {}) }, label);
     anchor.addEventListener("click", (event) => {
       event.preventDefault();
       api.download(anchor.getAttribute("href") ?? "").then(saveFile, (error: unknown) => {
@@ -141,11 +146,13 @@ function renderExports(filter: { year: number; sector: string; code: string }): 
     "Tải về: ",
     link("chỉ tiêu (Excel)", "/api/kpis", "xlsx", filter),
     " · ",
-    link("chỉ tiêu (CSV)", "/api/kpis", "csv", filter),
-    " · ",
     link("tổng hợp (Excel)", "/api/kpis/summary", "xlsx", filter),
     " · ",
     link("tình hình gửi (Excel)", "/api/units/coverage", "xlsx", { year: filter.year }),
+    " · chỉ tiêu dạng CSV: ",
+    link("cho Excel tiếng Việt (dấu ;, số thập phân dấu phẩy)", "/api/kpis", "csv-vn", filter, "Mở được ngay trong Excel đặt vùng Việt Nam"),
+    " · ",
+    link("chuẩn quốc tế (dấu phẩy, số thập phân dấu chấm)", "/api/kpis", "csv", filter, "Cho phần mềm khác, hoặc Excel đặt vùng tiếng Anh"),
   );
 }
 

@@ -1,7 +1,7 @@
 import type { PlanDetail } from "./api";
 import { el } from "./dom";
 import { evidenceText } from "../shared/kpi-text";
-import { comparatorText, formatDate, formatTargetValue } from "./format";
+import { comparatorText, formatDate, formatTargetValue, formatTime } from "./format";
 
 const shownVersions = 5;
 
@@ -11,7 +11,7 @@ function versions(detail: PlanDetail): HTMLElement {
   const list = el("span");
   detail.versions.slice(0, shownVersions).forEach((v, i) => {
     if (i > 0) list.append("; ");
-    const text = `${v.number}${v.current ? " (hiện hành)" : ""}, gửi ${formatDate(v.submittedAt)}`;
+    const text = `${v.number}${v.current ? " (hiện hành)" : ""}, gửi ${formatTime(v.submittedAt)}`;
     list.append(v.hasFile ? el("a", { href: `/api/plans/${detail.plan.id}/file?version=${v.number}` }, text) : text);
   });
   const older = detail.versions.length - shownVersions;

@@ -44,12 +44,12 @@ public static class ExportTables
     [
         "Mã kế hoạch", "Năm", "Đơn vị ban hành", "Số", "Ký hiệu",
         "Trích yếu", "Ngày ban hành", "Người ký", "Phiên bản hiện hành",
-        "Số phiên bản", "Số chỉ tiêu", "Tệp", "Thời điểm gửi (UTC)",
+        "Số phiên bản", "Số chỉ tiêu", "Tệp", "Thời điểm gửi (giờ Việt Nam)",
     ],
     rows.Select(p => new object?[]
     {
         p.Id, p.Year, p.UnitName, p.DocumentNumber, p.Symbol, p.Subject, p.SignedDate, p.SignerName, p.CurrentVersion, p.Versions,
-        p.KpiCount, p.FileName, p.SubmittedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss"),
+        p.KpiCount, p.FileName, p.SubmittedAt,
     }).ToList());
 
     /// <summary>Coverage of a year (<c>GET /api/units/coverage</c>).</summary>
@@ -57,12 +57,12 @@ public static class ExportTables
     [
         "Đơn vị ban hành", "Cấp", "Huyện", "Đã gửi", "Mã kế hoạch", "Số", "Ký hiệu",
         "Phiên bản hiện hành", "Số phiên bản",
-        "Số chỉ tiêu", "Thời điểm gửi (UTC)",
+        "Số chỉ tiêu", "Thời điểm gửi (giờ Việt Nam)",
     ],
     rows.Select(c => new object?[]
     {
         c.UnitName, c.Level, c.District, c.Submitted ? "đã gửi" : "chưa gửi", c.PlanId, c.DocumentNumber, c.Symbol, c.CurrentVersion,
-        c.Versions, c.KpiCount, c.SubmittedAt?.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss"),
+        c.Versions, c.KpiCount, c.SubmittedAt,
     }).ToList());
 
     /// <summary>Unit profiles (<c>GET /api/units</c>).</summary>

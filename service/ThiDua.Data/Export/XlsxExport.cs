@@ -7,13 +7,17 @@ namespace ThiDua.Data.Export;
 
 /// <summary>
 /// Writes an <see cref="ExportTable"/> as an .xlsx workbook with the Open XML SDK: one sheet named after the table, a bold
-/// frozen header row with an auto-filter, numbers as number cells, dates as date cells (format 14), text as inline strings.
+/// frozen header row with an auto-filter, numbers as number cells, dates as date cells (<c>dd/mm/yyyy</c>), times as
+/// date-time cells in Vietnam time (<c>dd/mm/yyyy hh:mm</c>, <see cref="VietnamTime"/>), text as inline strings — so a
+/// spreadsheet sorts and sums them whatever its regional settings.
 /// (ClosedXML 0.95.4, the only version the registry serves, needs Open XML SDK 2.x and fails with the 3.x the reader uses.)
 /// </summary>
 public static class XlsxExport
 {
     private const uint BoldStyle = 1;
     private const uint DateStyle = 2;
+    private const uint TimeStyle = 3;
+    private const uint DateFormatId = 164, TimeFormatId = 165;
     private const int MaxCellText = 32_767;
 
     /// <summary>Writes the workbook to <paramref name="output"/> (any writable stream); leaves it open.</summary>
@@ -63,6 +67,11 @@ public static class XlsxExport
                     CellReference = reference, CellValue = new CellValue(d.ToDateTime(TimeOnly.MinValue).ToOADate()),
                     DataType = CellValues.Number, StyleIndex = DateStyle,
                 },
+                DateTimeOffset t => new Cell
+                {
+                    CellReference = reference, CellValue = new CellValue(Math.Round(VietnamTime.Of(t).ToOADate(), 8)),
+                    DataType = CellValues.Number, StyleIndex = TimeStyle,
+                },
                 var text => new Cell
                 {
                     CellReference = reference, DataType = CellValues.InlineString,
@@ -81,13 +90,16 @@ public static class XlsxExport
         var columns = new Columns();
         for (var c = 0; c < table.Headers.Count; c++)
         {
-            var longest = table.Rows.Take(500).Select(r => r[c]?.ToString()?.Length ?? 0).Append(table.Headers[c].Length).Max();
+            var longest = table.Rows.Take(500).Select(r => r[c] is DateTimeOffset ? 16 : r[c]?.ToString()?.Length ?? 0).Append(table.Headers[c].Length).Max();
             columns.Append(new Column { Min = (uint)c + 1, Max = (uint)c + 1, Width = Math.Clamp(longest + 2, 6, 60), CustomWidth = true });
         }
         return columns;
     }
 
     private static Stylesheet Styles() => new(
+        new NumberingFormats(
+            new NumberingFormat { NumberFormatId = DateFormatId, FormatCode = "dd/mm/yyyy" },
+            new NumberingFormat { NumberFormatId = TimeFormatId, FormatCode = "dd/mm/yyyy hh:mm" }) { Count = 2 },
         new Fonts(
             new Font(new FontSize { Val = 11 }, new FontName { Val = "Calibri" }),
             new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "Calibri" })),
@@ -96,7 +108,8 @@ public static class XlsxExport
         new CellFormats(
             new CellFormat { FontId = 0, FillId = 0, BorderId = 0 },
             new CellFormat { FontId = 1, FillId = 0, BorderId = 0, ApplyFont = true },
-            new CellFormat { FontId = 0, FillId = 0, BorderId = 0, NumberFormatId = 14, ApplyNumberFormat = true }));
+            new CellFormat { FontId = 0, FillId = 0, BorderId = 0, NumberFormatId = DateFormatId, ApplyNumberFormat = true },
+            new CellFormat { FontId = 0, FillId = 0, BorderId = 0, NumberFormatId = TimeFormatId, ApplyNumberFormat = true }));
 
     /// <summary>A1-style column letters of the 0-based <paramref name="index"/> (0 → A, 26 → AA).</summary>
     internal static string ColumnName(int index)

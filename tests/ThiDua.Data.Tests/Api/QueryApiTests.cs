@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using CsvHelper;
 using DocumentFormat.OpenXml.Packaging;
+using ThiDua.Data.Export;
 using ThiDua.Data.Queries;
 using ThiDua.Data.Tests.Infrastructure;
 using ThiDua.Data.Units;
@@ -59,6 +60,11 @@ public abstract class QueryApiTests<TDatabase> : ApiTests<TDatabase> where TData
         var labels = new List<string>();
         while (reader.Read()) labels.Add(reader.GetString("Chỉ tiêu"));
         Assert.Equal(json!.Items.Select(k => k.Label), labels);
+
+        var vietnamese = await Client.GetAsync("/api/kpis?year=2024&format=csv-vn");
+        Assert.Equal("chi-tieu-excel-tieng-viet.csv", vietnamese.Content.Headers.ContentDisposition?.FileNameStar ?? vietnamese.Content.Headers.ContentDisposition?.FileName);
+        var vietnameseText = System.Text.Encoding.UTF8.GetString(await vietnamese.Content.ReadAsByteArrayAsync());
+        Assert.StartsWith("\uFEFF" + string.Join(';', ExportTables.Kpis([]).Headers.Take(3)), vietnameseText);
 
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType?.MediaType);
         using var workbook = SpreadsheetDocument.Open(await xlsx.Content.ReadAsStreamAsync(), false);

@@ -7,7 +7,7 @@ public static class ExportResults
 {
     /// <summary>
     /// <paramref name="json"/> as JSON when <paramref name="format"/> is null, else <paramref name="table"/> written as a file
-    /// named <c>&lt;title&gt;.csv</c> / <c>.xlsx</c>.
+    /// named after the table and the format (<see cref="ExportFormats.FileName"/>).
     /// </summary>
     public static IResult JsonOrFile<T>(T json, ExportFormat? format, Func<ExportTable> table)
     {
@@ -15,6 +15,6 @@ public static class ExportResults
         var rows = table();
         using var output = new MemoryStream();
         f.Write(rows, output);
-        return TypedResults.File(output.ToArray(), f.ContentType(), rows.Title + f.Extension());
+        return TypedResults.File(output.ToArray(), f.ContentType(), f.FileName(rows.Title));
     }
 }

@@ -8,7 +8,7 @@ namespace ThiDua.Service.Features.Kpis;
 
 /// <summary>
 /// <c>/api/kpis</c>: the stored chỉ tiêu across units — list with filters and paging, per-indicator summary, the KPI
-/// catalogue; each list also as CSV or XLSX (<c>?format=csv|xlsx</c>).
+/// catalogue; each list also as XLSX or CSV (<c>?format=xlsx|csv-vn|csv</c>).
 /// </summary>
 public static class KpiEndpoints
 {
@@ -22,7 +22,7 @@ public static class KpiEndpoints
             .WithSummary("Danh sách chỉ tiêu đã gửi")
             .WithDescription("Các chỉ tiêu của phiên bản hiện hành của mọi kế hoạch đã gửi (includeSuperseded=true để lấy cả phiên bản cũ), " +
                              "lọc theo năm (year), đơn vị (unit: mã đơn vị), mã chỉ tiêu (code), lĩnh vực (sector); phân trang bằng page, pageSize " +
-                             "(tối đa 1000). format=csv|xlsx trả về toàn bộ kết quả dưới dạng tệp.")
+                             "(tối đa 1000). format=xlsx|csv-vn|csv trả về toàn bộ kết quả dưới dạng tệp (csv-vn: CSV cho Excel tiếng Việt, dấu ; và dấu phẩy thập phân).")
             .Produces<Page<KpiRow>>();
 
         kpis.MapGet("/summary", Summary)

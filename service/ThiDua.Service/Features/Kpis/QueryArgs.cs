@@ -51,12 +51,12 @@ public sealed class QueryArgs
     public PageRequest Page(string? page, string? pageSize) =>
         new(Int(page, "page", 1, 1_000_000) ?? 1, Int(pageSize, "pageSize", 1, PageRequest.MaxSize) ?? PageRequest.DefaultSize);
 
-    /// <summary>The export format of <c>format</c>: null for JSON (absent or <c>json</c>), else csv or xlsx.</summary>
+    /// <summary>The export format of <c>format</c>: null for JSON (absent or <c>json</c>), else xlsx, csv-vn or csv.</summary>
     public ExportFormat? Format(string? text)
     {
         if (string.IsNullOrWhiteSpace(text) || text.Trim().Equals("json", StringComparison.OrdinalIgnoreCase)) return null;
         if (ExportFormats.TryParse(text, out var format)) return format;
-        errors.Add($"Tham số format phải là json, csv hoặc xlsx (đã nhận \"{text}\").");
+        errors.Add($"Tham số format phải là json, xlsx, csv-vn (CSV cho Excel tiếng Việt) hoặc csv (đã nhận \"{text}\").");
         return null;
     }
 

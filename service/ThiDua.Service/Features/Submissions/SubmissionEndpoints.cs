@@ -61,7 +61,7 @@ public static class SubmissionEndpoints
         plans.MapGet("/", PlanQueryHandlers.List)
             .WithName("ListPlans")
             .WithSummary("Danh sách kế hoạch đã gửi")
-            .WithDescription("Mỗi kế hoạch (một đơn vị, một năm) với phiên bản hiện hành; lọc theo year, unit; phân trang page, pageSize; format=csv|xlsx.")
+            .WithDescription("Mỗi kế hoạch (một đơn vị, một năm) với phiên bản hiện hành; lọc theo year, unit; phân trang page, pageSize; format=xlsx|csv-vn|csv.")
             .Produces<Page<PlanRow>>();
 
         plans.MapGet("/{id:int}", PlanQueryHandlers.Get)

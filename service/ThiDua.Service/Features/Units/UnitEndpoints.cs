@@ -18,7 +18,7 @@ public static class UnitEndpoints
         var units = routes.MapGroup("/api/units").WithTags("Đơn vị ban hành").RequireAuthorization(AuthPolicies.Member).ProducesProblem(StatusCodes.Status400BadRequest);
 
         units.MapGet("/", List).WithName("ListUnits").WithSummary("Danh sách đơn vị ban hành")
-            .WithDescription("Mọi hồ sơ đơn vị ban hành (tên, cơ quan chủ quản, địa danh, ký hiệu, cấp, huyện, người ký, nơi nhận, đơn vị soạn thảo của dòng “Lưu: VT, …”); format=csv|xlsx.")
+            .WithDescription("Mọi hồ sơ đơn vị ban hành (tên, cơ quan chủ quản, địa danh, ký hiệu, cấp, huyện, người ký, nơi nhận, đơn vị soạn thảo của dòng “Lưu: VT, …”); format=xlsx|csv-vn|csv.")
             .Produces<List<UnitProfileView>>();
         units.MapGet("/{id:int}", Get).WithName("GetUnit").WithSummary("Một đơn vị ban hành")
             .Produces<UnitProfileView>().ProducesProblem(StatusCodes.Status404NotFound);
@@ -32,7 +32,7 @@ public static class UnitEndpoints
             .WithDescription("Xóa hồ sơ đơn vị; không xóa được đơn vị đã có kế hoạch được gửi (409).")
             .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         units.MapGet("/coverage", Coverage).WithName("UnitCoverage").WithSummary("Tình hình gửi kế hoạch theo đơn vị")
-            .WithDescription("Với năm year (bắt buộc): mọi đơn vị, đã gửi hay chưa, phiên bản hiện hành, số chỉ tiêu; format=csv|xlsx.")
+            .WithDescription("Với năm year (bắt buộc): mọi đơn vị, đã gửi hay chưa, phiên bản hiện hành, số chỉ tiêu; format=xlsx|csv-vn|csv.")
             .Produces<List<CoverageRow>>();
         return routes;
     }
