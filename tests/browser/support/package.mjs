@@ -102,7 +102,7 @@ export function growPlan(bytes, copies) {
   const blocks = Array.from(body.childNodes).filter((n) => n.nodeType === 1 && n.localName !== "sectPr");
   const text = (block) => elements(block, "t").map((t) => t.textContent).join("").normalize("NFC");
   const start = blocks.findIndex((b) => b.localName === "p" && /^I\.\s/u.test(text(b)));
-  const end = blocks.findIndex((b, i) => i > start && /^Nơi nhận/u.test(text(b).trim()));
+  const end = blocks.findIndex((b, i) => i > start && /^Nơi nh[âậ]n/u.test(text(b).trim()));
   if (start < 0 || end < 0) throw new Error("growPlan: no part heading or Nơi nhận");
   const chunk = blocks.slice(start, end);
   const anchor = blocks[end];
