@@ -122,6 +122,31 @@ public sealed record ElementLook(SizeRange Size, double AuthoredPt, bool? Bold, 
     };
 }
 
+/// <summary>A page margin (<em>lề</em>): the range the rules accept and the width authoring sets, mm (1 mm = 56.7 twips).</summary>
+/// <param name="MinMm">Narrowest margin allowed, mm.</param>
+/// <param name="MaxMm">Widest margin allowed, mm.</param>
+/// <param name="AuthoredMm">The margin authoring sets, mm.</param>
+public sealed record MarginRange(double MinMm, double MaxMm, double AuthoredMm)
+{
+    /// <summary>The authored margin in twips (OOXML <c>w:pgMar</c>).</summary>
+    public int AuthoredTwips => Twips(AuthoredMm);
+
+    /// <summary>Millimetres as twips, rounded half away from zero (15 mm → 851).</summary>
+    public static int Twips(double mm) => (int)Math.Round(mm * 56.7, MidpointRounding.AwayFromZero);
+}
+
+/// <summary>
+/// The page (Phụ lục I, Phần I, Mục I.1–3): A4 portrait and the four margins. Page size in twips (A4 = 11 906 × 16 838).
+/// </summary>
+/// <param name="WidthTwips">Page width, twips (210 mm).</param>
+/// <param name="HeightTwips">Page height, twips (297 mm).</param>
+/// <param name="ToleranceTwips">How far a page may be from A4 and still be A4, twips (1 mm).</param>
+/// <param name="Top">Lề trên.</param>
+/// <param name="Bottom">Lề dưới.</param>
+/// <param name="Left">Lề trái.</param>
+/// <param name="Right">Lề phải.</param>
+public sealed record PageGeometry(int WidthTwips, int HeightTwips, int ToleranceTwips, MarginRange Top, MarginRange Bottom, MarginRange Left, MarginRange Right);
+
 /// <summary>
 /// The paragraph geometry of running text (Phụ lục I, Mục II.6e): first-line indent, space between paragraphs and line
 /// spacing, the ranges the rules accept and the values authoring writes. Lengths in twips (1 cm = 567, 1 pt = 20); auto

@@ -13,9 +13,10 @@ namespace ThiDua.Plans.Standard;
 /// <param name="Name">The standard's name, for messages (<c>Nghị định 30/2020/NĐ-CP</c>).</param>
 /// <param name="Looks">The look of every element.</param>
 /// <param name="Body">The geometry of running text.</param>
+/// <param name="Page">The page: A4 and its margins.</param>
 /// <param name="SignerTitles">Chức danh that head a signer's title line (<c>CHỦ TỊCH</c>, <c>HIỆU TRƯỞNG</c>, <c>TRƯỞNG</c>
 /// as in <c>TRƯỞNG BAN</c>…), in capitals, NFC; see <see cref="IsSignerTitle"/>.</param>
-public sealed record PlanStandard(string Name, IReadOnlyDictionary<PlanElement, ElementLook> Looks, BodyGeometry Body, IReadOnlyList<string> SignerTitles)
+public sealed record PlanStandard(string Name, IReadOnlyDictionary<PlanElement, ElementLook> Looks, BodyGeometry Body, PageGeometry Page, IReadOnlyList<string> SignerTitles)
 {
     /// <summary>The look of <paramref name="element"/>.</summary>
     public ElementLook this[PlanElement element] => Looks[element];
@@ -85,6 +86,7 @@ public sealed record PlanStandard(string Name, IReadOnlyDictionary<PlanElement, 
             MinFirstLineTwips: 567, MaxFirstLineTwips: 720, MinParagraphSpaceTwips: 120,
             MinAutoLine: 240, MaxAutoLine: 360, MinExactLine: 300, MaxExactLine: 440,
             AuthoredFirstLineTwips: 720, AuthoredSpaceAfterTwips: 120, AuthoredAutoLine: 288),
+        new PageGeometry(11906, 16838, 57, Top: new(20, 25, 20), Bottom: new(20, 25, 20), Left: new(30, 35, 30), Right: new(15, 20, 15)),
         [
             // People's committees and councils, departments and offices (Luật Tổ chức chính quyền địa phương).
             "CHỦ TỊCH", "GIÁM ĐỐC", "CHÁNH VĂN PHÒNG", "CHÁNH THANH TRA", "CHÁNH ÁN", "VIỆN TRƯỞNG", "CỤC TRƯỞNG", "VỤ TRƯỞNG",

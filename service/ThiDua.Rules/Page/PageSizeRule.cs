@@ -4,18 +4,11 @@ using ThiDua.Rules.Engine;
 namespace ThiDua.Rules.Page;
 
 /// <summary>
-/// PAGE-SIZE — khổ giấy A4 (210 × 297 mm, ±1 mm), portrait; a landscape section is allowed only around a wide table.
+/// PAGE-SIZE — khổ giấy A4 (210 × 297 mm, ±1 mm: the standard's <see cref="ThiDua.Plans.Standard.PageGeometry"/>), portrait; a landscape section is allowed only around a wide table.
 /// Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, Mục I.1–2. One finding per section that breaks it.
 /// </summary>
 public sealed class PageSizeRule : IPlanRule
 {
-    /// <summary>A4 width, twips (210 mm).</summary>
-    public const int A4Width = 11906;
-    /// <summary>A4 height, twips (297 mm).</summary>
-    public const int A4Height = 16838;
-    /// <summary>Tolerance, twips (1 mm).</summary>
-    public const int Tolerance = 57;
-
     /// <inheritdoc />
     public string Id => "PAGE-SIZE";
 
@@ -28,10 +21,12 @@ public sealed class PageSizeRule : IPlanRule
             yield return context.NotEvaluated(Id, Severity.Error, PlanPart.Document, -1, "văn bản không có thông tin khổ giấy (w:sectPr).");
             yield break;
         }
+        var page = context.Standard.Page;
+        bool Near(int twips, int target) => Math.Abs(twips - target) <= page.ToleranceTwips;
         foreach (var s in sections)
         {
-            var portraitA4 = Near(s.PageWidth, A4Width) && Near(s.PageHeight, A4Height);
-            var landscapeA4 = Near(s.PageWidth, A4Height) && Near(s.PageHeight, A4Width);
+            var portraitA4 = Near(s.PageWidth, page.WidthTwips) && Near(s.PageHeight, page.HeightTwips);
+            var landscapeA4 = Near(s.PageWidth, page.HeightTwips) && Near(s.PageHeight, page.WidthTwips);
             if (portraitA4 && !s.Landscape) continue;
             if (landscapeA4 && HoldsTable(context.Document, s)) continue;
             var observed = $"{Units.Mm(s.PageWidth)} × {Units.Mm(s.PageHeight)}" + (s.Landscape ? ", khổ ngang" : "");
@@ -44,8 +39,6 @@ public sealed class PageSizeRule : IPlanRule
                 excerpt: $"Khổ giấy: {observed}");
         }
     }
-
-    private static bool Near(int twips, int target) => Math.Abs(twips - target) <= Tolerance;
 
     private static bool HoldsTable(DocxDocument document, DocSection section) =>
         document.Paragraphs.Skip(section.FirstParagraph).Take(section.LastParagraph - section.FirstParagraph + 1).Any(p => p.InTable);

@@ -22,10 +22,10 @@ internal static class PageSetup
         return new SectionProperties(
             new HeaderReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(numbered) },
             new HeaderReference { Type = HeaderFooterValues.First, Id = main.GetIdOfPart(first) },
-            new PageSize { Width = PlanLayout.PageWidth, Height = PlanLayout.PageHeight },
+            new PageSize { Width = (uint)PlanLayout.PageWidth, Height = (uint)PlanLayout.PageHeight },
             new PageMargin
             {
-                Top = PlanLayout.MarginTop, Bottom = PlanLayout.MarginBottom, Left = PlanLayout.MarginLeft, Right = PlanLayout.MarginRight,
+                Top = PlanLayout.MarginTop, Bottom = PlanLayout.MarginBottom, Left = (uint)PlanLayout.MarginLeft, Right = (uint)PlanLayout.MarginRight,
                 Header = PlanLayout.HeaderDistance, Footer = PlanLayout.HeaderDistance, Gutter = 0,
             },
             new Columns { Space = "720" },
@@ -34,10 +34,10 @@ internal static class PageSetup
 
     /// <summary>The page alone, without headers (a section's .docx fragment opens on the right paper).</summary>
     public static SectionProperties PageOnly() => new(
-        new PageSize { Width = PlanLayout.PageWidth, Height = PlanLayout.PageHeight },
+        new PageSize { Width = (uint)PlanLayout.PageWidth, Height = (uint)PlanLayout.PageHeight },
         new PageMargin
         {
-            Top = PlanLayout.MarginTop, Bottom = PlanLayout.MarginBottom, Left = PlanLayout.MarginLeft, Right = PlanLayout.MarginRight,
+            Top = PlanLayout.MarginTop, Bottom = PlanLayout.MarginBottom, Left = (uint)PlanLayout.MarginLeft, Right = (uint)PlanLayout.MarginRight,
             Header = PlanLayout.HeaderDistance, Footer = PlanLayout.HeaderDistance, Gutter = 0,
         });
 }

@@ -8,22 +8,22 @@ namespace ThiDua.Plans.Authoring.Ooxml;
 /// </summary>
 internal static class PlanLayout
 {
-    /// <summary>A4 width, 210 mm.</summary>
-    public const int PageWidth = 11906;
+    /// <summary>A4 width, 210 mm (<see cref="PageGeometry"/> of <see cref="PlanStandard.Nd30"/>).</summary>
+    public static readonly int PageWidth = PlanStandard.Nd30.Page.WidthTwips;
     /// <summary>A4 height, 297 mm.</summary>
-    public const int PageHeight = 16838;
-    /// <summary>Lề trên 20 mm.</summary>
-    public const int MarginTop = 1134;
-    /// <summary>Lề dưới 20 mm.</summary>
-    public const int MarginBottom = 1134;
-    /// <summary>Lề trái 30 mm.</summary>
-    public const int MarginLeft = 1701;
-    /// <summary>Lề phải 15 mm.</summary>
-    public const int MarginRight = 851;
+    public static readonly int PageHeight = PlanStandard.Nd30.Page.HeightTwips;
+    /// <summary>Lề trên as authored (20 mm).</summary>
+    public static readonly int MarginTop = PlanStandard.Nd30.Page.Top.AuthoredTwips;
+    /// <summary>Lề dưới as authored (20 mm).</summary>
+    public static readonly int MarginBottom = PlanStandard.Nd30.Page.Bottom.AuthoredTwips;
+    /// <summary>Lề trái as authored (30 mm).</summary>
+    public static readonly int MarginLeft = PlanStandard.Nd30.Page.Left.AuthoredTwips;
+    /// <summary>Lề phải as authored (15 mm).</summary>
+    public static readonly int MarginRight = PlanStandard.Nd30.Page.Right.AuthoredTwips;
     /// <summary>Distance of the page-number header from the top edge, 10 mm.</summary>
     public const int HeaderDistance = 567;
     /// <summary>Width between the margins: 9354 twips (165 mm).</summary>
-    public const int TextWidth = PageWidth - MarginLeft - MarginRight;
+    public static readonly int TextWidth = PageWidth - MarginLeft - MarginRight;
 
     /// <summary>Width of the header table, 170 mm: the text width and the table's negative indent on each side.</summary>
     public const int HeaderTableWidth = 9639;
@@ -39,7 +39,7 @@ internal static class PlanLayout
     /// <summary>Left cell of the closing table (Nơi nhận).</summary>
     public const int ClosingLeftColumn = 4209;
     /// <summary>Right cell of the closing table (chữ ký).</summary>
-    public const int ClosingRightColumn = TextWidth - ClosingLeftColumn;
+    public static readonly int ClosingRightColumn = TextWidth - ClosingLeftColumn;
 
     /// <summary>First-line indent of body paragraphs and headings, twips (<see cref="BodyGeometry.AuthoredFirstLineTwips"/>: 1.27 cm, Mục II.6e).</summary>
     public static readonly int FirstLineIndent = PlanStandard.Nd30.Body.AuthoredFirstLineTwips;
