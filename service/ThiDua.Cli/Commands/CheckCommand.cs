@@ -1,10 +1,11 @@
 using System.CommandLine;
+using ThiDua.Cli.Input;
 using ThiDua.Cli.Output;
 using ThiDua.Rules;
 
 namespace ThiDua.Cli.Commands;
 
-/// <summary><c>thidua check &lt;tệp hoặc thư mục…&gt; [--format text|json]</c>: checks plans against every rule.</summary>
+/// <summary><c>thidua check &lt;tệp hoặc thư mục…&gt; [--format text|json] [--jobs N]</c>: checks plans against every rule.</summary>
 public static class CheckCommand
 {
     /// <summary>Builds the command.</summary>
@@ -16,27 +17,39 @@ public static class CheckCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var format = OutputFormat.CreateOption();
-        var command = new Command("check", "Kiểm tra thể thức kế hoạch theo Nghị định 30/2020/NĐ-CP. " + ExitCodes.Help) { paths, format };
-        command.SetAction((result, token) => RunAsync(context, result.GetValue(paths) ?? [], result.GetValue(format) == OutputFormat.Json, token));
+        var jobs = PlanBatch.CreateJobsOption();
+        var command = new Command("check", "Kiểm tra thể thức kế hoạch theo Nghị định 30/2020/NĐ-CP. " + ExitCodes.Help) { paths, format, jobs };
+        command.SetAction((result, token) => RunAsync(context, result.GetValue(paths) ?? [], result.GetValue(format) == OutputFormat.Json, result.GetValue(jobs), token));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliContext context, string[] paths, bool json, CancellationToken cancellationToken)
+    /// <summary>What the run keeps of one checked file: its counts, and its report (text or the report itself for JSON) until written.</summary>
+    private sealed record Checked(int Errors, int Warnings, int Infos, string? Text, CheckReport? Report);
+
+    private static async Task<int> RunAsync(CliContext context, string[] paths, bool json, int jobs, CancellationToken cancellationToken)
     {
-        var reports = new List<CheckReport>();
-        var outcome = await PlanBatch.RunAsync(context, paths, async (file, stream) =>
+        int errors = 0, warnings = 0, infos = 0, filesWithErrors = 0;
+        using var array = json ? new JsonArrayOutput<CheckReport>(context.Output) : null;
+        var outcome = await PlanBatch.RunAsync(context, PlanFiles.Expand(paths), jobs, (file, stream, token) =>
         {
-            var report = context.Engine.Check(stream, file.Display);
-            reports.Add(report);
-            if (!json) await CheckReportText.WriteAsync(context.Output, file.Display, report);
+            var report = context.Engine.Check(stream, file.Display, token);
+            return new Checked(report.Errors, report.Warnings, report.Infos,
+                json ? null : CheckReportText.Render(file.Display, report), json ? report : null);
+        }, async (_, done) =>
+        {
+            errors += done.Errors;
+            warnings += done.Warnings;
+            infos += done.Infos;
+            if (done.Errors > 0) filesWithErrors++;
+            if (array is not null) await array.WriteAsync(done.Report!);
+            else await context.Output.WriteAsync(done.Text);
         }, cancellationToken);
 
-        if (json)
-            await CliJson.WriteAsync(context.Output, reports);
+        if (array is not null)
+            await array.EndAsync();
         else if (!outcome.NothingFound)
             await context.Output.WriteLineAsync(CheckReportText.Summary(
-                outcome.Processed + outcome.Failed, reports.Sum(r => r.Errors), reports.Sum(r => r.Warnings), reports.Sum(r => r.Infos),
-                reports.Count(r => r.Errors > 0), outcome.Failed));
-        return PlanBatch.ExitCode(outcome, reports.Any(r => r.Errors > 0));
+                outcome.Processed + outcome.Failed, errors, warnings, infos, filesWithErrors, outcome.Failed));
+        return PlanBatch.ExitCode(outcome, filesWithErrors > 0);
     }
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using ThiDua.Rules;
 
 namespace ThiDua.Cli.Output;
@@ -9,24 +10,26 @@ namespace ThiDua.Cli.Output;
 /// </summary>
 public static class CheckReportText
 {
-    /// <summary>Writes one file's report.</summary>
-    public static async Task WriteAsync(TextWriter output, string file, CheckReport report)
+    /// <summary>One file's report, its lines each ended by <see cref="Environment.NewLine"/>, a blank line last.</summary>
+    public static string Render(string file, CheckReport report)
     {
-        await output.WriteLineAsync($"══ {file} ══");
+        var text = new StringBuilder();
+        text.AppendLine($"══ {file} ══");
         if (report.Findings.Count == 0)
         {
-            await output.WriteLineAsync("Không có phát hiện nào: văn bản đúng thể thức.");
-            await output.WriteLineAsync();
-            return;
+            text.AppendLine("Không có phát hiện nào: văn bản đúng thể thức.");
+            text.AppendLine();
+            return text.ToString();
         }
         foreach (var part in report.Findings.GroupBy(f => f.Part).OrderBy(g => g.Key))
         {
-            await output.WriteLineAsync(Labels.Of(part.Key));
+            text.AppendLine(Labels.Of(part.Key));
             foreach (var finding in part.OrderByDescending(f => f.Severity).ThenBy(f => f.Paragraph).ThenBy(f => f.Rule, StringComparer.Ordinal))
-                await WriteFindingAsync(output, finding);
+                AppendFinding(text, finding);
         }
-        await output.WriteLineAsync($"Kết quả: {Counts(report.Errors, report.Warnings, report.Infos)}.");
-        await output.WriteLineAsync();
+        text.AppendLine($"Kết quả: {Counts(report.Errors, report.Warnings, report.Infos)}.");
+        text.AppendLine();
+        return text.ToString();
     }
 
     /// <summary>The closing line: files, counts, files with errors, files that could not be read.</summary>
@@ -34,16 +37,16 @@ public static class CheckReportText
         $"Tổng cộng {files} tệp: {Counts(errors, warnings, infos)}; {filesWithErrors} tệp có lỗi" +
         (unreadable > 0 ? $"; {unreadable} tệp không đọc được." : ".");
 
-    private static async Task WriteFindingAsync(TextWriter output, Finding finding)
+    private static void AppendFinding(StringBuilder text, Finding finding)
     {
         var where = finding.Paragraph >= 0 ? $"đoạn {finding.Paragraph + 1}" : "toàn văn bản";
         var excerpt = string.IsNullOrWhiteSpace(finding.Text) ? "" : $" · «{finding.Text}»";
         var notEvaluated = finding.Evaluated ? "" : " (chưa đánh giá được)";
-        await output.WriteLineAsync($"  [{Labels.Of(finding.Severity)}] {finding.Rule} · {where}{excerpt}{notEvaluated}");
-        await output.WriteLineAsync($"      {finding.Message}");
-        if (!string.IsNullOrWhiteSpace(finding.Expected)) await output.WriteLineAsync($"      Yêu cầu: {finding.Expected}");
-        if (!string.IsNullOrWhiteSpace(finding.Observed)) await output.WriteLineAsync($"      Thực tế: {finding.Observed}");
-        if (finding.Fix is { } fix) await output.WriteLineAsync($"      Sửa tự động: {fix.Description}");
+        text.AppendLine($"  [{Labels.Of(finding.Severity)}] {finding.Rule} · {where}{excerpt}{notEvaluated}");
+        text.AppendLine($"      {finding.Message}");
+        if (!string.IsNullOrWhiteSpace(finding.Expected)) text.AppendLine($"      Yêu cầu: {finding.Expected}");
+        if (!string.IsNullOrWhiteSpace(finding.Observed)) text.AppendLine($"      Thực tế: {finding.Observed}");
+        if (finding.Fix is { } fix) text.AppendLine($"      Sửa tự động: {fix.Description}");
     }
 
     private static string Counts(int errors, int warnings, int infos) => $"{errors} lỗi, {warnings} cảnh báo, {infos} thông tin";

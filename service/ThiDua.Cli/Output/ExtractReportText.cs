@@ -1,3 +1,4 @@
+using System.Text;
 using ThiDua.Plans.Kpis;
 using ThiDua.Plans.Model;
 using ThiDua.Rules;
@@ -13,32 +14,34 @@ public static class ExtractReportText
 {
     private const int LabelWidth = 48;
 
-    /// <summary>Writes one file's report.</summary>
-    public static async Task WriteAsync(TextWriter output, string file, ExtractReport report)
+    /// <summary>One file's report, its lines each ended by <see cref="Environment.NewLine"/>, a blank line last.</summary>
+    public static string Render(string file, ExtractReport report)
     {
-        await output.WriteLineAsync($"══ {file} ══");
-        await WritePlanAsync(output, report.Plan);
+        var output = new StringBuilder();
+        output.AppendLine($"══ {file} ══");
+        AppendPlan(output, report.Plan);
         var measurable = report.Kpis.Count(k => !k.Qualitative);
-        await output.WriteLineAsync($"Chỉ tiêu: {report.Kpis.Count} ({measurable} định lượng, {report.Kpis.Count - measurable} định tính)");
-        if (report.Kpis.Count > 0) await WriteTableAsync(output, report.Kpis);
-        await output.WriteLineAsync();
+        output.AppendLine($"Chỉ tiêu: {report.Kpis.Count} ({measurable} định lượng, {report.Kpis.Count - measurable} định tính)");
+        if (report.Kpis.Count > 0) AppendTable(output, report.Kpis);
+        output.AppendLine();
+        return output.ToString();
     }
 
-    private static async Task WritePlanAsync(TextWriter output, PlanMetadata plan)
+    private static void AppendPlan(StringBuilder output, PlanMetadata plan)
     {
         var issuer = string.Join(" / ", new[] { plan.IssuerParent, plan.Issuer }.Where(s => s.Length > 0));
         var number = plan.Number.Length > 0 ? $"{plan.Number}/{plan.Symbol}" : $"(để trống)/{plan.Symbol}";
         var date = plan.Date is { } d ? d.ToString("dd/MM/yyyy", Labels.Vietnamese) : "(chưa đủ ngày tháng)";
         var signer = string.Join(" / ", new[] { plan.SignerAuthority, plan.SignerTitle, plan.SignerName }.Where(s => s.Length > 0));
-        await output.WriteLineAsync($"Cơ quan ban hành: {Or(issuer)}");
-        await output.WriteLineAsync($"Số, ký hiệu: {number}");
-        await output.WriteLineAsync($"Địa danh, ngày: {Or(plan.Place)}, {date}");
-        await output.WriteLineAsync($"Năm kế hoạch: {plan.Year?.ToString(Labels.Vietnamese) ?? "(không rõ)"}");
-        await output.WriteLineAsync($"Trích yếu: {Or(plan.Subject)}");
-        await output.WriteLineAsync($"Người ký: {Or(signer)}");
+        output.AppendLine($"Cơ quan ban hành: {Or(issuer)}");
+        output.AppendLine($"Số, ký hiệu: {number}");
+        output.AppendLine($"Địa danh, ngày: {Or(plan.Place)}, {date}");
+        output.AppendLine($"Năm kế hoạch: {plan.Year?.ToString(Labels.Vietnamese) ?? "(không rõ)"}");
+        output.AppendLine($"Trích yếu: {Or(plan.Subject)}");
+        output.AppendLine($"Người ký: {Or(signer)}");
     }
 
-    private static async Task WriteTableAsync(TextWriter output, IReadOnlyList<Target> kpis)
+    private static void AppendTable(StringBuilder output, IReadOnlyList<Target> kpis)
     {
         var rows = kpis.Select((k, i) => new[]
         {
@@ -53,12 +56,12 @@ public static class ExtractReportText
         string[] header = ["STT", "Chỉ tiêu", "So sánh", "Giá trị", "Năm", "Mã", "Nguồn"];
         var widths = header.Select((h, c) => rows.Select(r => r[c].Length).Append(h.Length).Max()).ToArray();
         var indent = new string(' ', widths[0] + 2);
-        await output.WriteLineAsync(Row(header, widths));
-        await output.WriteLineAsync(string.Join("  ", widths.Select(w => new string('─', w))));
+        output.AppendLine(Row(header, widths));
+        output.AppendLine(string.Join("  ", widths.Select(w => new string('─', w))));
         for (var i = 0; i < rows.Count; i++)
         {
-            await output.WriteLineAsync(Row(rows[i], widths));
-            if (Evidence(kpis[i].Evidence) is { Length: > 0 } why) await output.WriteLineAsync($"{indent}căn cứ: {why}");
+            output.AppendLine(Row(rows[i], widths));
+            if (Evidence(kpis[i].Evidence) is { Length: > 0 } why) output.AppendLine($"{indent}căn cứ: {why}");
         }
     }
 

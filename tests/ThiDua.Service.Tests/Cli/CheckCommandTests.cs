@@ -31,6 +31,33 @@ public class CheckCommandTests
     }
 
     [Fact]
+    public async Task Several_jobs_print_exactly_what_one_job_prints_in_input_order()
+    {
+        using var folder = new TempFolder();
+        var plans = new[] { "tri-yen-2024.docx", "hai-anh-2023.docx", "dak-ha-2024.docx", "tri-yen-2024-compliant.docx" };
+        for (var i = 0; i < 12; i++)
+            folder.Write($"{i:00}-{plans[i % plans.Length]}", Corpus(plans[i % plans.Length]));
+        folder.Write("03-hong.docx", SamplePackages.Truncated());
+        folder.Write("07-macro.docx", SamplePackages.Docm());
+
+        var one = await CliRun.RunAsync("check", folder.Path, "--jobs", "1");
+        var four = await CliRun.RunAsync("check", folder.Path, "-j", "4");
+        var json = await CliRun.RunAsync("check", folder.Path, "-j", "4", "--format", "json");
+
+        Assert.Equal(3, one.Code);
+        Assert.Equal(one, four);
+        var headings = CliRun.Lines(one.Out).Where(l => l.StartsWith("══ ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(12, headings.Count);
+        Assert.Equal(headings.Order(StringComparer.Ordinal), headings);
+        Assert.Equal(2, CliRun.Lines(one.Err).Length);
+        Assert.Contains("Tổng cộng 14 tệp:", one.Out);
+        Assert.Contains("2 tệp không đọc được", one.Out);
+        var files = JsonDocument.Parse(json.Out).RootElement.EnumerateArray().Select(f => f.GetProperty("file").GetString()).ToList();
+        Assert.Equal(headings.Select(h => h[3..^3]), files);
+        Assert.Equal(one.Err, json.Err);
+    }
+
+    [Fact]
     public async Task Plan_with_errors_exits_1_and_shows_rule_paragraph_and_expectation()
     {
         var (code, output, error) = await CliRun.RunAsync("check", CorpusPaths.PathOf("hai-anh-2023.docx"));
@@ -105,6 +132,7 @@ public class CheckCommandTests
     [InlineData("kiem-tra", "a.docx")]
     [InlineData("fix")]
     [InlineData("bench", "--pages", "0")]
+    [InlineData("check", "--jobs", "0", "a.docx")]
     public async Task Usage_errors_exit_2_with_a_hint(params string[] args)
     {
         var (code, output, error) = await CliRun.RunAsync(args);
