@@ -45,8 +45,12 @@ public static class DocxLoader
     /// Validates <paramref name="package"/>, opens it read-only and returns what <paramref name="read"/> makes of it; the document
     /// is disposed before returning. Same result as <see cref="Open(byte[], PackageLimits?)"/> followed by <paramref name="read"/>
     /// (an XML error in the main part is <see cref="DocxInputError.Corrupt"/> either way), without the copy to a temporary file
-    /// that Open XML SDK 3 makes of a read-only stream it cannot write: the package is read once, straight from memory. A
-    /// malformed relationship URI is handled by the SDK the same way in both modes, so there is nothing to retry.
+    /// that Open XML SDK 3.3 makes of every stream it opens read-only (to rewrite malformed relationship URIs; a writable
+    /// <see cref="MemoryStream"/> is copied too, since the SDK wraps a read-only open in a stream it cannot write — one temporary
+    /// file written, read and deleted per plan, about a third of the bare read of a small plan): the package is opened
+    /// through <see cref="System.IO.Packaging.Package"/> straight from memory. A package that way refuses to open — a
+    /// malformed URI among others, found by reaching every part when it opens — is opened again the SDK's ordinary way,
+    /// whose outcome is the answer; the plan itself is never read twice.
     /// </summary>
     /// <exception cref="DocxInputException">The bytes are not a readable .docx.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="read"/> was cancelled (never turned into an input error).</exception>
@@ -55,8 +59,8 @@ public static class DocxLoader
         ArgumentNullException.ThrowIfNull(read);
         limits ??= PackageLimits.Default;
         PackageGuard.Validate(package, limits);
-        // A writable stream opened read-only: the SDK leaves it as it is (no temporary file) and never writes to it.
-        using var document = OpenChecked(new MemoryStream(package, writable: true), editable: false, limits, loadMainPart: false);
+        using var zip = OpenInPlace(package, limits, out var inPlace);
+        using var document = inPlace ?? OpenChecked(new MemoryStream(package, writable: false), editable: false, limits, loadMainPart: false);
         try
         {
             return read(document);
@@ -99,6 +103,40 @@ public static class DocxLoader
         ex is OpenXmlPackageException or InvalidDataException or XmlException or FileFormatException;
 
     /// <summary>
+    /// Opens <paramref name="package"/> read-only through <see cref="System.IO.Packaging.Package"/>, which the SDK reads in
+    /// place; null (and <paramref name="document"/> null) when that fails, for <see cref="OpenChecked"/> to open it the
+    /// ordinary way and say why. The caller disposes the package after the document.
+    /// </summary>
+    private static System.IO.Packaging.Package? OpenInPlace(byte[] package, PackageLimits limits, out WordprocessingDocument? document)
+    {
+        document = null;
+        System.IO.Packaging.Package? zip = null;
+        try
+        {
+            zip = System.IO.Packaging.Package.Open(new MemoryStream(package, writable: false), FileMode.Open, FileAccess.Read);
+            document = WordprocessingDocument.Open(zip, Settings(limits));
+            if (document.MainDocumentPart is null) throw InputFailures.Corrupt("thiếu phần nội dung chính word/document.xml");
+            // Opened from a Package, the SDK reads each part's relationships when the part is first reached; reach them all
+            // now, so that a malformed URI is refused here, before the plan is read.
+            foreach (var _ in document.GetAllParts()) { }
+            return zip;
+        }
+        catch (Exception ex) when (ex is not (OutOfMemoryException or OperationCanceledException))
+        {
+            document?.Dispose();
+            document = null;
+            zip?.Close();
+            return null;
+        }
+    }
+
+    private static OpenSettings Settings(PackageLimits limits) => new()
+    {
+        AutoSave = false,
+        MaxCharactersInPart = limits.MaxUncompressedBytes,
+    };
+
+    /// <summary>
     /// Opens the package; with <paramref name="loadMainPart"/>, also loads the main part's tree (for editing), so that its
     /// XML errors surface here. Without it the part is left to a reader that streams it (<see cref="Reading.DocxReader"/>).
     /// Whatever the SDK throws while opening bytes the guard let through is about those bytes (a relationship to a part
@@ -109,11 +147,7 @@ public static class DocxLoader
         WordprocessingDocument? document = null;
         try
         {
-            document = WordprocessingDocument.Open(stream, editable, new OpenSettings
-            {
-                AutoSave = false,
-                MaxCharactersInPart = limits.MaxUncompressedBytes,
-            });
+            document = WordprocessingDocument.Open(stream, editable, Settings(limits));
             if (document.MainDocumentPart is not { } main || loadMainPart && main.Document is null)
                 throw InputFailures.Corrupt("thiếu phần nội dung chính word/document.xml");
             return document;

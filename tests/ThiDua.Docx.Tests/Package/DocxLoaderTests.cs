@@ -1,3 +1,4 @@
+using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using ThiDua.Docx.Package;
 using ThiDua.Docx.Tests.Package.Samples;
@@ -33,6 +34,23 @@ public class DocxLoaderTests
         var error = Assert.Throws<DocxInputException>(() => DocxLoader.Open(SamplePackages.MalformedDocumentXml()));
         Assert.Equal(DocxInputError.Corrupt, error.Error);
         Assert.NotNull(error.InnerException);
+    }
+
+    [Fact]
+    public void A_malformed_hyperlink_address_in_a_header_is_read_as_the_sdk_reads_it_from_a_stream()
+    {
+        var docx = SamplePackages.MalformedHyperlinkInHeader();
+
+        var read = DocxLoader.Read(docx, d => (Body: d.MainDocumentPart!.Document!.Body!.InnerText,
+            Header: d.MainDocumentPart.HeaderParts.Single().Header!.InnerText, Links: d.MainDocumentPart.HeaderParts.Single().HyperlinkRelationships.Count()));
+
+        Assert.Equal(("KẾ HOẠCH", "ỦY BAN NHÂN DÂN XÃ TRÍ YÊN", 1), read);
+        Assert.Throws<OpenXmlPackageException>(() =>
+        {
+            using var zip = System.IO.Packaging.Package.Open(new MemoryStream(docx, writable: false), FileMode.Open, FileAccess.Read);
+            using var document = WordprocessingDocument.Open(zip);
+            foreach (var _ in document.GetAllParts()) { }
+        });
     }
 
     [Fact]

@@ -33,6 +33,30 @@ public static class SamplePackages
         return stream.ToArray();
     }
 
+    /// <summary>
+    /// A valid .docx whose header holds a hyperlink to a malformed address (a <c>mailto:</c> with spaces and brackets, as
+    /// some writers leave them): <see cref="System.IO.Packaging.Package"/> refuses its relationships, the Open XML SDK opening
+    /// it from a stream rewrites them.
+    /// </summary>
+    public static byte[] MalformedHyperlinkInHeader()
+    {
+        using var stream = new MemoryStream();
+        string headerName;
+        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = document.AddMainDocumentPart();
+            var header = main.AddNewPart<HeaderPart>();
+            header.AddHyperlinkRelationship(new Uri("https://example.vn/placeholder"), true);
+            header.Header = new Header(Paragraph("ỦY BAN NHÂN DÂN XÃ TRÍ YÊN"));
+            headerName = header.Uri.OriginalString.TrimStart('/');
+            main.Document = new Document(new Body(
+                Paragraph("KẾ HOẠCH"),
+                new SectionProperties(new HeaderReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(header) })));
+        }
+        var rels = $"{Path.GetDirectoryName(headerName)!.Replace('\\', '/')}/_rels/{Path.GetFileName(headerName)}.rels";
+        return Rewrite(stream.ToArray(), rels, xml => xml.Replace("https://example.vn/placeholder", "mailto:van thu@ubnd .vn?subject=kế hoạch [2024]", StringComparison.Ordinal));
+    }
+
     /// <summary><paramref name="docx"/> with the main part's content type replaced (e.g. by <see cref="MacroEnabledType"/>).</summary>
     public static byte[] WithMainContentType(byte[] docx, string contentType) =>
         Rewrite(docx, "[Content_Types].xml", xml => xml.Replace(
