@@ -41,7 +41,7 @@ async function waitUntilReady(url, child, timeoutMs) {
 }
 
 /**
- * Starts the service. @returns {{ url: string, stop(): Promise<void>, output(): string }}
+ * Starts the service. @returns {{ url: string, pid: number, stop(): Promise<void>, output(): string }} (`pid`: the `dotnet` process)
  * @param {{ env?: Record<string, string> }} [options] environment variables over the defaults (e.g. `Authentication__Mode`
  *   and `AzureAd__…` to sign in against a stand-in identity provider instead of the local-development mode)
  */
@@ -97,5 +97,5 @@ export async function startService(options = {}) {
     await stop();
     throw new Error(`${error.message}\n--- service output ---\n${log.slice(-4000)}`);
   }
-  return { url, stop, output: () => log };
+  return { url, pid: child.pid, stop, output: () => log };
 }

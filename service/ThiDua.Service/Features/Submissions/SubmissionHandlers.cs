@@ -86,7 +86,7 @@ public static class SubmissionHandlers
         SubmissionBody body;
         try
         {
-            body = await SubmissionJsonReader.ReadAsync(request.Body, json.SerializerOptions, upload.MaxBytes, cancellationToken);
+            body = await SubmissionJsonReader.ReadAsync(request.Body, json.SerializerOptions, upload.MaxBytes, request.ContentLength, cancellationToken);
         }
         catch (JsonException e)
         {

@@ -72,7 +72,10 @@ public sealed class SubmissionJsonReader
     /// <param name="cancellationToken">The request's.</param>
     /// <exception cref="JsonException">The body is not JSON of this shape, or ends before the document does; <see cref="JsonException.Path"/> says where.</exception>
     /// <exception cref="SubmissionTooLargeException">More than <see cref="PlanSubmission.MaxKpis"/> chỉ tiêu, or a file over <paramref name="maxDocxBytes"/>.</exception>
-    public static async Task<SubmissionBody> ReadAsync(Stream body, JsonSerializerOptions options, long maxDocxBytes, CancellationToken cancellationToken)
+    /// <param name="declaredLength">The body's declared length, when it has one: the buffer then grows to it in one step
+    /// rather than by doubling when a long value (the attached file) needs it.</param>
+    public static async Task<SubmissionBody> ReadAsync(
+        Stream body, JsonSerializerOptions options, long maxDocxBytes, long? declaredLength, CancellationToken cancellationToken)
     {
         var reader = new SubmissionJsonReader(options, maxDocxBytes);
         var buffer = new byte[16 * 1024];
@@ -81,7 +84,13 @@ public sealed class SubmissionJsonReader
         while (reader.step != Step.End)
         {
             if (final) throw new SubmissionJsonException("Nội dung JSON kết thúc giữa chừng", reader.member.Length == 0 ? null : reader.member);
-            if (filled == buffer.Length) Array.Resize(ref buffer, buffer.Length * 2);
+            if (filled == buffer.Length)
+            {
+                // Doubling copies every size on the way up; a body of known length needs at most that, in one step.
+                var doubled = buffer.Length * 2L;
+                var size = declaredLength is { } declared && declared > buffer.Length && doubled < declared ? declared : doubled;
+                Array.Resize(ref buffer, (int)Math.Min(size, Array.MaxLength));
+            }
             var read = await body.ReadAsync(buffer.AsMemory(filled), cancellationToken);
             filled += read;
             final = read == 0;
