@@ -100,6 +100,7 @@ public class ProtectionTests(WebApplicationFactory<Program> factory) : IClassFix
     [InlineData("extract")]
     [InlineData("fix")]
     [InlineData("../plans/tag")]
+    [InlineData("../plans/tag/controls")]
     public async Task A_plan_the_engine_cannot_read_before_its_deadline_is_422_and_the_service_goes_on(string endpoint)
     {
         using var hurried = factory.WithWebHostBuilder(b => b.UseSetting("Engine:TimeoutSeconds", "0.001"));

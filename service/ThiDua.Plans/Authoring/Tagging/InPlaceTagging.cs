@@ -52,11 +52,16 @@ public sealed record InPlaceTagging(IReadOnlyList<TaggedRange> Controls, IReadOn
 public static class InPlaceTagger
 {
     /// <summary>The controls to create in <paramref name="package"/> (.docx bytes) and the plan's data.</summary>
+    /// <param name="package">The untagged .docx.</param>
+    /// <param name="limits">The package guard's limits; the defaults when null.</param>
+    /// <param name="cancellationToken">Checked while tagging (per block, as <see cref="PlanTagger"/> does) and per control placed.</param>
     /// <exception cref="DocxInputException">The bytes are not a readable .docx.</exception>
-    public static InPlaceTagging Plan(byte[] package, PackageLimits? limits = null)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired.</exception>
+    public static InPlaceTagging Plan(byte[] package, PackageLimits? limits = null, CancellationToken cancellationToken = default)
     {
         var before = ControlIds(package, limits);
-        var (tagged, result) = PlanTagger.Tag(package, limits);
+        cancellationToken.ThrowIfCancellationRequested();
+        var (tagged, result) = PlanTagger.Tag(package, limits, cancellationToken);
         using var stream = new MemoryStream(tagged, writable: false);
         using var document = WordprocessingDocument.Open(stream, false);
         var main = document.MainDocumentPart!;
@@ -65,6 +70,7 @@ public static class InPlaceTagger
         var controls = new List<TaggedRange>();
         foreach (var sdt in body.Descendants().Where(e => e is SdtBlock or SdtRun or SdtRow))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var props = sdt.GetFirstChild<SdtProperties>();
             var tag = props?.GetFirstChild<Tag>()?.Val?.Value;
             var id = props?.GetFirstChild<SdtId>()?.Val?.Value;

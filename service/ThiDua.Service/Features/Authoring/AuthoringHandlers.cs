@@ -34,10 +34,11 @@ public static class AuthoringHandlers
     /// <c>POST /api/plans/tag/controls</c>: the controls tagging would add, placed in the uploaded plan, and the plan's data,
     /// for the pane to tag the open document in place (where Word cannot insert a whole file with its headers and footers).
     /// </summary>
-    public static async Task<Ok<InPlaceTagging>> TagInPlace(IFormFile? file, IOptions<UploadOptions> upload, CancellationToken cancellationToken)
+    public static async Task<Ok<InPlaceTagging>> TagInPlace(IFormFile? file, EngineDeadline deadline, IOptions<UploadOptions> upload, CancellationToken cancellationToken)
     {
         var plan = await UploadedPlan.ReadAsync(file, upload.Value.MaxBytes, cancellationToken);
-        return TypedResults.Ok(InPlaceTagger.Plan(plan.Content, upload.Value.ToLimits()));
+        var limits = upload.Value.ToLimits();
+        return TypedResults.Ok(deadline.Run(token => InPlaceTagger.Plan(plan.Content, limits, token), cancellationToken));
     }
 
     /// <summary><c>ke-hoach-tri-yen-2024.docx</c>: the place folded to ASCII words and the year.</summary>
