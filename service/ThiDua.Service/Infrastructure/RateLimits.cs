@@ -42,10 +42,6 @@ public static class RateLimits
     /// <summary>The policy of <c>POST /api/imports</c>: <see cref="RateLimitOptions.ImportsPerUserPerHour"/>.</summary>
     public const string Imports = "imports";
 
-    /// <summary>The 429 problem.</summary>
-    public static readonly ProblemCatalog.Entry TooManyRequests =
-        new(StatusCodes.Status429TooManyRequests, "Quá nhiều yêu cầu", ProblemCatalog.TypePrefix + "too-many-requests", "TooManyRequests");
-
     /// <summary>Registers the limiters from <paramref name="configuration"/>'s <c>RateLimits</c> section.</summary>
     public static IServiceCollection AddThiDuaRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
@@ -74,7 +70,7 @@ public static class RateLimits
                 var wait = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromSeconds(5);
                 var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
                 context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-                await ApiProblems.Problem(TooManyRequests,
+                await ApiProblems.Problem(ProblemCatalog.TooManyRequests,
                     $"Máy chủ đang nhận quá nhiều yêu cầu từ tài khoản hoặc máy này. Hãy đợi khoảng {seconds} giây rồi thử lại.",
                     context.HttpContext.Request.Path).ExecuteAsync(context.HttpContext);
             };

@@ -1,4 +1,3 @@
-using ThiDua.Service.Features.Kpis;
 using ThiDua.Service.Infrastructure;
 
 namespace ThiDua.Service.Features.Auth;
@@ -6,12 +5,8 @@ namespace ThiDua.Service.Features.Auth;
 /// <summary>The problem (RFC 9457, Vietnamese) of a signed-in user reaching outside their units.</summary>
 public static class ScopeProblems
 {
-    /// <summary>The user may not read or submit for the addressed unit (403).</summary>
-    public static readonly ProblemCatalog.Entry OutsideScope =
-        new(StatusCodes.Status403Forbidden, "Ngoài phạm vi đơn vị", ProblemCatalog.TypePrefix + "outside-unit-scope", "OutsideUnitScope");
-
     /// <summary>A 403 problem with <paramref name="detail"/>.</summary>
-    public static IResult Forbidden(string detail) => DataProblems.Problem(OutsideScope, detail);
+    public static IResult Forbidden(string detail) => ApiProblems.Problem(ProblemCatalog.OutsideUnitScope, detail);
 
     /// <summary>The 403 problem for a unit the user may not see.</summary>
     public static IResult Unit(int unitId) => Forbidden($"Tài khoản này không được xem hay gửi dữ liệu của đơn vị mã {unitId}.");

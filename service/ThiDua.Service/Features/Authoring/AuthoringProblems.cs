@@ -5,17 +5,9 @@ using ThiDua.Service.Infrastructure;
 
 namespace ThiDua.Service.Features.Authoring;
 
-/// <summary>The problems of the authoring endpoints: a request that cannot be authored (400), a unit outside the caller's units (403) and an unknown unit or section (404).</summary>
+/// <summary>Answers the authoring endpoints' failures from the catalogue: a request that cannot be authored (400), a unit outside the caller's units (403) and an unknown unit or section (404).</summary>
 public static class AuthoringProblems
 {
-    /// <summary>400: the request's data cannot make a plan (<see cref="AuthoringInputException"/>).</summary>
-    public static readonly ProblemCatalog.Entry Invalid =
-        new(StatusCodes.Status400BadRequest, "Yêu cầu soạn kế hoạch không hợp lệ", ProblemCatalog.TypePrefix + "authoring-input", "AuthoringInput");
-
-    /// <summary>404: no unit profile or catalogue section with that id.</summary>
-    public static readonly ProblemCatalog.Entry NotFound =
-        new(StatusCodes.Status404NotFound, "Không tìm thấy", ProblemCatalog.TypePrefix + "not-found", "NotFound");
-
     /// <summary>Runs <paramref name="action"/>, answering its input failures as problems.</summary>
     public static async Task<Results<T, ProblemHttpResult>> Guard<T>(Func<Task<T>> action) where T : IResult
     {
@@ -25,15 +17,15 @@ public static class AuthoringProblems
         }
         catch (AuthoringInputException ex)
         {
-            return ApiProblems.Problem(Invalid, ex.Message);
+            return ApiProblems.Problem(ProblemCatalog.AuthoringInput, ex.Message);
         }
         catch (KeyNotFoundException ex)
         {
-            return ApiProblems.Problem(NotFound, ex.Message);
+            return ApiProblems.Problem(ProblemCatalog.NotFound, ex.Message);
         }
         catch (UnitOutsideScopeException ex)
         {
-            return ApiProblems.Problem(ScopeProblems.OutsideScope, ex.Message);
+            return ApiProblems.Problem(ProblemCatalog.OutsideUnitScope, ex.Message);
         }
     }
 }

@@ -1,3 +1,4 @@
+using ThiDua.Service.Infrastructure;
 using System.Security.Claims;
 using System.Text.Json;
 using ThiDua.Service.Features.Auth;
@@ -49,11 +50,11 @@ public static class ImportEndpoints
             body = null;
         }
         if (body is null)
-            return DataProblems.Problem(DataProblems.InvalidJson, "Gửi application/json với siteUrl (hoặc siteId) và folderPath, hoặc oneDrive=true.");
+            return ApiProblems.Problem(ProblemCatalog.InvalidJson, "Gửi application/json với siteUrl (hoặc siteId) và folderPath, hoặc oneDrive=true.");
         var hasSite = !string.IsNullOrWhiteSpace(body.SiteId)
                       || (Uri.TryCreate(body.SiteUrl, UriKind.Absolute, out var site) && site.Scheme == Uri.UriSchemeHttps);
         if (body.OneDrive == hasSite)
-            return DataProblems.Problem(DataProblems.InvalidParameter,
+            return ApiProblems.Problem(ProblemCatalog.InvalidParameter,
                 "Chọn đúng một nguồn: trang SharePoint (siteUrl dạng https://… hoặc siteId) hoặc OneDrive (oneDrive=true).");
         var job = jobs.Enqueue(body, user);
         return TypedResults.Accepted($"/api/imports/{job.Id}", job.View());
@@ -61,5 +62,5 @@ public static class ImportEndpoints
 
     private static IResult Get(Guid id, ClaimsPrincipal user, ImportJobs jobs) =>
         jobs.Find(id, user) is { } job ? TypedResults.Ok(job.View())
-            : DataProblems.Problem(DataProblems.NotFound, $"Không có đợt nhập {id} của tài khoản này.");
+            : ApiProblems.Problem(ProblemCatalog.NotFound, $"Không có đợt nhập {id} của tài khoản này.");
 }

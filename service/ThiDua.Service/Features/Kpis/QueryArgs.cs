@@ -1,3 +1,4 @@
+using ThiDua.Service.Infrastructure;
 using System.Globalization;
 using ThiDua.Data.Export;
 using ThiDua.Data.Queries;
@@ -61,5 +62,5 @@ public sealed class QueryArgs
     }
 
     /// <summary>The 400 problem listing every error, or null when all parameters were valid.</summary>
-    public IResult? Problem() => errors.Count == 0 ? null : DataProblems.Problem(DataProblems.InvalidParameter, string.Join(" ", errors));
+    public IResult? Problem() => errors.Count == 0 ? null : ApiProblems.Problem(ProblemCatalog.InvalidParameter, string.Join(" ", errors));
 }

@@ -1,3 +1,4 @@
+using ThiDua.Service.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using ThiDua.Rules.Engine;
 using ThiDua.Service.Features.Auth;
@@ -32,5 +33,5 @@ public static class RuleEndpoints
     private static Results<Ok<RuleDescription>, ProblemHttpResult> Get(string id) =>
         RuleCatalog.Describe(id) is { } rule
             ? TypedResults.Ok(rule)
-            : DataProblems.Problem(DataProblems.NotFound, $"Không có quy tắc kiểm tra mã “{id}”.");
+            : ApiProblems.Problem(ProblemCatalog.NotFound, $"Không có quy tắc kiểm tra mã “{id}”.");
 }

@@ -1,3 +1,4 @@
+using ThiDua.Service.Infrastructure;
 using ThiDua.Service.Features.Auth;
 using ThiDua.Data.Export;
 using ThiDua.Data.Queries;
@@ -36,7 +37,7 @@ public static class PlanQueryHandlers
         if (!await scope.AllowsPlanAsync(id, cancellationToken)) return ScopeProblems.Plan(id);
         var detail = await plans.GetAsync(id, number, cancellationToken);
         if (detail is null)
-            return DataProblems.Problem(DataProblems.NotFound,
+            return ApiProblems.Problem(ProblemCatalog.NotFound,
                 number is null ? $"Không có kế hoạch mã {id}." : $"Kế hoạch mã {id} không có phiên bản {number}.");
         return ExportResults.JsonOrFile(detail, export, () => ExportTables.Kpis(detail.Kpis));
     }
@@ -50,7 +51,7 @@ public static class PlanQueryHandlers
         if (!await scope.AllowsPlanAsync(id, cancellationToken)) return ScopeProblems.Plan(id);
         var file = await plans.GetFileAsync(id, number, cancellationToken);
         return file is null
-            ? DataProblems.Problem(DataProblems.NotFound, $"Không có tệp .docx gốc cho kế hoạch mã {id}{(number is null ? "" : $", phiên bản {number}")}.")
+            ? ApiProblems.Problem(ProblemCatalog.NotFound, $"Không có tệp .docx gốc cho kế hoạch mã {id}{(number is null ? "" : $", phiên bản {number}")}.")
             : TypedResults.File(file.Content, PlanHandlers.DocxContentType, file.FileName);
     }
 }

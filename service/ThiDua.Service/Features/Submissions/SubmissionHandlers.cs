@@ -30,7 +30,7 @@ public static class SubmissionHandlers
     {
         var (submission, problem) = request.HasFormContentType ? await FromFormAsync(request, engine, deadline, upload.Value, cancellationToken)
             : request.HasJsonContentType() ? await FromJsonAsync(request, upload.Value, json.Value, cancellationToken)
-            : (null, DataProblems.Problem(DataProblems.UnsupportedContent,
+            : (null, ApiProblems.Problem(ProblemCatalog.UnsupportedMediaType,
                 "Gửi kế hoạch dưới dạng multipart/form-data (trường file chứa tệp .docx) hoặc application/json (kết quả trích xuất)."));
         return problem ?? await StoreAsync(submission!, submissions, scope, cancellationToken);
     }
@@ -45,7 +45,7 @@ public static class SubmissionHandlers
     {
         var (submission, problem) = request.HasJsonContentType()
             ? await FromJsonAsync(request, upload.Value, json.Value, cancellationToken)
-            : (null, DataProblems.Problem(DataProblems.UnsupportedContent,
+            : (null, ApiProblems.Problem(ProblemCatalog.UnsupportedMediaType,
                 "Gửi kết quả trích xuất đã soát lại dưới dạng application/json (file, plan, kpis, tùy chọn unitId và docx)."));
         return problem ?? await StoreAsync(submission!, submissions, scope, cancellationToken);
     }
@@ -61,12 +61,12 @@ public static class SubmissionHandlers
         }
         catch (InvalidDataException)
         {
-            return (null, DataProblems.Problem(DataProblems.InvalidParameter, "Biểu mẫu multipart/form-data không đọc được."));
+            return (null, ApiProblems.Problem(ProblemCatalog.InvalidParameter, "Biểu mẫu multipart/form-data không đọc được."));
         }
         catch (IOException) when (!request.HttpContext.RequestAborted.IsCancellationRequested)
         {
             // The body ended inside a part (an upload cut off): the form is incomplete, not a server fault.
-            return (null, DataProblems.Problem(DataProblems.InvalidParameter,
+            return (null, ApiProblems.Problem(ProblemCatalog.InvalidParameter,
                 "Biểu mẫu multipart/form-data bị cắt ngang: nội dung kết thúc trước khi hết tệp. Hãy gửi lại."));
         }
         var args = new QueryArgs();
@@ -92,15 +92,15 @@ public static class SubmissionHandlers
         {
             var where = string.IsNullOrEmpty(e.Path) ? "" : $" tại {e.Path}";
             var what = e is SubmissionJsonException ? e.Message.TrimEnd('.') : "Nội dung JSON không đọc được";
-            return (null, DataProblems.Problem(DataProblems.InvalidJson, $"{what}{where}."));
+            return (null, ApiProblems.Problem(ProblemCatalog.InvalidJson, $"{what}{where}."));
         }
         catch (SubmissionTooLargeException e)
         {
-            return (null, DataProblems.Problem(
-                e.Status == StatusCodes.Status413PayloadTooLarge ? ProblemCatalog.For(DocxInputError.TooLarge) : DataProblems.SubmissionRejected, e.Message));
+            return (null, ApiProblems.Problem(
+                e.Status == StatusCodes.Status413PayloadTooLarge ? ProblemCatalog.For(DocxInputError.TooLarge) : ProblemCatalog.SubmissionRejected, e.Message));
         }
         if (body.Plan is null)
-            return (null, DataProblems.Problem(DataProblems.InvalidJson, "Thiếu trường plan (thông tin kế hoạch) trong nội dung JSON."));
+            return (null, ApiProblems.Problem(ProblemCatalog.InvalidJson, "Thiếu trường plan (thông tin kế hoạch) trong nội dung JSON."));
         if (body.Docx is { } docx) PackageGuard.Validate(docx, upload.ToLimits());
         var name = string.IsNullOrWhiteSpace(body.File) ? "ke-hoach.json" : Path.GetFileName(body.File.Replace('\\', '/'));
         return (PlanSubmission.FromExtraction(body.Plan, body.Kpis ?? [], name, body.Docx, body.UnitId), null);
@@ -122,7 +122,7 @@ public static class SubmissionHandlers
         }
         catch (SubmissionRejectedException e)
         {
-            return DataProblems.Problem(DataProblems.SubmissionRejected, e.Message);
+            return ApiProblems.Problem(ProblemCatalog.SubmissionRejected, e.Message);
         }
     }
 }

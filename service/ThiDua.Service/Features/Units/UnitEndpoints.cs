@@ -1,3 +1,4 @@
+using ThiDua.Service.Infrastructure;
 using ThiDua.Service.Features.Auth;
 using System.Text.Json;
 using ThiDua.Data.Export;
@@ -93,7 +94,7 @@ public static class UnitEndpoints
         var y = args.Year(year);
         var export = args.Format(format);
         if (y is null && args.Errors.Count == 0)
-            return DataProblems.Problem(DataProblems.InvalidParameter, "Thiếu tham số year (năm của kế hoạch), ví dụ ?year=2024.");
+            return ApiProblems.Problem(ProblemCatalog.InvalidParameter, "Thiếu tham số year (năm của kế hoạch), ví dụ ?year=2024.");
         if (args.Problem() is { } problem) return problem;
         var visible = await scope.UnitIdsAsync(cancellationToken);
         var rows = (await coverage.ForYearAsync(y!.Value, cancellationToken)).Where(r => visible is null || visible.Contains(r.UnitId)).ToList();
@@ -108,27 +109,27 @@ public static class UnitEndpoints
         }
         catch (UnitProfileException e)
         {
-            return DataProblems.Problem(e.Error == UnitProfileError.Invalid ? DataProblems.InvalidUnit : DataProblems.UnitConflict, e.Message);
+            return ApiProblems.Problem(e.Error == UnitProfileError.Invalid ? ProblemCatalog.InvalidUnit : ProblemCatalog.UnitConflict, e.Message);
         }
     }
 
     private static async Task<(UnitProfile? Profile, IResult? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         if (!request.HasJsonContentType())
-            return (null, DataProblems.Problem(DataProblems.UnsupportedContent, "Gửi hồ sơ đơn vị dưới dạng application/json."));
+            return (null, ApiProblems.Problem(ProblemCatalog.UnsupportedMediaType, "Gửi hồ sơ đơn vị dưới dạng application/json."));
         try
         {
             var profile = await request.ReadFromJsonAsync<UnitProfile>(cancellationToken);
             return profile is null
-                ? (null, DataProblems.Problem(DataProblems.InvalidJson, "Nội dung JSON trống."))
+                ? (null, ApiProblems.Problem(ProblemCatalog.InvalidJson, "Nội dung JSON trống."))
                 : (profile, null);
         }
         catch (JsonException e)
         {
             var where = string.IsNullOrEmpty(e.Path) ? "" : $" tại {e.Path}";
-            return (null, DataProblems.Problem(DataProblems.InvalidJson, $"Nội dung JSON không đọc được{where}."));
+            return (null, ApiProblems.Problem(ProblemCatalog.InvalidJson, $"Nội dung JSON không đọc được{where}."));
         }
     }
 
-    private static IResult Missing(int id) => DataProblems.Problem(DataProblems.NotFound, $"Không có đơn vị ban hành mã {id}.");
+    private static IResult Missing(int id) => ApiProblems.Problem(ProblemCatalog.NotFound, $"Không có đơn vị ban hành mã {id}.");
 }
