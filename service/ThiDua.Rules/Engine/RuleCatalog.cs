@@ -34,6 +34,8 @@ public static class RuleCatalog
         new SigningAuthorityRule(), new SignerNameRule(), new RecipientsLabelRule(), new RecipientItemsRule(),
         // § Machine-readable plans (content controls)
         new MissingTagsRule(), new BrokenTagsRule(), new UnparsedTargetRule(),
+        // § Second release: the text
+        new InvisibleCharactersRule(), new ConfusableWordsRule(),
     }.OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
 
     /// <summary>All rules.</summary>

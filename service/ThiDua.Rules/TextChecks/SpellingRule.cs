@@ -28,7 +28,7 @@ public sealed class SpellingRule : IPlanRule
             var text = UnicodeForms.ToNfc(p.Text);
             foreach (var issue in checker.Check(text, memo))
             {
-                var (from, to) = (WordBefore(text, issue.Start), WordAfter(text, issue.Start + issue.Length));
+                var (from, to) = (TextWindow.WordBefore(text, issue.Start), TextWindow.WordAfter(text, issue.Start + issue.Length));
                 var before = text[from..issue.Start];
                 var fix = issue.Suggestion is { } s
                     ? new Fix($"Sửa “{issue.Word}” thành “{s}”", p.Index, Replace: [new TextReplacement(before + issue.Word, before + s)])
@@ -39,25 +39,5 @@ public sealed class SpellingRule : IPlanRule
                     $"“{issue.Word}”", fix, excerpt: text[from..to]);
             }
         }
-    }
-
-    /// <summary>Start of the word before <paramref name="start"/> (or <paramref name="start"/> itself at the start of the text).</summary>
-    private static int WordBefore(string text, int start)
-    {
-        var i = start;
-        while (i > 0 && char.IsWhiteSpace(text[i - 1])) i--;
-        if (i == start) return start;
-        while (i > 0 && !char.IsWhiteSpace(text[i - 1])) i--;
-        return i;
-    }
-
-    /// <summary>End of the word after <paramref name="end"/> (or <paramref name="end"/> itself at the end of the text).</summary>
-    private static int WordAfter(string text, int end)
-    {
-        var i = end;
-        while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
-        if (i == end) return end;
-        while (i < text.Length && !char.IsWhiteSpace(text[i])) i++;
-        return i;
     }
 }
