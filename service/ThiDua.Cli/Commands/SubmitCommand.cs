@@ -11,14 +11,21 @@ using ThiDua.Cli.Service;
 namespace ThiDua.Cli.Commands;
 
 /// <summary>
-/// <c>thidua submit &lt;tệp hoặc thư mục…&gt; [--server URL] [--token T | --sign-in] [--unit ID] [--parallel N] [--repeat-to N]</c>:
-/// sends signed plans to the central KPI database (<c>POST /api/plans/submit</c> of ThiDua.Service) with a progress bar, one
-/// line per file (stored, unchanged, superseded, rejected with the server's Vietnamese reason) and a summary. With
+/// <c>thidua submit &lt;tệp hoặc thư mục…&gt; [--server URL] [--token T | --sign-in] [--unit ID] [--jobs N] [--repeat-to N]</c>:
+/// sends signed plans to the central KPI database with a progress bar, one line per file in input order (stored,
+/// unchanged, superseded, rejected with the server's Vietnamese reason) and a summary. Files go in batches
+/// (<c>POST /api/plans/submit/batch</c>: the service stores a batch in one transaction), <c>--jobs</c> batches at once. With
 /// <c>--repeat-to N</c> it is the ingestion benchmark: the files are sent again and again, each copy made distinct, until N
 /// plans were sent, and the rate in plans per second is printed.
 /// </summary>
 public static class SubmitCommand
 {
+    /// <summary>Most files in one request.</summary>
+    public const int BatchFiles = 16;
+
+    /// <summary>Most bytes of files in one request (a larger file goes alone), well under the service's upload limit.</summary>
+    public const long BatchBytes = 4 * 1024 * 1024;
+
     /// <summary>Builds the command.</summary>
     public static Command Create(CliContext context)
     {
@@ -29,13 +36,13 @@ public static class SubmitCommand
         };
         var service = new ServiceOptions();
         var unit = new Option<int?>("--unit") { Description = "Mã đơn vị ban hành, cho kế hoạch không ghi tên cơ quan ban hành ở phần đầu." };
-        var parallel = new Option<int>("--parallel") { Description = "Số tệp gửi đồng thời (mặc định 1).", DefaultValueFactory = _ => 1 };
+        var jobs = PlanBatch.CreateJobsOption($"Số lô tệp gửi đồng thời, mỗi lô tối đa {BatchFiles} tệp (mặc định: số nhân CPU, ở máy này {{0}}).");
+        jobs.Aliases.Add("--parallel");
         var repeatTo = new Option<int?>("--repeat-to")
         {
             Description = "Đo hiệu năng nhập liệu: gửi lặp lại các tệp (mỗi bản sao khác nhau) cho đủ N kế hoạch rồi in số kế hoạch/giây. " +
                           "Chỉ dùng với máy chủ thử nghiệm: mỗi bản sao được lưu thành một phiên bản mới.",
         };
-        parallel.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > 64) r.AddError("--parallel phải từ 1 đến 64."); });
         repeatTo.Validators.Add(r => { if (r.GetValueOrDefault<int?>() is < 1 or > 1_000_000) r.AddError("--repeat-to phải từ 1 đến 1 000 000."); });
         unit.Validators.Add(r => { if (r.GetValueOrDefault<int?>() is < 1) r.AddError("--unit phải là số nguyên dương."); });
         var command = new Command("submit",
@@ -43,17 +50,20 @@ public static class SubmitCommand
             "và tổng kết. Mã thoát: 0 = mọi tệp được nhận; 2 = sai cú pháp hoặc không có tệp .docx nào; 3 = có tệp bị từ chối hoặc không đọc được; " +
             "4 = không kết nối được máy chủ. Máy chủ đăng nhập bằng Microsoft Entra ID cần --token, biến môi trường THIDUA_TOKEN hoặc --sign-in.")
         {
-            paths, unit, parallel, repeatTo,
+            paths, unit, jobs, repeatTo,
         };
         service.AddTo(command);
         command.SetAction((result, token) => RunAsync(context, new Settings(
-            result.GetValue(paths) ?? [], service.Read(result), result.GetValue(unit), result.GetValue(parallel), result.GetValue(repeatTo)), token));
+            result.GetValue(paths) ?? [], service.Read(result), result.GetValue(unit), result.GetValue(jobs), result.GetValue(repeatTo)), token));
         return command;
     }
 
-    private sealed record Settings(string[] Paths, ServiceSettings Service, int? Unit, int Parallel, int? RepeatTo);
+    private sealed record Settings(string[] Paths, ServiceSettings Service, int? Unit, int Jobs, int? RepeatTo);
 
     private enum Outcome { Stored, Unchanged, Superseded, Rejected }
+
+    /// <summary>One file to send: a plan file, and the number of its distinct copy in benchmark mode (0: the file as it is).</summary>
+    private sealed record Job(PlanFile File, int Copy);
 
     private sealed record Sent(PlanFile File, Outcome Outcome, string Text);
 
@@ -67,27 +77,29 @@ public static class SubmitCommand
             return ExitCodes.Usage;
         }
 
-        var jobs = settings.RepeatTo is { } n ? Enumerable.Range(0, n).Select(i => (File: files[i % files.Count], Copy: i + 1)) : files.Select(f => (File: f, Copy: 0));
         var total = settings.RepeatTo ?? files.Count;
+        var jobs = settings.RepeatTo is { } n ? Enumerable.Range(0, n).Select(i => new Job(files[i % files.Count], i + 1)) : files.Select(f => new Job(f, 0));
+        // Enough batches to keep every worker busy, none larger than BatchFiles.
+        var batches = Batches(jobs, Math.Clamp((total + settings.Jobs - 1) / settings.Jobs, 1, BatchFiles));
         var progress = ProgressBar.ForConsole(context.Error);
-        var results = new List<Sent>();
+        var counts = new int[Enum.GetValues<Outcome>().Length];
+        var rejectedFiles = new HashSet<PlanFile>();
         var clock = new Stopwatch();
         try
         {
             using var service = await ServiceClient.ConnectAsync(settings.Service, context.Error, cancellationToken);
             clock.Start();
-            await Parallel.ForEachAsync(jobs, new ParallelOptions { MaxDegreeOfParallelism = settings.Parallel, CancellationToken = cancellationToken }, async (job, token) =>
+            await OrderedParallel.RunAsync(batches, settings.Jobs, (batch, token) => SendAsync(service, batch, settings.Unit, token), async (_, sent) =>
             {
-                var sent = await SendAsync(service, job.File, job.Copy, settings.Unit, token);
-                lock (results)
+                progress.Clear();
+                foreach (var one in sent)
                 {
-                    results.Add(sent);
-                    progress.Clear();
-                    var firstRejection = sent.Outcome == Outcome.Rejected && results.Count(r => r.File == sent.File && r.Outcome == Outcome.Rejected) == 1;
-                    if (settings.RepeatTo is null || firstRejection) context.Output.WriteLine($"{sent.File.Display}: {sent.Text}");
-                    progress.Show(results.Count, total, sent.File.Display);
+                    counts[(int)one.Outcome]++;
+                    var firstRejection = one.Outcome == Outcome.Rejected && rejectedFiles.Add(one.File);
+                    if (settings.RepeatTo is null || firstRejection) await context.Output.WriteLineAsync($"{one.File.Display}: {one.Text}");
                 }
-            });
+                progress.Show(counts.Sum(), total, sent[^1].File.Display);
+            }, cancellationToken);
         }
         catch (ServiceCallException e)
         {
@@ -97,42 +109,106 @@ public static class SubmitCommand
         clock.Stop();
         progress.Clear();
 
-        int Count(Outcome o) => results.Count(r => r.Outcome == o);
-        await context.Output.WriteLineAsync(Labels.SubmissionSummary(
-            results.Count, Count(Outcome.Stored), Count(Outcome.Unchanged), Count(Outcome.Superseded), Count(Outcome.Rejected)) + ".");
+        var sentCount = counts.Sum();
+        await context.Output.WriteLineAsync(Labels.SubmissionSummary(sentCount, counts[(int)Outcome.Stored], counts[(int)Outcome.Unchanged],
+            counts[(int)Outcome.Superseded], counts[(int)Outcome.Rejected]) + ".");
         if (settings.RepeatTo is not null)
         {
-            var rate = results.Count / Math.Max(clock.Elapsed.TotalSeconds, 1e-9);
+            var rate = sentCount / Math.Max(clock.Elapsed.TotalSeconds, 1e-9);
             await context.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"Nhập {results.Count} kế hoạch trong {clock.Elapsed.TotalSeconds:0.0} s với {settings.Parallel} luồng: {rate:0.0} kế hoạch/giây."));
+                $"Nhập {sentCount} kế hoạch trong {clock.Elapsed.TotalSeconds:0.0} s với {settings.Jobs} luồng: {rate:0.0} kế hoạch/giây."));
         }
-        return missing.Count > 0 || Count(Outcome.Rejected) > 0 ? ExitCodes.UnreadableFile : ExitCodes.Ok;
+        return missing.Count > 0 || counts[(int)Outcome.Rejected] > 0 ? ExitCodes.UnreadableFile : ExitCodes.Ok;
     }
 
-    private static async Task<Sent> SendAsync(ServiceClient service, PlanFile file, int copy, int? unit, CancellationToken cancellationToken)
+    /// <summary>
+    /// <paramref name="jobs"/> in consecutive groups of at most <paramref name="size"/> files and <see cref="BatchBytes"/>
+    /// (by the files' sizes on disk; a larger file is a group of its own), read lazily.
+    /// </summary>
+    private static IEnumerable<IReadOnlyList<Job>> Batches(IEnumerable<Job> jobs, int size)
     {
-        byte[] bytes;
+        var batch = new List<Job>(size);
+        long bytes = 0;
+        foreach (var job in jobs)
+        {
+            var length = SizeOf(job.File);
+            if (batch.Count > 0 && (batch.Count == size || bytes + length > BatchBytes))
+            {
+                yield return batch;
+                batch = new List<Job>(size);
+                bytes = 0;
+            }
+            batch.Add(job);
+            bytes += length;
+        }
+        if (batch.Count > 0) yield return batch;
+    }
+
+    private static long SizeOf(PlanFile file)
+    {
         try
         {
-            bytes = await File.ReadAllBytesAsync(file.Path, cancellationToken);
-            if (copy > 0) bytes = DistinctCopy(bytes, copy);
+            return new FileInfo(file.Path).Length;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new Sent(file, Outcome.Rejected, "bị từ chối: " + FileFailure.Reason(e));
+            return 0; // reading it will say why
         }
-        using var form = new MultipartFormDataContent();
-        var content = new ByteArrayContent(bytes);
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-        form.Add(content, "file", Path.GetFileName(file.Path));
-        if (unit is { } id) form.Add(new StringContent(id.ToString(CultureInfo.InvariantCulture)), "unitId");
-        return Describe(file, await service.PostAsync("api/plans/submit", form, cancellationToken));
     }
 
-    private static Sent Describe(PlanFile file, ServiceReply reply)
+    /// <summary>Sends one batch; what became of each of its files, in order. A file that cannot be read is rejected without being sent.</summary>
+    private static async Task<IReadOnlyList<Sent>> SendAsync(ServiceClient service, IReadOnlyList<Job> batch, int? unit, CancellationToken cancellationToken)
     {
-        if (!reply.Success || reply.Body.ValueKind != JsonValueKind.Object) return new Sent(file, Outcome.Rejected, $"bị từ chối: {reply.Problem}");
-        var written = reply.Text("outcome");
+        var sent = new Sent?[batch.Count];
+        var posted = new List<int>(batch.Count);
+        using var form = new MultipartFormDataContent();
+        for (var k = 0; k < batch.Count; k++)
+        {
+            var (file, copy) = batch[k];
+            byte[] bytes;
+            try
+            {
+                bytes = await File.ReadAllBytesAsync(file.Path, cancellationToken);
+                if (copy > 0) bytes = DistinctCopy(bytes, copy);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+            {
+                sent[k] = new Sent(file, Outcome.Rejected, "bị từ chối: " + FileFailure.Reason(e));
+                continue;
+            }
+            var content = new ByteArrayContent(bytes);
+            content.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+            form.Add(content, "file", Path.GetFileName(file.Path));
+            posted.Add(k);
+        }
+        if (posted.Count > 0)
+        {
+            if (unit is { } id) form.Add(new StringContent(id.ToString(CultureInfo.InvariantCulture)), "unitId");
+            var reply = await service.PostAsync("api/plans/submit/batch", form, cancellationToken);
+            var items = reply.Success && reply.Body.ValueKind == JsonValueKind.Object && reply.Body.TryGetProperty("items", out var list)
+                        && list.ValueKind == JsonValueKind.Array && list.GetArrayLength() == posted.Count
+                ? list.EnumerateArray().ToList()
+                : null;
+            for (var j = 0; j < posted.Count; j++)
+            {
+                var file = batch[posted[j]].File;
+                sent[posted[j]] = items is null
+                    ? new Sent(file, Outcome.Rejected, "bị từ chối: " + (reply.Success ? "máy chủ trả lời không đọc được." : reply.Problem))
+                    : Describe(file, items[j]);
+            }
+        }
+        return sent!;
+    }
+
+    /// <summary>One item of the batch answer: <c>{file, status, result: {outcome, message…} | problem: {detail…}}</c>.</summary>
+    private static Sent Describe(PlanFile file, JsonElement item)
+    {
+        if (item.ValueKind != JsonValueKind.Object || !item.TryGetProperty("result", out var result) || result.ValueKind != JsonValueKind.Object)
+        {
+            var problem = item.ValueKind == JsonValueKind.Object && item.TryGetProperty("problem", out var p) ? p : default;
+            return new Sent(file, Outcome.Rejected, "bị từ chối: " + (Text(problem, "detail") ?? Text(problem, "title") ?? "máy chủ không nói lý do."));
+        }
+        var written = Text(result, "outcome");
         var outcome = written switch
         {
             "stored" => Outcome.Stored,
@@ -140,8 +216,10 @@ public static class SubmitCommand
             _ => Outcome.Unchanged,
         };
         var label = Labels.SubmissionOutcome(written ?? "") ?? Labels.SubmissionOutcome("unchanged");
-        return new Sent(file, outcome, $"{label} — {reply.Text("message")}");
+        return new Sent(file, outcome, $"{label} — {Text(result, "message")}");
     }
+
+    private static string? Text(JsonElement element, string name) => ServiceReply.TextOf(element, name);
 
     /// <summary>The same package with one entry's timestamp moved by <paramref name="copy"/> minutes (ZIP times have a 2-second resolution): other bytes, the same document.</summary>
     private static byte[] DistinctCopy(byte[] docx, int copy)

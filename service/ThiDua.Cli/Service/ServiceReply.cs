@@ -24,8 +24,11 @@ public sealed record ServiceReply(int Status, JsonElement Body)
     public string? Error => Text("error");
 
     /// <summary>The string property <paramref name="name"/> of the body, or null when absent, empty or not a string.</summary>
-    public string? Text(string name) =>
-        Body.ValueKind == JsonValueKind.Object && Body.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+    public string? Text(string name) => TextOf(Body, name);
+
+    /// <summary>The string property <paramref name="name"/> of <paramref name="element"/>, or null when it is not an object or the property is absent, empty or not a string.</summary>
+    public static string? TextOf(JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
         && value.GetString() is { Length: > 0 } text ? text : null;
 
     /// <summary>The body as <typeparamref name="T"/>, or null when it does not have that shape.</summary>

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using ThiDua.Data.Queries;
 using ThiDua.Data.Submissions;
 using ThiDua.Data.Tests.Infrastructure;
@@ -156,5 +157,45 @@ public abstract class SubmissionApiTests<TDatabase> : ApiTests<TDatabase> where 
 
         var plans = await Client.GetFromJsonAsync<Page<PlanRow>>("/api/plans", Json);
         Assert.Equal(0, plans!.Total);
+    }
+
+    [DatabaseFact]
+    public async Task A_batch_answers_each_file_in_the_order_sent_as_a_single_submission_would_and_stores_the_rest_together()
+    {
+        var triYen = await File.ReadAllBytesAsync(Corpus.File("tri-yen-2024.docx"));
+        var form = new MultipartFormDataContent
+        {
+            { new ByteArrayContent(triYen), "file", "tri-yen-2024.docx" },
+            { new ByteArrayContent("không phải .docx"u8.ToArray()), "file", "ghi-chu.docx" },
+            { new ByteArrayContent(await File.ReadAllBytesAsync(Corpus.File("tri-yen-2024-tagged.docx"))), "file", "tri-yen-2024-tagged.docx" },
+            { new ByteArrayContent(triYen), "file", "ban-sao.docx" },
+            { new ByteArrayContent(await File.ReadAllBytesAsync(Corpus.File("hai-anh-2023.docx"))), "file", "hai-anh-2023.docx" },
+        };
+
+        var response = await Client.PostAsync("/api/plans/submit/batch", form);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var items = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(["tri-yen-2024.docx", "ghi-chu.docx", "tri-yen-2024-tagged.docx", "ban-sao.docx", "hai-anh-2023.docx"],
+            items.Select(i => i.GetProperty("file").GetString()));
+        Assert.Equal([201, 415, 201, 200, 422], items.Select(i => i.GetProperty("status").GetInt32()));
+        Assert.Equal(["stored", null, "superseded", "unchanged", null],
+            items.Select(i => i.GetProperty("result") is { ValueKind: JsonValueKind.Object } r ? r.GetProperty("outcome").GetString() : null));
+        Assert.Equal(items[0].GetProperty("result").GetProperty("versionId").GetInt32(), items[3].GetProperty("result").GetProperty("versionId").GetInt32());
+        Assert.Equal(2, items[2].GetProperty("result").GetProperty("version").GetInt32());
+        var notDocx = items[1].GetProperty("problem");
+        Assert.Equal(("NotDocx", 415), (notDocx.GetProperty("error").GetString(), notDocx.GetProperty("status").GetInt32()));
+        Assert.Contains("unitId", items[4].GetProperty("problem").GetProperty("detail").GetString());
+        Assert.Equal("SubmissionRejected", items[4].GetProperty("problem").GetProperty("error").GetString());
+        var plans = await Client.GetFromJsonAsync<Page<PlanRow>>("/api/plans", Json);
+        Assert.Equal((1, 2), (plans!.Total, plans.Items.Single().Versions));
+    }
+
+    [DatabaseFact]
+    public async Task A_batch_without_files_or_not_a_form_is_refused_whole()
+    {
+        await AssertProblem(await Client.PostAsync("/api/plans/submit/batch", new MultipartFormDataContent { { new StringContent("3"), "unitId" } }),
+            400, "InvalidParameter");
+        await AssertProblem(await Client.PostAsync("/api/plans/submit/batch", new StringContent("xin chào")), 415, "UnsupportedMediaType");
     }
 }

@@ -51,11 +51,13 @@ public abstract class SubmitCommandTests<TDatabase> : DatabaseTests<TDatabase>, 
     {
         var files = Corpus.Plans.Count;
 
-        var first = await RunAsync("submit", Corpus.Directory, "--server", server);
+        var first = await RunAsync("submit", Corpus.Directory, "--server", server, "--jobs", "2");
         var again = await RunAsync("submit", Corpus.Directory, "--server", server);
 
         var lines = first.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(files + 1, lines.Length);
+        Assert.Equal(Corpus.Plans.Select(Path.GetFileName).Order(StringComparer.Ordinal),
+            lines[..^1].Select(l => Path.GetFileName(l[..l.IndexOf(": ", StringComparison.Ordinal)])));
         var rejected = lines.Where(l => l.Contains(": bị từ chối: ", StringComparison.Ordinal)).ToList();
         Assert.All(rejected, l => Assert.Contains("unitId", l));
         Assert.Equal(rejected.Count > 0 ? ExitCodes.UnreadableFile : ExitCodes.Ok, first.Code);

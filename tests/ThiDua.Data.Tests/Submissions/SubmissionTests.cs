@@ -257,4 +257,56 @@ public abstract class SubmissionTests<TDatabase> : DatabaseTests<TDatabase> wher
         Assert.Equal(bytes, file.Content);
         Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)), result.ContentHash);
     }
+
+    [DatabaseFact]
+    public async Task A_batch_is_stored_in_order_with_its_revisions_consecutive_its_repeats_unchanged_and_its_rejections_apart()
+    {
+        var nhamSon = Enumerable.Range(0, 3)
+            .Select(i => Json(Commune("Nham Sơn", number: $"{i + 1}"), Kpi("y-te.bao-phu-bhyt", "Tỷ lệ bao phủ BHYT", ">=", 95m + i, "%", "y-te")))
+            .ToList();
+        var tuMai = Json(Commune("Tư Mại"), Kpi("y-te.bao-phu-bhyt", "Tỷ lệ bao phủ BHYT", ">=", 91m, "%", "y-te"), Qualitative("an-ninh.trat-tu", "Giữ vững an ninh"));
+        var noIssuer = Json(Commune("Hải Anh") with { Issuer = "", IssuerParent = "" }, Kpi("y-te.bao-phu-bhyt", "BHYT", ">=", 90m, "%"));
+        var noYear = Json(Commune("Lãng Sơn") with { Year = null, Date = null }, Kpi("y-te.bao-phu-bhyt", "BHYT", ">=", 90m, "%"));
+        var earlier = await Submissions.SubmitAsync(nhamSon[0]);
+
+        var attempts = await Submissions.SubmitManyAsync([nhamSon[0], nhamSon[1], noIssuer, tuMai, nhamSon[2], nhamSon[1], noYear]);
+
+        Assert.Equal(7, attempts.Count);
+        Assert.Equal(
+            new SubmissionOutcome?[] { SubmissionOutcome.Unchanged, SubmissionOutcome.Superseded, null, SubmissionOutcome.Stored, SubmissionOutcome.Superseded, SubmissionOutcome.Unchanged, null },
+            attempts.Select(a => a.Result?.Outcome));
+        Assert.Equal(earlier.VersionId, attempts[0].Result!.VersionId);
+        Assert.Equal((2, 1), (attempts[1].Result!.Version, attempts[1].Result!.SupersededVersion));
+        Assert.Equal((3, 2), (attempts[4].Result!.Version, attempts[4].Result!.SupersededVersion));
+        Assert.Equal(attempts[1].Result!.VersionId, attempts[5].Result!.VersionId);
+        Assert.Contains("cơ quan ban hành", attempts[2].Rejection);
+        Assert.Contains("năm", attempts[6].Rejection);
+        Assert.Equal(2, attempts[3].Result!.KpiCount);
+        await using var db = Context();
+        Assert.Equal(4, await db.PlanVersions.CountAsync());
+        Assert.Equal(2, await db.Units.CountAsync());
+        Assert.Equal([3], await db.PlanVersions.Where(v => v.Plan.Unit.Id == earlier.UnitId && v.SupersededAt == null).Select(v => v.Number).ToListAsync());
+        Assert.Equal([2, 3], await db.PlanVersions.Where(v => v.SupersededById != null).OrderBy(v => v.Number).Select(v => v.SupersededBy!.Number).ToListAsync());
+        Assert.Equal(2, await db.KpiCatalogue.CountAsync());
+    }
+
+    [DatabaseFact]
+    public async Task Concurrent_batches_revising_the_same_plans_become_consecutive_versions_with_one_current_each()
+    {
+        PlanSubmission Revision(string commune, int i) =>
+            Json(Commune(commune, number: $"{i}"), Kpi("lao-dong.viec-lam-moi", "Tạo việc làm mới", "=", 40 + i, "lao động", "xa-hoi"));
+        var batches = Enumerable.Range(0, 6)
+            .Select(b => Enumerable.Range(0, 8).Select(i => Revision(i % 2 == 0 ? "Nham Sơn" : "Tư Mại", b * 8 + i)).ToList())
+            .ToList();
+
+        var results = (await Task.WhenAll(batches.Select(b => Task.Run(() => Submissions.SubmitManyAsync(b))))).SelectMany(a => a).ToList();
+
+        Assert.All(results, a => Assert.NotNull(a.Result));
+        foreach (var unit in results.GroupBy(a => a.Result!.UnitId))
+            Assert.Equal(Enumerable.Range(1, 24), unit.Select(a => a.Result!.Version).Order());
+        await using var db = Context();
+        Assert.Equal(2, await db.Plans.CountAsync());
+        Assert.Equal(48, await db.PlanVersions.CountAsync());
+        Assert.Equal([24, 24], await db.PlanVersions.Where(v => v.SupersededAt == null).Select(v => v.Number).ToListAsync());
+    }
 }

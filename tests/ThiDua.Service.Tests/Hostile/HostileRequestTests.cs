@@ -27,6 +27,7 @@ public sealed class HostileRequestTests(HostileService service, ITestOutputHelpe
     {
         // Cut off, oversized, malformed.
         ["multipart cut off inside the file, /api/plans/submit"] = new(HostileService.Officer, _ => Post("api/plans/submit", HostileBodies.TruncatedForm(SamplePackages.ValidDocx(200))), 400),
+        ["multipart cut off inside a file, /api/plans/submit/batch"] = new(HostileService.Officer, _ => Post("api/plans/submit/batch", HostileBodies.TruncatedForm(SamplePackages.ValidDocx(200))), 400),
         ["multipart cut off inside the file, /api/plans/check"] = new(HostileService.Officer, _ => Post("api/plans/check", HostileBodies.TruncatedForm(SamplePackages.ValidDocx(200))), 400),
         ["multipart cut off inside the file, /api/plans/tag"] = new(HostileService.Officer, _ => Post("api/plans/tag", HostileBodies.TruncatedForm(SamplePackages.ValidDocx(200))), 400),
         ["multipart without a boundary"] = new(HostileService.Officer, _ => Post("api/plans/submit", new StringContent("--x\r\n", Encoding.ASCII, "multipart/form-data")), 400),

@@ -9,7 +9,8 @@ namespace ThiDua.Service.Features.Submissions;
 
 /// <summary>
 /// The central KPI database's plan endpoints: <c>POST /api/plans/submit</c> (.docx or JSON),
-/// <c>POST /api/plans/submit/reviewed</c> (JSON only, for the pane's typed client) and the stored plans
+/// <c>POST /api/plans/submit/reviewed</c> (JSON only, for the pane's typed client), <c>POST /api/plans/submit/batch</c>
+/// (several .docx files, stored together: <c>thidua submit</c>) and the stored plans
 /// (<c>GET /api/plans</c>, <c>/api/plans/{id}</c>, <c>/api/plans/{id}/file</c>).
 /// </summary>
 public static class SubmissionEndpoints
@@ -57,6 +58,21 @@ public static class SubmissionEndpoints
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        plans.MapPost("/submit/batch", SubmissionBatchHandler.SubmitBatch)
+            .WithRequestBody(RequestBody.Submission)
+            .WithName("SubmitPlanBatch")
+            .WithSummary("Gửi nhiều kế hoạch cùng lúc về cơ sở dữ liệu chung")
+            .WithDescription("Nhận nhiều tệp kế hoạch .docx trong một biểu mẫu multipart/form-data (mỗi tệp một trường file, tùy chọn unitId " +
+                             $"chung cho mọi tệp; tối đa {SubmissionBatchHandler.MaxFiles} tệp và tổng dung lượng như một tệp gửi lẻ). Mỗi tệp được xét " +
+                             "như khi gửi riêng qua POST /api/plans/submit và được trả lời theo đúng thứ tự gửi: mã trạng thái của tệp (201 đã lưu " +
+                             "hoặc thay thế phiên bản cũ, 200 không đổi, 4xx bị từ chối), kết quả lưu hoặc lý do từ chối. Các tệp được lưu trong cùng " +
+                             "một giao dịch nên nhanh hơn nhiều so với gửi từng tệp.")
+            .DisableAntiforgery()
+            .AddOpenApiOperationTransformer(SubmissionFormSchema.DescribeBatchAsync)
+            .Produces<SubmissionBatch>(StatusCodes.Status200OK)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
         plans.MapGet("/", PlanQueryHandlers.List)
             .WithName("ListPlans")

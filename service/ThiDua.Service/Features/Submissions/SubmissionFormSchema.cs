@@ -4,7 +4,7 @@ using Microsoft.OpenApi;
 namespace ThiDua.Service.Features.Submissions;
 
 /// <summary>
-/// The OpenAPI description of the multipart form of <c>POST /api/plans/submit</c>. The handler reads the request itself
+/// The OpenAPI description of the multipart forms of <c>POST /api/plans/submit</c> and <c>/submit/batch</c>. The handler reads the request itself
 /// (<see cref="SubmissionHandlers.Submit"/>), so <c>Accepts</c> can only name one schema for both content types; this
 /// transformer gives <c>multipart/form-data</c> its real fields while <c>application/json</c> keeps
 /// <see cref="SubmissionRequest"/>.
@@ -25,18 +25,40 @@ public static class SubmissionFormSchema
         return Task.CompletedTask;
     }
 
-    private static OpenApiSchema Schema() => new()
+    /// <summary>
+    /// The request body of <c>POST /api/plans/submit/batch</c> (which reads its form itself and declares none): a
+    /// <c>multipart/form-data</c> whose <c>file</c> is an array of .docx files (the field repeated), with the optional
+    /// <c>unitId</c> for all of them.
+    /// </summary>
+    public static Task DescribeBatchAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        operation.RequestBody = new OpenApiRequestBody
+        {
+            Required = true,
+            Content = new Dictionary<string, OpenApiMediaType> { [ContentType] = new() { Schema = Schema(batch: true) } },
+        };
+        return Task.CompletedTask;
+    }
+
+    private static OpenApiSchema Schema(bool batch = false) => new()
     {
         Type = JsonSchemaType.Object,
         Required = new HashSet<string> { "file" },
         Properties = new Dictionary<string, IOpenApiSchema>
         {
-            ["file"] = new OpenApiSchema
-            {
-                Type = JsonSchemaType.String,
-                Format = "binary",
-                Description = "Tệp kế hoạch .docx; chỉ tiêu được trích xuất từ tệp và tệp gốc được lưu kèm.",
-            },
+            ["file"] = batch
+                ? new OpenApiSchema
+                {
+                    Type = JsonSchemaType.Array,
+                    Items = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" },
+                    Description = "Các tệp kế hoạch .docx (trường file lặp lại); chỉ tiêu được trích xuất từ từng tệp và tệp gốc được lưu kèm.",
+                }
+                : new OpenApiSchema
+                {
+                    Type = JsonSchemaType.String,
+                    Format = "binary",
+                    Description = "Tệp kế hoạch .docx; chỉ tiêu được trích xuất từ tệp và tệp gốc được lưu kèm.",
+                },
             ["unitId"] = new OpenApiSchema
             {
                 Type = JsonSchemaType.Integer,

@@ -1,0 +1,103 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using ThiDua.Data.Submissions;
+using ThiDua.Docx.Package;
+using ThiDua.Rules;
+using ThiDua.Service.Features.Auth;
+using ThiDua.Service.Features.Kpis;
+using ThiDua.Service.Features.Plans;
+using ThiDua.Service.Infrastructure;
+
+namespace ThiDua.Service.Features.Submissions;
+
+/// <summary>
+/// <c>POST /api/plans/submit/batch</c>: several .docx files in one multipart form (fields <c>file</c>, optional <c>unitId</c>
+/// for all of them), each extracted by the <see cref="PlanEngine"/> (under the <see cref="EngineDeadline"/>, one file at a
+/// time) outside any transaction and all stored together by
+/// <see cref="PlanSubmissions.SubmitManyAsync"/> — one durable commit for the batch instead of one per plan. Each file is
+/// judged as <c>POST /api/plans/submit</c> would judge it alone; a refused file does not stop the others. The whole form
+/// is bounded as one upload is (<see cref="UploadOptions.MaxFormBytes"/>, <see cref="RequestBody.Submission"/>).
+/// </summary>
+public static class SubmissionBatchHandler
+{
+    /// <summary>Most files in one batch.</summary>
+    public const int MaxFiles = 200;
+
+    /// <summary>200 with a <see cref="SubmissionBatch"/>; 400 for a form without files or with too many; 415 for a body that is not a form.</summary>
+    public static async Task<IResult> SubmitBatch(
+        HttpRequest request, PlanEngine engine, EngineDeadline deadline, PlanSubmissions submissions, IOptions<UploadOptions> upload,
+        ICurrentUnitScope scope, CancellationToken cancellationToken)
+    {
+        if (!request.HasFormContentType)
+            return DataProblems.Problem(DataProblems.UnsupportedContent, "Gửi các tệp kế hoạch dưới dạng multipart/form-data, mỗi tệp .docx trong một trường file.");
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(cancellationToken);
+        }
+        catch (InvalidDataException)
+        {
+            return DataProblems.Problem(DataProblems.InvalidParameter, "Biểu mẫu multipart/form-data không đọc được.");
+        }
+        catch (IOException) when (!request.HttpContext.RequestAborted.IsCancellationRequested)
+        {
+            return DataProblems.Problem(DataProblems.InvalidParameter,
+                "Biểu mẫu multipart/form-data bị cắt ngang: nội dung kết thúc trước khi hết tệp. Hãy gửi lại.");
+        }
+        var args = new QueryArgs();
+        var unitId = args.Id(form["unitId"], "unitId");
+        if (args.Problem() is { } problem) return problem;
+        var files = form.Files.GetFiles("file");
+        if (files.Count == 0) return DataProblems.Problem(DataProblems.InvalidParameter, "Biểu mẫu không có tệp kế hoạch nào (trường file).");
+        if (files.Count > MaxFiles)
+            return DataProblems.Problem(DataProblems.InvalidParameter, $"Mỗi lần gửi tối đa {MaxFiles} tệp; lần này có {files.Count} tệp.");
+
+        var items = new SubmissionBatchItem?[files.Count];
+        var accepted = new List<(int Index, PlanSubmission Submission)>(files.Count);
+        for (var i = 0; i < files.Count; i++)
+        {
+            var name = Path.GetFileName(files[i].FileName.Replace('\\', '/'));
+            PlanSubmission submission;
+            try
+            {
+                var plan = await UploadedPlan.ReadAsync(files[i], upload.Value.MaxBytes, cancellationToken);
+                name = plan.FileName;
+                ExtractReport report;
+                using (var content = plan.OpenRead()) report = deadline.Run(token => engine.Extract(content, plan.FileName, token), cancellationToken);
+                submission = PlanSubmission.FromDocx(plan.Content, plan.FileName, report.Plan, report.Kpis, unitId);
+            }
+            catch (Exception e) when (DocxLoader.AsInputException(e) is { } input)
+            {
+                items[i] = Refused(name, ProblemCatalog.For(input.Error), input.Message);
+                continue;
+            }
+            catch (EngineTimeoutException e)
+            {
+                items[i] = Refused(name, ProblemCatalog.EngineTimeout, e.Message);
+                continue;
+            }
+            var filing = await scope.ForSubmissionAsync(submission.UnitId, submission.Plan, cancellationToken);
+            if (filing.Allowed) accepted.Add((i, filing.Apply(submission)));
+            else items[i] = Refused(name, ScopeProblems.OutsideScope, filing.Reason);
+        }
+
+        var attempts = await submissions.SubmitManyAsync(accepted.Select(a => a.Submission).ToList(), cancellationToken);
+        for (var k = 0; k < accepted.Count; k++)
+        {
+            var (index, submission) = accepted[k];
+            items[index] = attempts[k].Result is { } result
+                ? new SubmissionBatchItem(submission.FileName, result.Outcome == SubmissionOutcome.Unchanged ? StatusCodes.Status200OK : StatusCodes.Status201Created, result, null)
+                : Refused(submission.FileName, DataProblems.SubmissionRejected, attempts[k].Rejection!);
+        }
+        return TypedResults.Ok(new SubmissionBatch(items!));
+    }
+
+    private static SubmissionBatchItem Refused(string file, ProblemCatalog.Entry entry, string detail) => new(file, entry.Status, null, new ProblemDetails
+    {
+        Type = entry.Type,
+        Title = entry.Title,
+        Status = entry.Status,
+        Detail = detail,
+        Extensions = { [ApiProblems.ErrorExtension] = entry.Error },
+    });
+}
