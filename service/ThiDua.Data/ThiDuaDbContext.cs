@@ -31,6 +31,9 @@ public abstract class ThiDuaDbContext : DbContext
     /// <summary>The KPI catalogue.</summary>
     public DbSet<KpiIndicator> KpiCatalogue => Set<KpiIndicator>();
 
+    /// <summary>Rule profiles (hồ sơ quy tắc) by province, district and unit.</summary>
+    public DbSet<StoredRuleProfile> RuleProfiles => Set<StoredRuleProfile>();
+
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ThiDuaDbContext).Assembly);

@@ -38,6 +38,8 @@ public enum PlanPart
 /// <param name="Tag">The content-control tag enclosing the paragraph, when tagged (e.g. <c>thidua:header</c>); null otherwise.</param>
 /// <param name="Fix">The mechanical fix, when one exists.</param>
 /// <param name="Evaluated">False when the property could not be determined (e.g. the header is a picture): the finding then says <em>not evaluated</em> and why in <see cref="Message"/>.</param>
+/// <param name="Profile">The title of the rule profile that set what is expected (<c>Hướng dẫn thể thức văn bản của tỉnh …</c>), or
+/// <c>Nghị định 30/2020/NĐ-CP (mặc định)</c> when the catalogue's own expectation applies; set by the checker.</param>
 public sealed record Finding(
     string Rule,
     Severity Severity,
@@ -49,7 +51,8 @@ public sealed record Finding(
     string Observed,
     string? Tag = null,
     Fix? Fix = null,
-    bool Evaluated = true);
+    bool Evaluated = true,
+    string? Profile = null);
 
 /// <summary>
 /// A mechanical fix, described so that both the service (Open XML) and the pane (Word JavaScript API, in place, undoable)

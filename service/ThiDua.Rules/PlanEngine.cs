@@ -7,13 +7,25 @@ using ThiDua.Plans.Model;
 using ThiDua.Plans.Recognition;
 using ThiDua.Rules.Engine;
 using ThiDua.Rules.Fixing;
+using ThiDua.Rules.Profiles;
 
 namespace ThiDua.Rules;
+
+/// <summary>The rule profile a check applied, for the pane and the reports to show.</summary>
+/// <param name="Name">The most specific profile's name (<c>mac-dinh</c> for the base).</param>
+/// <param name="Title">Its title (<c>Nghị định 30/2020/NĐ-CP (mặc định)</c> for the base).</param>
+/// <param name="Chain">The titles of the profiles on top of the base, most general first (province → district → unit); empty for the base.</param>
+public sealed record AppliedProfile(string Name, string Title, IReadOnlyList<string> Chain)
+{
+    /// <summary>What <paramref name="profile"/> applies.</summary>
+    public static AppliedProfile Of(EffectiveProfile profile) => new(profile.Name, profile.Title, profile.Chain.Select(p => p.Title).ToList());
+}
 
 /// <summary>The result of checking one plan.</summary>
 /// <param name="File">The file name as given by the caller.</param>
 /// <param name="Findings">Every finding, by plan part, then paragraph, then rule id.</param>
-public sealed record CheckReport(string File, IReadOnlyList<Finding> Findings)
+/// <param name="Profile">The rule profile applied.</param>
+public sealed record CheckReport(string File, IReadOnlyList<Finding> Findings, AppliedProfile Profile)
 {
     /// <summary>Number of error-level findings.</summary>
     public int Errors => Findings.Count(f => f.Severity == Severity.Error);
@@ -47,11 +59,14 @@ public sealed class PlanEngine(PackageLimits? limits = null)
 {
     private readonly PackageLimits limits = limits ?? PackageLimits.Default;
 
-    /// <summary>Checks a plan against every rule of <c>shared/spec/rules.md</c>.</summary>
+    /// <summary>Checks a plan against the rules of <c>shared/spec/rules.md</c>, under <paramref name="profile"/> (the base when null).</summary>
     /// <exception cref="DocxInputException">The bytes are not a readable .docx.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public CheckReport Check(Stream docx, string fileName, CancellationToken cancellationToken = default) =>
-        new(fileName, PlanChecker.Check(Read(docx, cancellationToken), cancellationToken));
+    public CheckReport Check(Stream docx, string fileName, EffectiveProfile? profile = null, CancellationToken cancellationToken = default)
+    {
+        profile ??= EffectiveProfile.Base;
+        return new(fileName, PlanChecker.Check(Read(docx, cancellationToken), profile, cancellationToken), AppliedProfile.Of(profile));
+    }
 
     /// <summary>Extracts the plan metadata and its KPI records.</summary>
     /// <exception cref="DocxInputException">The bytes are not a readable .docx.</exception>
@@ -65,15 +80,15 @@ public sealed class PlanEngine(PackageLimits? limits = null)
     }
 
     /// <summary>
-    /// Applies the mechanical fixes of the given rules (all rules when <paramref name="ruleIds"/> is null or empty) and returns
-    /// the fixed package. Findings without a fix are left as they are.
+    /// Applies the mechanical fixes of the given rules (all rules when <paramref name="ruleIds"/> is null or empty) under
+    /// <paramref name="profile"/> (the base when null) and returns the fixed package. Findings without a fix are left as they are.
     /// </summary>
     /// <exception cref="DocxInputException">The bytes are not a readable .docx.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public byte[] Fix(Stream docx, IReadOnlyCollection<string>? ruleIds, CancellationToken cancellationToken = default)
+    public byte[] Fix(Stream docx, IReadOnlyCollection<string>? ruleIds, EffectiveProfile? profile = null, CancellationToken cancellationToken = default)
     {
         var bytes = DocxLoader.ReadAll(docx, limits);
-        var findings = PlanChecker.Check(Read(bytes, cancellationToken), cancellationToken);
+        var findings = PlanChecker.Check(Read(bytes, cancellationToken), profile, cancellationToken);
         var wanted = ruleIds is { Count: > 0 } ? new HashSet<string>(ruleIds, StringComparer.OrdinalIgnoreCase) : null;
         var fixes = findings.Where(f => f.Fix is not null && (wanted is null || wanted.Contains(f.Rule))).Select(f => f.Fix!).ToList();
         using var editable = DocxLoader.OpenEditable(bytes, limits);

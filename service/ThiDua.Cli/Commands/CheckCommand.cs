@@ -2,10 +2,11 @@ using System.CommandLine;
 using ThiDua.Cli.Input;
 using ThiDua.Cli.Output;
 using ThiDua.Rules;
+using ThiDua.Rules.Profiles;
 
 namespace ThiDua.Cli.Commands;
 
-/// <summary><c>thidua check &lt;tệp hoặc thư mục…&gt; [--format text|json] [--jobs N]</c>: checks plans against every rule.</summary>
+/// <summary><c>thidua check &lt;tệp hoặc thư mục…&gt; [--format text|json] [--jobs N] [--profile tệp|tên]</c>: checks plans against every rule, under a rule profile.</summary>
 public static class CheckCommand
 {
     /// <summary>Builds the command.</summary>
@@ -18,21 +19,27 @@ public static class CheckCommand
         };
         var format = OutputFormat.CreateOption();
         var jobs = PlanBatch.CreateJobsOption();
-        var command = new Command("check", "Kiểm tra thể thức kế hoạch theo Nghị định 30/2020/NĐ-CP. " + ExitCodes.Help) { paths, format, jobs };
-        command.SetAction((result, token) => RunAsync(context, result.GetValue(paths) ?? [], result.GetValue(format) == OutputFormat.Json, result.GetValue(jobs), token));
+        var profile = new ProfileOption();
+        var command = new Command("check", "Kiểm tra thể thức kế hoạch theo Nghị định 30/2020/NĐ-CP, hoặc theo một hồ sơ quy tắc (--profile). " + ExitCodes.Help) { paths, format, jobs };
+        profile.AddTo(command);
+        command.SetAction(async (result, token) =>
+        {
+            if (await profile.ResolveAsync(result, context, token) is not { } applied) return ExitCodes.Usage;
+            return await RunAsync(context, result.GetValue(paths) ?? [], result.GetValue(format) == OutputFormat.Json, result.GetValue(jobs), applied, token);
+        });
         return command;
     }
 
     /// <summary>What the run keeps of one checked file: its counts, and its report (text or the report itself for JSON) until written.</summary>
     private sealed record Checked(int Errors, int Warnings, int Infos, string? Text, CheckReport? Report);
 
-    private static async Task<int> RunAsync(CliContext context, string[] paths, bool json, int jobs, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliContext context, string[] paths, bool json, int jobs, EffectiveProfile profile, CancellationToken cancellationToken)
     {
         int errors = 0, warnings = 0, infos = 0, filesWithErrors = 0;
         using var array = json ? new JsonArrayOutput<CheckReport>(context.Output) : null;
         var outcome = await PlanBatch.RunAsync(context, PlanFiles.Expand(paths), jobs, (file, stream, token) =>
         {
-            var report = context.Engine.Check(stream, file.Display, token);
+            var report = context.Engine.Check(stream, file.Display, profile, token);
             return new Checked(report.Errors, report.Warnings, report.Infos,
                 json ? null : CheckReportText.Render(file.Display, report), json ? report : null);
         }, async (_, done) =>

@@ -1,5 +1,6 @@
 using System.Text;
 using ThiDua.Rules;
+using ThiDua.Rules.Profiles;
 
 namespace ThiDua.Cli.Output;
 
@@ -15,6 +16,8 @@ public static class CheckReportText
     {
         var text = new StringBuilder();
         text.AppendLine($"══ {file} ══");
+        if (report.Profile.Name != EffectiveProfile.BaseName)
+            text.AppendLine($"Hồ sơ quy tắc: {string.Join(" → ", report.Profile.Chain)}");
         if (report.Findings.Count == 0)
         {
             text.AppendLine("Không có phát hiện nào: văn bản đúng thể thức.");
@@ -44,7 +47,8 @@ public static class CheckReportText
         var notEvaluated = finding.Evaluated ? "" : " (chưa đánh giá được)";
         text.AppendLine($"  [{Labels.Of(finding.Severity)}] {finding.Rule} · {where}{excerpt}{notEvaluated}");
         text.AppendLine($"      {finding.Message}");
-        if (!string.IsNullOrWhiteSpace(finding.Expected)) text.AppendLine($"      Yêu cầu: {finding.Expected}");
+        var from = finding.Profile is { } profile && profile != EffectiveProfile.BaseTitle ? $" (theo {profile})" : "";
+        if (!string.IsNullOrWhiteSpace(finding.Expected)) text.AppendLine($"      Yêu cầu: {finding.Expected}{from}");
         if (!string.IsNullOrWhiteSpace(finding.Observed)) text.AppendLine($"      Thực tế: {finding.Observed}");
         if (finding.Fix is { } fix) text.AppendLine($"      Sửa tự động: {fix.Description}");
     }

@@ -58,6 +58,9 @@ public sealed class ServiceOptions
         Description = $"Phạm vi quyền xin cho --sign-in (mặc định: biến môi trường {ScopeVariable}, nếu không có thì api://<client-id>/access_as_user).",
     };
 
+    /// <summary>The <c>--server</c> option, to tell whether the command line gave it.</summary>
+    public Option<string?> ServerOption => server;
+
     /// <summary>Adds the options to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
     {

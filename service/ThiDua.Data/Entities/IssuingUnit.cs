@@ -34,6 +34,9 @@ public sealed class IssuingUnit
     /// <summary>The district (huyện) the unit belongs to, or its own name for a district (<c>Yên Dũng</c>); empty when unknown.</summary>
     public string District { get; set; } = "";
 
+    /// <summary>The province (tỉnh, thành phố trực thuộc trung ương) the unit belongs to (<c>Bắc Giang</c>); empty when unknown. Its rule profile applies to the unit's plans.</summary>
+    public string Province { get; set; } = "";
+
     /// <summary>Quyền hạn ký (<c>TM. ỦY BAN NHÂN DÂN</c>).</summary>
     public string SignerAuthority { get; set; } = "";
 

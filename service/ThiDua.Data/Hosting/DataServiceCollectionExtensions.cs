@@ -35,6 +35,7 @@ public static class DataServiceCollectionExtensions
         services.TryAddScoped<PlanQueries>();
         services.TryAddScoped<UnitProfiles>();
         services.TryAddScoped<UnitCoverage>();
+        services.TryAddScoped<Profiles.RuleProfileStore>();
         services.AddHostedService<DatabaseMigrationService>();
         return services;
     }

@@ -18,7 +18,8 @@ namespace ThiDua.Data.Units;
 /// <param name="DraftingUnit">Đơn vị soạn thảo written after <c>VT</c> in the Lưu line (<c>VP-TK</c>); null or blank for the
 /// default <c>VP</c>; at most <see cref="UnitProfiles.MaxDraftingUnit"/> characters; a pasted <c>Lưu: VT,</c> before it and a
 /// final <c>.</c>, <c>;</c> or <c>,</c> are dropped.</param>
+/// <param name="Province">The province it belongs to (<c>Bắc Giang</c>), whose rule profile applies to its plans.</param>
 public sealed record UnitProfile(
     string Name, string? ParentBody = null, string? PlaceName = null, string? Symbol = null, string? Level = null,
     string? District = null, string? SignerAuthority = null, string? SignerTitle = null, string? SignerName = null,
-    IReadOnlyList<string>? Recipients = null, string? DraftingUnit = null);
+    IReadOnlyList<string>? Recipients = null, string? DraftingUnit = null, string? Province = null);

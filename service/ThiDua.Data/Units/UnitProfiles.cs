@@ -78,6 +78,7 @@ public sealed partial class UnitProfiles(ThiDuaDbContext db, TimeProvider clock)
         unit.Symbol = Text(profile.Symbol, "ký hiệu");
         unit.Level = level;
         unit.District = Text(profile.District, "huyện");
+        unit.Province = Text(profile.Province, "tỉnh");
         unit.SignerAuthority = Text(profile.SignerAuthority, "quyền hạn ký");
         unit.SignerTitle = Text(profile.SignerTitle, "chức vụ người ký");
         unit.SignerName = Text(profile.SignerName, "họ tên người ký");

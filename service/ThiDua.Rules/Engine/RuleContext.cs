@@ -4,19 +4,19 @@ using ThiDua.Plans.Kpis;
 using ThiDua.Plans.Model;
 using ThiDua.Plans.Standard;
 using ThiDua.Rules.Font;
+using ThiDua.Rules.Profiles;
 
 namespace ThiDua.Rules.Engine;
 
 /// <summary>
 /// What a rule sees: the recognised plan (and through it the document as read), plus helpers that build findings with the
 /// location fields filled (paragraph index, a text excerpt, the enclosing <c>thidua:</c> tag), and what is derived from
-/// the plan for several rules, read once per check on first use, and the standard the plan is checked against. One context
-/// serves one check; it is thread-safe.
+/// the plan for several rules, read once per check on first use, and the rule profile the check applies. One context serves
+/// one check; it is thread-safe.
 /// </summary>
 /// <param name="plan">The recognised plan.</param>
-/// <param name="standard">The standard the rules check against (a rule profile's, rules.md § Rule profiles);
-/// <see cref="PlanStandard.Nd30"/> when null.</param>
-public sealed class RuleContext(PlanDocument plan, PlanStandard? standard = null)
+/// <param name="profile">The profile whose expectations apply; <see cref="EffectiveProfile.Base"/> when null.</param>
+public sealed class RuleContext(PlanDocument plan, EffectiveProfile? profile = null)
 {
     private readonly Lazy<TargetExtraction> targets = new(() => PlanTargetReader.Read(plan));
     private readonly Lazy<PlanMetadata> metadata = new(() => PlanMetadataReader.Read(plan));
@@ -29,8 +29,11 @@ public sealed class RuleContext(PlanDocument plan, PlanStandard? standard = null
     /// <summary>The recognised plan.</summary>
     public PlanDocument Plan { get; } = plan;
 
-    /// <summary>The standard the plan is checked against: each element's look, the geometry of running text.</summary>
-    public PlanStandard Standard { get; } = standard ?? PlanStandard.Nd30;
+    /// <summary>The rule profile the check applies: rules read narrowed ranges, house values and extended lists from it.</summary>
+    public EffectiveProfile Profile { get; } = profile ?? EffectiveProfile.Base;
+
+    /// <summary>The standard the plan is checked against — each element's look, the geometry of running text — as <see cref="Profile"/> overlays it on <see cref="PlanStandard.Nd30"/>.</summary>
+    public PlanStandard Standard => Profile.Standard;
 
     /// <summary>The document as read.</summary>
     public DocxDocument Document => Plan.Source;

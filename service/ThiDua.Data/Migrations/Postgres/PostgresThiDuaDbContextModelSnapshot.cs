@@ -62,6 +62,10 @@ namespace ThiDua.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("Province")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.PrimitiveCollection<List<string>>("Recipients")
                         .IsRequired()
                         .HasColumnType("text[]");
@@ -355,6 +359,69 @@ namespace ThiDua.Data.Migrations.Postgres
                     b.ToTable("plan_versions", (string)null);
                 });
 
+            modelBuilder.Entity("ThiDua.Data.Entities.StoredRuleProfile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("District")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Province")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("ScopeKey")
+                        .HasMaxLength(250)
+                        .HasColumnType("character varying(250)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.HasIndex("ScopeKey")
+                        .IsUnique();
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("rule_profiles", (string)null);
+                });
+
             modelBuilder.Entity("ThiDua.Data.Entities.KpiRecord", b =>
                 {
                     b.HasOne("ThiDua.Data.Entities.PlanVersion", "PlanVersion")
@@ -402,6 +469,16 @@ namespace ThiDua.Data.Migrations.Postgres
                     b.Navigation("Plan");
 
                     b.Navigation("SupersededBy");
+                });
+
+            modelBuilder.Entity("ThiDua.Data.Entities.StoredRuleProfile", b =>
+                {
+                    b.HasOne("ThiDua.Data.Entities.IssuingUnit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("Unit");
                 });
 
             modelBuilder.Entity("ThiDua.Data.Entities.IssuingUnit", b =>

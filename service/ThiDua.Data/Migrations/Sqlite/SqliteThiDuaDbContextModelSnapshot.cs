@@ -54,6 +54,10 @@ namespace ThiDua.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Province")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.PrimitiveCollection<string>("Recipients")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -341,6 +345,67 @@ namespace ThiDua.Data.Migrations.Sqlite
                     b.ToTable("plan_versions", (string)null);
                 });
 
+            modelBuilder.Entity("ThiDua.Data.Entities.StoredRuleProfile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("District")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Province")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScopeKey")
+                        .HasMaxLength(250)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.HasIndex("ScopeKey")
+                        .IsUnique();
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("rule_profiles", (string)null);
+                });
+
             modelBuilder.Entity("ThiDua.Data.Entities.KpiRecord", b =>
                 {
                     b.HasOne("ThiDua.Data.Entities.PlanVersion", "PlanVersion")
@@ -388,6 +453,16 @@ namespace ThiDua.Data.Migrations.Sqlite
                     b.Navigation("Plan");
 
                     b.Navigation("SupersededBy");
+                });
+
+            modelBuilder.Entity("ThiDua.Data.Entities.StoredRuleProfile", b =>
+                {
+                    b.HasOne("ThiDua.Data.Entities.IssuingUnit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("Unit");
                 });
 
             modelBuilder.Entity("ThiDua.Data.Entities.IssuingUnit", b =>

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using ThiDua.Rules;
+using ThiDua.Service.Features.Profiles;
 using ThiDua.Service.Infrastructure;
 
 namespace ThiDua.Service.Features.Plans;
@@ -19,20 +20,44 @@ public static class PlanHandlers
     /// <summary><c>GET /api/plans/limits</c>: the largest .docx the service takes, so the pane can refuse a larger one before reading it from Word.</summary>
     public static Ok<PlanLimits> Limits(IOptions<UploadOptions> upload) => TypedResults.Ok(new PlanLimits(upload.Value.MaxBytes));
 
-    /// <summary><c>POST /api/plans/check</c>: every finding of the plan.</summary>
-    public static async Task<Ok<CheckReport>> Check(IFormFile? file, PlanEngine engine, EngineDeadline deadline, IOptions<UploadOptions> upload, CancellationToken cancellationToken)
+    /// <summary>
+    /// <c>POST /api/plans/check</c>: every finding of the plan under the rule profile that applies — <paramref name="profile"/>
+    /// (a stored or sample profile's name), else unit <paramref name="unitId"/>'s, else the signed-in officer's unit's, else the
+    /// base; an unknown profile is a 404 problem, a unit outside the caller's scope a 403, profiles that do not combine a 422.
+    /// </summary>
+    public static async Task<IResult> Check(IFormFile? file, [FromForm] string? profile, [FromForm] int? unitId,
+        PlanEngine engine, EngineDeadline deadline, ProfileResolver profiles, IOptions<UploadOptions> upload, CancellationToken cancellationToken)
     {
         var plan = await UploadedPlan.ReadAsync(file, upload.Value.MaxBytes, cancellationToken);
+        ThiDua.Rules.Profiles.EffectiveProfile applied;
+        try
+        {
+            applied = await profiles.ResolveAsync(profile, unitId, cancellationToken);
+        }
+        catch (ProfileResolutionException e)
+        {
+            return e.Problem;
+        }
         using var content = plan.OpenRead();
-        return TypedResults.Ok(deadline.Run(token => engine.Check(content, plan.FileName, token), cancellationToken));
+        return TypedResults.Ok(deadline.Run(token => engine.Check(content, plan.FileName, applied, token), cancellationToken));
     }
 
-    /// <summary><c>POST /api/plans/fix</c>: the plan with the mechanical fixes of <paramref name="rules"/> (comma-separated ids, any case) applied; all when empty.</summary>
-    public static async Task<FileContentHttpResult> Fix(IFormFile? file, [FromForm] string? rules, PlanEngine engine, EngineDeadline deadline, IOptions<UploadOptions> upload, CancellationToken cancellationToken)
+    /// <summary><c>POST /api/plans/fix</c>: the plan with the mechanical fixes of <paramref name="rules"/> (comma-separated ids, any case) applied; all when empty; under the profile that applies, as <see cref="Check"/>.</summary>
+    public static async Task<IResult> Fix(IFormFile? file, [FromForm] string? rules, [FromForm] string? profile, [FromForm] int? unitId,
+        PlanEngine engine, EngineDeadline deadline, ProfileResolver profiles, IOptions<UploadOptions> upload, CancellationToken cancellationToken)
     {
         var plan = await UploadedPlan.ReadAsync(file, upload.Value.MaxBytes, cancellationToken);
+        ThiDua.Rules.Profiles.EffectiveProfile applied;
+        try
+        {
+            applied = await profiles.ResolveAsync(profile, unitId, cancellationToken);
+        }
+        catch (ProfileResolutionException e)
+        {
+            return e.Problem;
+        }
         using var content = plan.OpenRead();
-        var fixedPlan = deadline.Run(token => engine.Fix(content, rules?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries), token), cancellationToken);
+        var fixedPlan = deadline.Run(token => engine.Fix(content, rules?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries), applied, token), cancellationToken);
         return TypedResults.File(fixedPlan, DocxContentType, plan.FixedFileName);
     }
 

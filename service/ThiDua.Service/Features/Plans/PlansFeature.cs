@@ -40,13 +40,20 @@ public static class PlansFeature
             .WithName("CheckPlan")
             .WithSummary("Kiểm tra thể thức kế hoạch")
             .WithDescription("Nhận tệp kế hoạch .docx (trường biểu mẫu `file`) và trả về mọi phát hiện theo Nghị định 30/2020/NĐ-CP: " +
-                             "quy tắc, mức độ (error/warning/info), phần văn bản, đoạn, trích đoạn, điều quan sát được, điều yêu cầu và cách sửa khi sửa được.");
+                             "quy tắc, mức độ (error/warning/info), phần văn bản, đoạn, trích đoạn, điều quan sát được, điều yêu cầu, hồ sơ quy tắc đặt yêu cầu " +
+                             "và cách sửa khi sửa được. Hồ sơ quy tắc áp dụng: trường `profile` (tên hồ sơ), hoặc của đơn vị `unitId`, hoặc của đơn vị của " +
+                             "người đăng nhập; nếu không có, Nghị định 30/2020/NĐ-CP.")
+            .Produces<CheckReport>()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         plans.MapPost("/fix", PlanHandlers.Fix)
             .WithName("FixPlan")
             .WithSummary("Sửa tự động các lỗi sửa được")
             .WithDescription("Nhận tệp kế hoạch .docx (trường `file`) và danh sách mã quy tắc cách nhau bởi dấu phẩy (trường `rules`, để trống = mọi quy tắc); " +
-                             "trả về tệp .docx đã sửa, tên `<tên tệp>-da-sua.docx`.")
+                             "trả về tệp .docx đã sửa, tên `<tên tệp>-da-sua.docx`. Hồ sơ quy tắc áp dụng như khi kiểm tra (`profile`, `unitId`).")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .Produces<Stream>(StatusCodes.Status200OK, PlanHandlers.DocxContentType);
 
         plans.MapPost("/extract", PlanHandlers.Extract)

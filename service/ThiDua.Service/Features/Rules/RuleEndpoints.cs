@@ -16,7 +16,7 @@ public static class RuleEndpoints
     /// <summary>Maps <c>GET /api/rules</c> and <c>GET /api/rules/{id}</c>.</summary>
     public static IEndpointRouteBuilder MapRuleEndpoints(this IEndpointRouteBuilder routes)
     {
-        var rules = routes.MapGroup("/api/rules").WithTags("Quy tắc kiểm tra").RequireAuthorization(AuthPolicies.SignedIn);
+        var rules = routes.MapGroup("/api/rules").WithTags("Quy tắc kiểm tra").RequireAuthorization(AuthPolicies.Member);
 
         rules.MapGet("/", List).WithName("ListRules").WithSummary("Các quy tắc kiểm tra và căn cứ của từng quy tắc")
             .WithDescription("Mọi quy tắc mà phép kiểm tra áp dụng, theo thứ tự mã: mã, mức độ (error/warning/info) theo Nghị định 30/2020/NĐ-CP, " +
