@@ -5,6 +5,7 @@ using ThiDua.Plans.Extraction;
 using ThiDua.Plans.Kpis;
 using ThiDua.Plans.Model;
 using ThiDua.Plans.Recognition;
+using ThiDua.Plans.Standard;
 using ThiDua.Rules.Engine;
 using ThiDua.Rules.Fixing;
 using ThiDua.Rules.Profiles;
@@ -65,7 +66,8 @@ public sealed class PlanEngine(PackageLimits? limits = null)
     public CheckReport Check(Stream docx, string fileName, EffectiveProfile? profile = null, CancellationToken cancellationToken = default)
     {
         profile ??= EffectiveProfile.Base;
-        return new(fileName, PlanChecker.Check(Read(docx, cancellationToken), profile, cancellationToken), AppliedProfile.Of(profile));
+        return new(fileName, PlanChecker.Check(Read(DocxLoader.ReadAll(docx, limits), cancellationToken, profile.Standard), profile, cancellationToken),
+            AppliedProfile.Of(profile));
     }
 
     /// <summary>Extracts the plan metadata and its KPI records.</summary>
@@ -88,7 +90,8 @@ public sealed class PlanEngine(PackageLimits? limits = null)
     public byte[] Fix(Stream docx, IReadOnlyCollection<string>? ruleIds, EffectiveProfile? profile = null, CancellationToken cancellationToken = default)
     {
         var bytes = DocxLoader.ReadAll(docx, limits);
-        var findings = PlanChecker.Check(Read(bytes, cancellationToken), profile, cancellationToken);
+        profile ??= EffectiveProfile.Base;
+        var findings = PlanChecker.Check(Read(bytes, cancellationToken, profile.Standard), profile, cancellationToken);
         var wanted = ruleIds is { Count: > 0 } ? new HashSet<string>(ruleIds, StringComparer.OrdinalIgnoreCase) : null;
         var fixes = findings.Where(f => f.Fix is not null && (wanted is null || wanted.Contains(f.Rule))).Select(f => f.Fix!).ToList();
         using var editable = DocxLoader.OpenEditable(bytes, limits);
@@ -110,6 +113,7 @@ public sealed class PlanEngine(PackageLimits? limits = null)
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public PlanDocument Read(Stream docx, CancellationToken cancellationToken = default) => Read(DocxLoader.ReadAll(docx, limits), cancellationToken);
 
-    private PlanDocument Read(byte[] bytes, CancellationToken cancellationToken) =>
-        DocxLoader.Read(bytes, doc => PlanRecognizer.Recognize(DocxReader.Read(doc, cancellationToken)), limits);
+    /// <summary>Reads and recognises a plan, its signer's title among those of <paramref name="standard"/> (a profile may add titles).</summary>
+    private PlanDocument Read(byte[] bytes, CancellationToken cancellationToken, PlanStandard? standard = null) =>
+        DocxLoader.Read(bytes, doc => PlanRecognizer.Recognize(DocxReader.Read(doc, cancellationToken), standard), limits);
 }

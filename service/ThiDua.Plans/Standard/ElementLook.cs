@@ -162,10 +162,14 @@ public sealed record PageGeometry(int WidthTwips, int HeightTwips, int Tolerance
 /// <param name="AuthoredFirstLineTwips">First-line indent authoring writes, twips.</param>
 /// <param name="AuthoredSpaceAfterTwips">Space after a paragraph authoring writes, twips.</param>
 /// <param name="AuthoredAutoLine">Line spacing authoring writes, 240ths of a line.</param>
+/// <param name="AcceptsMultiple">False when a rule profile accepts only exact line heights (the decree accepts both).</param>
+/// <param name="AcceptsExact">False when a rule profile accepts only multiples of single spacing (<c>exactly 1,2 lines</c>):
+/// then exact and at-least heights are out of range.</param>
 public sealed record BodyGeometry(
     int MinFirstLineTwips, int MaxFirstLineTwips, int MinParagraphSpaceTwips,
     int MinAutoLine, int MaxAutoLine, int MinExactLine, int MaxExactLine,
-    int AuthoredFirstLineTwips, int AuthoredSpaceAfterTwips, int AuthoredAutoLine)
+    int AuthoredFirstLineTwips, int AuthoredSpaceAfterTwips, int AuthoredAutoLine,
+    bool AcceptsMultiple = true, bool AcceptsExact = true)
 {
     /// <summary>True when a first-line indent of <paramref name="twips"/> is in range.</summary>
     public bool IndentInRange(int twips) => twips >= MinFirstLineTwips && twips <= MaxFirstLineTwips;

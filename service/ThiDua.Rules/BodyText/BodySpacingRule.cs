@@ -31,7 +31,7 @@ public sealed class BodySpacingRule : IPlanRule
         }
 
         var minSpace = Units.Pt(g.MinParagraphSpaceTwips / 20.0);
-        var lines = $"từ {Lines(g.MinAutoLine)} đến {Lines(g.MaxAutoLine)} dòng (hoặc chính xác {Units.Pt(g.MinExactLine / 20.0)}–{Units.Pt(g.MaxExactLine / 20.0)})";
+        var lines = Accepted(g);
         foreach (var index in context.Plan.BodyParagraphs)
         {
             var p = doc.Paragraphs[index];
@@ -70,18 +70,34 @@ public sealed class BodySpacingRule : IPlanRule
 
     private static bool LineOk(ThiDua.Docx.Formatting.ParagraphFormat f, BodyGeometry g) => f.LineRule switch
     {
-        "exact" => f.Line >= g.MinExactLine && f.Line <= g.MaxExactLine,
-        "atLeast" => f.Line <= g.MaxExactLine,
-        _ => f.Line >= g.MinAutoLine && f.Line <= g.MaxAutoLine,
+        "exact" => g.AcceptsExact && f.Line >= g.MinExactLine && f.Line <= g.MaxExactLine,
+        "atLeast" => g.AcceptsExact && f.Line <= g.MaxExactLine,
+        _ => g.AcceptsMultiple && f.Line >= g.MinAutoLine && f.Line <= g.MaxAutoLine,
     };
 
-    /// <summary>The nearest allowed multiple: the tightest allowed for spacing tighter than allowed, the loosest for looser.</summary>
-    private static double ClampedLines(ThiDua.Docx.Formatting.ParagraphFormat f, BodyGeometry g) => f.LineRule switch
+    /// <summary>
+    /// The nearest allowed multiple: the tightest allowed for spacing tighter than allowed, the loosest for looser; null when
+    /// only exact heights are accepted (a fix sets multiples only).
+    /// </summary>
+    private static double? ClampedLines(ThiDua.Docx.Formatting.ParagraphFormat f, BodyGeometry g) => !g.AcceptsMultiple ? null : f.LineRule switch
     {
         "exact" => f.Line < g.MinExactLine ? g.MinAutoLine / 240.0 : g.MaxAutoLine / 240.0,
         "atLeast" => g.MaxAutoLine / 240.0,
         _ => f.Line < g.MinAutoLine ? g.MinAutoLine / 240.0 : g.MaxAutoLine / 240.0,
     };
+
+    /// <summary>The accepted line spacings in Vietnamese: <c>từ 1 đến 1,5 dòng (hoặc chính xác 15–22 pt)</c>, <c>1,2 dòng</c>.</summary>
+    private static string Accepted(BodyGeometry g)
+    {
+        var multiple = g.MinAutoLine == g.MaxAutoLine ? $"{Lines(g.MinAutoLine)} dòng" : $"từ {Lines(g.MinAutoLine)} đến {Lines(g.MaxAutoLine)} dòng";
+        var exact = g.MinExactLine == g.MaxExactLine ? $"chính xác {Units.Pt(g.MinExactLine / 20.0)}" : $"chính xác {Units.Pt(g.MinExactLine / 20.0)}–{Units.Pt(g.MaxExactLine / 20.0)}";
+        return (g.AcceptsMultiple, g.AcceptsExact) switch
+        {
+            (true, true) => $"{multiple} (hoặc {exact})",
+            (true, false) => multiple,
+            _ => exact,
+        };
+    }
 
     private static string Lines(int line240) => (line240 / 240.0).ToString("0.##", System.Globalization.CultureInfo.GetCultureInfo("vi-VN"));
 

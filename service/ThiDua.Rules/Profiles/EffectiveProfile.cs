@@ -1,4 +1,5 @@
 using System.Globalization;
+using ThiDua.Plans.Standard;
 using ThiDua.Rules.Engine;
 using ThiDua.Vietnamese.Capitals;
 using ThiDua.Vietnamese.Confusables;
@@ -27,6 +28,7 @@ public sealed class EffectiveProfile
     private readonly Dictionary<string, NumberRange> margins = new(StringComparer.Ordinal);
     private readonly Lazy<ProperNames> properNames;
     private readonly Lazy<ConfusableWords> confusables;
+    private readonly Lazy<PlanStandard> standard;
 
     private EffectiveProfile(IReadOnlyList<RuleProfile> chain)
     {
@@ -66,6 +68,7 @@ public sealed class EffectiveProfile
         SignerTitles = signerTitles.Distinct(StringComparer.Ordinal).ToList();
         properNames = new(() => nameEntries.Count == 0 ? ProperNames.Default : ProperNames.Default.With(nameEntries.Select(RuleProfileReader.ProperName)));
         confusables = new(() => confusableEntries.Count == 0 ? ConfusableWords.Default : ConfusableWords.Default.With(confusableEntries.Select(RuleProfileReader.Confusable)));
+        standard = new(Overlay);
     }
 
     /// <summary>The base profile: every rule as <c>rules.md</c> gives it.</summary>
@@ -123,6 +126,63 @@ public sealed class EffectiveProfile
 
     /// <summary>The real-word slips with the profiles' pairs.</summary>
     public ConfusableWords Confusables => confusables.Value;
+
+    /// <summary>
+    /// The standard the rules check against: <see cref="PlanStandard.Nd30"/> with the profiles' narrowed sizes, geometry of
+    /// running text and margins, and the signers' titles they add (those the unit's plans are signed with included).
+    /// </summary>
+    public PlanStandard Standard => standard.Value;
+
+    private PlanStandard Overlay()
+    {
+        var result = PlanStandard.Nd30;
+        foreach (var (key, range) in sizes)
+            result = result.WithLook(ProfileElements.All[key].Standard, look => look.Narrow(range.Min ?? look.Size.MinPt, range.Max ?? look.Size.MaxPt));
+        if (LineSpacing is not null || ParagraphSpacePt is not null || FirstLineIndentCm is not null) result = result.WithBody(Overlay);
+        if (margins.Count > 0)
+        {
+            var page = result.Page;
+            result = result with
+            {
+                Page = page with { Top = Margin(page.Top, "top"), Bottom = Margin(page.Bottom, "bottom"), Left = Margin(page.Left, "left"), Right = Margin(page.Right, "right") },
+            };
+        }
+        var titles = SignerTitles.Concat(Values.SignerTitles ?? []).ToList();
+        return titles.Count > 0 ? result.WithSignerTitles(titles) : result;
+    }
+
+    /// <summary>The decree's margin of <paramref name="side"/>, narrowed as the profiles say; the authored margin moved into the range.</summary>
+    private MarginRange Margin(MarginRange decree, string side)
+    {
+        if (MarginOf(side) is not { } range) return decree;
+        var (min, max) = (range.Min ?? decree.MinMm, range.Max ?? decree.MaxMm);
+        return new MarginRange(min, max, Math.Clamp(decree.AuthoredMm, min, max));
+    }
+
+    /// <summary>The decree's geometry of running text with the profiles' line spacing, paragraph space and indent.</summary>
+    private BodyGeometry Overlay(BodyGeometry body)
+    {
+        static int Round(double value) => (int)Math.Round(value);
+        if (LineSpacing is { } spacing)
+        {
+            body = body with { AcceptsMultiple = spacing.Multiple is not null, AcceptsExact = spacing.ExactPt is not null };
+            if (spacing.Multiple is { } m)
+            {
+                var (min, max) = (Round((m.Min ?? body.MinAutoLine / 240.0) * 240), Round((m.Max ?? body.MaxAutoLine / 240.0) * 240));
+                body = body with { MinAutoLine = min, MaxAutoLine = max, AuthoredAutoLine = Math.Clamp(body.AuthoredAutoLine, min, max) };
+            }
+            if (spacing.ExactPt is { } e)
+                body = body with { MinExactLine = Round((e.Min ?? body.MinExactLine / 20.0) * 20), MaxExactLine = Round((e.Max ?? body.MaxExactLine / 20.0) * 20) };
+        }
+        if (ParagraphSpacePt is { Min: { } space })
+            body = body with { MinParagraphSpaceTwips = Round(space * 20), AuthoredSpaceAfterTwips = Math.Max(body.AuthoredSpaceAfterTwips, Round(space * 20)) };
+        if (FirstLineIndentCm is { } indent)
+        {
+            var (min, max) = (Round((indent.Min ?? body.MinFirstLineTwips / 567.0) * 567), Round((indent.Max ?? body.MaxFirstLineTwips / 567.0) * 567));
+            body = body with { MinFirstLineTwips = min, MaxFirstLineTwips = max, AuthoredFirstLineTwips = Math.Clamp(body.AuthoredFirstLineTwips, min, max) };
+        }
+        return body;
+    }
 
     /// <summary>The rules whose expectation a profile sets, by what it sets.</summary>
     public static IEnumerable<string> Touched(RuleProfile profile)

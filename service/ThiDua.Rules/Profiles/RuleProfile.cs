@@ -44,14 +44,14 @@ public sealed record ProfileScope(string? Province = null, string? District = nu
 /// <param name="Severity">The severity its findings get.</param>
 public sealed record RuleChoice(bool? Enabled = null, Severity? Severity = null);
 
-/// <summary>A closed range of numbers; a null bound is left as the decree says (only <see cref="BodyChoices.ParagraphSpacePt"/> may leave one open).</summary>
+/// <summary>A range of numbers; a null bound is left as the decree (or an earlier profile) says (<see cref="BodyChoices.ParagraphSpacePt"/> has only a lower bound).</summary>
 /// <param name="Min">Lower bound.</param>
 /// <param name="Max">Upper bound.</param>
 public sealed record NumberRange(double? Min, double? Max);
 
 /// <summary>Narrowed geometry of running text (Phụ lục I, Mục II.6e).</summary>
 /// <param name="LineSpacing">The line spacings accepted; a form left out is not accepted.</param>
-/// <param name="ParagraphSpacePt">Space between paragraphs, pt (the decree: at least 6).</param>
+/// <param name="ParagraphSpacePt">Least space between paragraphs, pt (the decree: at least 6); its <see cref="NumberRange.Min"/> only.</param>
 /// <param name="FirstLineIndentCm">First-line indent, cm (the decree: 1 to 1,27).</param>
 public sealed record BodyChoices(LineSpacingChoices? LineSpacing = null, NumberRange? ParagraphSpacePt = null, NumberRange? FirstLineIndentCm = null);
 

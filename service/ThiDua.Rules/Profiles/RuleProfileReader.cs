@@ -137,7 +137,7 @@ public static partial class RuleProfileReader
         foreach (var (key, range) in profile.Sizes ?? new Dictionary<string, NumberRange>())
         {
             var element = ProfileElements.All[key];
-            foreach (var problem in Narrowing($"Cỡ chữ {element.Name}", range, DecreeRanges.Sizes[key], "pt"))
+            foreach (var problem in Narrowing($"Cỡ chữ {element.Name}", range, DecreeRanges.Size(key), "pt"))
                 yield return problem;
         }
         if (profile.Body is { } body)

@@ -11,13 +11,13 @@ public sealed class CancellationTests
     private static MemoryStream Plan() => new(File.ReadAllBytes(Corpus.File(PlanFixture.Compliant)), writable: false);
 
     [Fact]
-    public void Check_stops() => Assert.ThrowsAny<OperationCanceledException>(() => Engine.Check(Plan(), "x.docx", Cancelled));
+    public void Check_stops() => Assert.ThrowsAny<OperationCanceledException>(() => Engine.Check(Plan(), "x.docx", cancellationToken: Cancelled));
 
     [Fact]
     public void Extract_stops() => Assert.ThrowsAny<OperationCanceledException>(() => Engine.Extract(Plan(), "x.docx", Cancelled));
 
     [Fact]
-    public void Fix_stops() => Assert.ThrowsAny<OperationCanceledException>(() => Engine.Fix(Plan(), null, Cancelled));
+    public void Fix_stops() => Assert.ThrowsAny<OperationCanceledException>(() => Engine.Fix(Plan(), null, cancellationToken: Cancelled));
 
     [Fact]
     public void Tag_stops() => Assert.ThrowsAny<OperationCanceledException>(() => Engine.Tag(Plan(), Cancelled));

@@ -45,7 +45,8 @@ public static class PlansFeature
                              "người đăng nhập; nếu không có, Nghị định 30/2020/NĐ-CP.")
             .Produces<CheckReport>()
             .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .AddOpenApiOperationTransformer(PlanFormSchema.CheckAsync);
 
         plans.MapPost("/fix", PlanHandlers.Fix)
             .WithName("FixPlan")
@@ -54,7 +55,8 @@ public static class PlansFeature
                              "trả về tệp .docx đã sửa, tên `<tên tệp>-da-sua.docx`. Hồ sơ quy tắc áp dụng như khi kiểm tra (`profile`, `unitId`).")
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .Produces<Stream>(StatusCodes.Status200OK, PlanHandlers.DocxContentType);
+            .Produces<Stream>(StatusCodes.Status200OK, PlanHandlers.DocxContentType)
+            .AddOpenApiOperationTransformer(PlanFormSchema.FixAsync);
 
         plans.MapPost("/extract", PlanHandlers.Extract)
             .WithName("ExtractPlan")

@@ -11,7 +11,7 @@ using ThiDua.Data;
 namespace ThiDua.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteThiDuaDbContext))]
-    [Migration("20261207115719_RuleProfiles")]
+    [Migration("20261207131014_RuleProfiles")]
     partial class RuleProfiles
     {
         /// <inheritdoc />
@@ -120,11 +120,27 @@ namespace ThiDua.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Base")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Comparator")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvidenceColumn")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvidenceHeading")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvidenceWording")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
@@ -137,6 +153,10 @@ namespace ThiDua.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<decimal?>("NormalizedValue")
+                        .HasPrecision(38, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("NormalizedValueMax")
                         .HasPrecision(38, 6)
                         .HasColumnType("TEXT");
 
@@ -167,6 +187,13 @@ namespace ThiDua.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("TargetYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Total")
+                        .HasPrecision(38, 6)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Unit")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -177,6 +204,10 @@ namespace ThiDua.Data.Migrations.Sqlite
 
                     b.Property<string>("ValueAsWritten")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("ValueMax")
+                        .HasPrecision(38, 6)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

@@ -13,7 +13,7 @@ using ThiDua.Data;
 namespace ThiDua.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresThiDuaDbContext))]
-    [Migration("20261207115906_RuleProfiles")]
+    [Migration("20261207131221_RuleProfiles")]
     partial class RuleProfiles
     {
         /// <inheritdoc />
@@ -130,11 +130,27 @@ namespace ThiDua.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<string>("Base")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasColumnType("text");
 
                     b.Property<string>("Comparator")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("EvidenceColumn")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("EvidenceHeading")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("EvidenceWording")
                         .IsRequired()
                         .HasColumnType("text");
 
@@ -147,6 +163,10 @@ namespace ThiDua.Data.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.Property<decimal?>("NormalizedValue")
+                        .HasPrecision(38, 6)
+                        .HasColumnType("numeric(38,6)");
+
+                    b.Property<decimal?>("NormalizedValueMax")
                         .HasPrecision(38, 6)
                         .HasColumnType("numeric(38,6)");
 
@@ -177,6 +197,13 @@ namespace ThiDua.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<int?>("TargetYear")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("Total")
+                        .HasPrecision(38, 6)
+                        .HasColumnType("numeric(38,6)");
+
                     b.Property<string>("Unit")
                         .IsRequired()
                         .HasColumnType("text");
@@ -188,6 +215,10 @@ namespace ThiDua.Data.Migrations.Postgres
                     b.Property<string>("ValueAsWritten")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<decimal?>("ValueMax")
+                        .HasPrecision(38, 6)
+                        .HasColumnType("numeric(38,6)");
 
                     b.HasKey("Id");
 
