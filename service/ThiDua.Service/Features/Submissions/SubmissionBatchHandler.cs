@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using ThiDua.Data.Submissions;
 using ThiDua.Docx.Package;
@@ -29,7 +28,7 @@ public static class SubmissionBatchHandler
         ICurrentUnitScope scope, CancellationToken cancellationToken)
     {
         if (!request.HasFormContentType)
-            return DataProblems.Problem(DataProblems.UnsupportedContent, "Gửi các tệp kế hoạch dưới dạng multipart/form-data, mỗi tệp .docx trong một trường file.");
+            return ApiProblems.Problem(ProblemCatalog.UnsupportedMediaType, "Gửi các tệp kế hoạch dưới dạng multipart/form-data, mỗi tệp .docx trong một trường file.");
         IFormCollection form;
         try
         {
@@ -37,20 +36,20 @@ public static class SubmissionBatchHandler
         }
         catch (InvalidDataException)
         {
-            return DataProblems.Problem(DataProblems.InvalidParameter, "Biểu mẫu multipart/form-data không đọc được.");
+            return ApiProblems.Problem(ProblemCatalog.InvalidParameter, "Biểu mẫu multipart/form-data không đọc được.");
         }
         catch (IOException) when (!request.HttpContext.RequestAborted.IsCancellationRequested)
         {
-            return DataProblems.Problem(DataProblems.InvalidParameter,
+            return ApiProblems.Problem(ProblemCatalog.InvalidParameter,
                 "Biểu mẫu multipart/form-data bị cắt ngang: nội dung kết thúc trước khi hết tệp. Hãy gửi lại.");
         }
         var args = new QueryArgs();
         var unitId = args.Id(form["unitId"], "unitId");
         if (args.Problem() is { } problem) return problem;
         var files = form.Files.GetFiles("file");
-        if (files.Count == 0) return DataProblems.Problem(DataProblems.InvalidParameter, "Biểu mẫu không có tệp kế hoạch nào (trường file).");
+        if (files.Count == 0) return ApiProblems.Problem(ProblemCatalog.InvalidParameter, "Biểu mẫu không có tệp kế hoạch nào (trường file).");
         if (files.Count > MaxFiles)
-            return DataProblems.Problem(DataProblems.InvalidParameter, $"Mỗi lần gửi tối đa {MaxFiles} tệp; lần này có {files.Count} tệp.");
+            return ApiProblems.Problem(ProblemCatalog.InvalidParameter, $"Mỗi lần gửi tối đa {MaxFiles} tệp; lần này có {files.Count} tệp.");
 
         var items = new SubmissionBatchItem?[files.Count];
         var accepted = new List<(int Index, PlanSubmission Submission)>(files.Count);
@@ -78,7 +77,7 @@ public static class SubmissionBatchHandler
             }
             var filing = await scope.ForSubmissionAsync(submission.UnitId, submission.Plan, cancellationToken);
             if (filing.Allowed) accepted.Add((i, filing.Apply(submission)));
-            else items[i] = Refused(name, ScopeProblems.OutsideScope, filing.Reason);
+            else items[i] = Refused(name, ProblemCatalog.OutsideUnitScope, filing.Reason);
         }
 
         var attempts = await submissions.SubmitManyAsync(accepted.Select(a => a.Submission).ToList(), cancellationToken);
@@ -87,17 +86,11 @@ public static class SubmissionBatchHandler
             var (index, submission) = accepted[k];
             items[index] = attempts[k].Result is { } result
                 ? new SubmissionBatchItem(submission.FileName, result.Outcome == SubmissionOutcome.Unchanged ? StatusCodes.Status200OK : StatusCodes.Status201Created, result, null)
-                : Refused(submission.FileName, DataProblems.SubmissionRejected, attempts[k].Rejection!);
+                : Refused(submission.FileName, ProblemCatalog.SubmissionRejected, attempts[k].Rejection!);
         }
         return TypedResults.Ok(new SubmissionBatch(items!));
     }
 
-    private static SubmissionBatchItem Refused(string file, ProblemCatalog.Entry entry, string detail) => new(file, entry.Status, null, new ProblemDetails
-    {
-        Type = entry.Type,
-        Title = entry.Title,
-        Status = entry.Status,
-        Detail = detail,
-        Extensions = { [ApiProblems.ErrorExtension] = entry.Error },
-    });
+    private static SubmissionBatchItem Refused(string file, ProblemCatalog.Entry entry, string detail) =>
+        new(file, entry.Status, null, ApiProblems.Problem(entry, detail).ProblemDetails);
 }
