@@ -44,6 +44,12 @@ public sealed record DocParagraph(
     /// <summary>Runs that show non-whitespace text.</summary>
     public IEnumerable<DocRun> VisibleRuns => Runs.Where(r => !string.IsNullOrWhiteSpace(r.Text));
 
+    /// <summary>
+    /// Offsets in <see cref="Text"/> where a page break (<c>w:br w:type="page"</c>) stands, in order; empty when none. Text
+    /// from such an offset on starts a new page.
+    /// </summary>
+    public IReadOnlyList<int> PageBreaks { get; init; } = [];
+
     /// <summary>True when the paragraph sits in a table cell.</summary>
     public bool InTable => Cell is not null;
 }

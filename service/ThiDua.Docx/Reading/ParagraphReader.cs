@@ -51,7 +51,7 @@ internal sealed class ParagraphReader(StyleSheet styles, NumberingDefinitions nu
         var enclosing = state.InlineControls.Count == 0 ? ctx.Enclosing : ctx.Controls.Concat(state.InlineControls).Distinct().ToList();
         return new DocParagraph(index, state.Text.ToString(), state.Runs, format, styles.StyleName(format.StyleId),
             docNumbering, ctx.Cell is { } c ? new CellLocation(c.Table, c.Row, c.Column, c.Depth) : null,
-            enclosing, state.Drawings, ctx.Section, markFormat, state.HasPageField);
+            enclosing, state.Drawings, ctx.Section, markFormat, state.HasPageField) { PageBreaks = state.PageBreaks };
     }
 
     /// <summary>
@@ -106,6 +106,7 @@ internal sealed class ParagraphReader(StyleSheet styles, NumberingDefinitions nu
                 case Break br:
                     var type = br.Type?.InnerText;
                     if (type is null or "textWrapping") s.Append("\n", Format());
+                    else if (type == "page") s.PageBreaks.Add(s.Mark());
                     break;
                 case CarriageReturn: s.Append("\n", Format()); break;
                 case NoBreakHyphen: s.Append("-", Format()); break;
@@ -154,6 +155,7 @@ internal sealed class ParagraphReader(StyleSheet styles, NumberingDefinitions nu
         public readonly List<DocRun> Runs = [];
         public readonly List<DocDrawing> Drawings = [];
         public readonly List<int> InlineControls = [];
+        public readonly List<int> PageBreaks = [];
         public readonly Stack<FieldState> Fields = new();
         public int FieldDepthSimple;
         public bool HasPageField;
