@@ -29,6 +29,15 @@ public sealed record PlanDocument(
     Signature? Signature,
     IReadOnlyDictionary<string, IReadOnlyList<DocContentControl>> Tags)
 {
+    /// <summary>The phụ lục after the closing part (Phụ lục I, Mục III.1), in order; empty when none.</summary>
+    public IReadOnlyList<Appendix> Appendices { get; init; } = [];
+
+    /// <summary>The line of ký hiệu người soạn thảo and số bản (Mục III.3, <c>PL.(300)</c>), or null when none.</summary>
+    public DrafterMark? Drafter { get; init; }
+
+    /// <summary>The lines of the issuing body's address, telephone, e-mail, website (Mục III.4) after the closing part; empty when none.</summary>
+    public IReadOnlyList<TextSegment> ContactLines { get; init; } = [];
+
     /// <summary>The paragraph at <paramref name="index"/>.</summary>
     public DocParagraph this[int index] => Source.Paragraphs[index];
 

@@ -73,6 +73,9 @@ public sealed record PlanHeader(
     int LeftColumnWidthTwips,
     int RightColumnWidthTwips)
 {
+    /// <summary>The marks of urgency, secrecy and circulation written in the header (Mục III.2), in order; empty when none.</summary>
+    public IReadOnlyList<HeaderMark> Marks { get; init; } = [];
+
     /// <summary>The issuing authority as one line (its lines joined by a space); empty when none.</summary>
     public string IssuingAuthorityText => string.Join(" ", IssuingAuthority.Select(s => s.Text));
 

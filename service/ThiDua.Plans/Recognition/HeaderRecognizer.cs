@@ -126,7 +126,7 @@ public static partial class HeaderRecognizer
         return new PlanHeader(layout, parent, agency,
             elements.Number is { } n ? DocumentNumberParser.Parse(n) : null, elements.Nation, elements.Motto,
             elements.PlaceAndDate is { } d ? PlaceAndDateParser.Parse(d) : null, type, subject,
-            agencyLine, mottoLine, subjectLine, firstParagraph, last, leftWidth, rightWidth);
+            agencyLine, mottoLine, subjectLine, firstParagraph, last, leftWidth, rightWidth) { Marks = elements.Marks };
     }
 
     /// <summary>
@@ -205,7 +205,7 @@ public static partial class HeaderRecognizer
     /// <summary>The header's elements named by their words, and the lines of the cơ quan.</summary>
     private sealed record NamedElements(
         TextSegment? Nation, TextSegment? Motto, TextSegment? Number, TextSegment? PlaceAndDate, List<TextSegment> Agency,
-        int FirstParagraph, int LastParagraph);
+        int FirstParagraph, int LastParagraph, List<HeaderMark> Marks);
 
     /// <summary>
     /// Names the segments by their words; an element broken over two lines of one column is joined. The cơ quan is the
@@ -218,12 +218,14 @@ public static partial class HeaderRecognizer
         var candidates = new List<(int Order, TextSegment Segment)>();
         int numberOrder = -1, firstRightOrder = -1;
         var used = new HashSet<int>();
+        var marks = new List<HeaderMark>();
         for (var k = 0; k < segments.Count; k++)
         {
             if (used.Contains(k)) continue;
             var s = segments[k];
             var key = TextKey.Fold(s.Text);
             if (key.Length == 0 || IsRule(s.Text)) continue;
+            if (HeaderMarkParser.Read(s) is { } mark) { marks.Add(mark); continue; }
             var next = NextInColumn(segments, k);
             var nextKey = next >= 0 ? TextKey.Fold(segments[next].Text) : "";
             if (nation is null && key.StartsWith("CONG HOA", StringComparison.Ordinal))
@@ -271,7 +273,7 @@ public static partial class HeaderRecognizer
                 .Select(c => c.Segment).ToList();
         var found = new[] { nation, motto, number, placeDate }.Concat(agency).OfType<TextSegment>().ToList();
         return new NamedElements(nation, motto, number, placeDate, agency,
-            found.Count == 0 ? -1 : found.Min(s => s.Paragraph), found.Count == 0 ? -1 : found.Max(s => s.EndParagraph));
+            found.Count == 0 ? -1 : found.Min(s => s.Paragraph), found.Count == 0 ? -1 : found.Max(s => s.EndParagraph), marks);
     }
 
     /// <summary>A stacked header line (no columns) counts for the cơ quan when it stands above <c>Số</c>.</summary>

@@ -21,6 +21,14 @@ public static class PlanRecognizer
         var header = HeaderRecognizer.Recognize(doc);
         var bodyStart = header.LastParagraph + 1;
         var (recipients, signature, closingStart) = ClosingRecognizer.Recognize(doc, bodyStart, standard);
+        // Under the closing part: the drafter line, the contacts, then the phụ lục.
+        var closingEnd = new[] { signature?.LastParagraph ?? -1, recipients?.Items.LastOrDefault()?.EndParagraph ?? -1, recipients?.Label.Paragraph ?? -1 }.Max();
+        if (closingEnd >= 0 && doc.Paragraphs[closingEnd].Cell is { } closingCell) closingEnd = doc.Tables[closingCell.Table].LastParagraph;
+        IReadOnlyList<Appendix> appendices = closingEnd >= 0 ? AppendixRecognizer.Recognize(doc, closingEnd) : [];
+        var footEnd = appendices.Count > 0 ? appendices[0].FirstParagraph - 1 : doc.Paragraphs.Count - 1;
+        DrafterMark? drafter = null;
+        IReadOnlyList<TextSegment> contacts = [];
+        if (closingEnd >= 0) (drafter, contacts, recipients) = FootLinesRecognizer.Recognize(doc, recipients, closingEnd + 1, footEnd);
         var bodyEnd = closingStart - 1;
         var headings = HeadingRecognizer.Recognize(doc, bodyStart, bodyEnd);
         // Running text: every paragraph outside tables that is not empty and not a title — a numbered khoản that reads as
@@ -36,6 +44,9 @@ public static class PlanRecognizer
             .Where(c => c.Tag.StartsWith(PlanTags.Prefix, StringComparison.Ordinal))
             .GroupBy(c => c.Tag)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<DocContentControl>)g.ToList());
-        return new PlanDocument(doc, header, headings, body, bodyStart, bodyEnd, recipients, signature, tags);
+        return new PlanDocument(doc, header, headings, body, bodyStart, bodyEnd, recipients, signature, tags)
+        {
+            Appendices = appendices, Drafter = drafter, ContactLines = contacts,
+        };
     }
 }

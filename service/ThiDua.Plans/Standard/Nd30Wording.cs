@@ -56,6 +56,24 @@ public static class Nd30Wording
         ("ĐỀ ÁN", "ĐA"), ("DỰ ÁN", "DA"), ("BÁO CÁO", "BC"), ("TỜ TRÌNH", "TTr"), ("BIÊN BẢN", "BB"), ("CÔNG VĂN", ""),
     ];
 
+    /// <summary>Độ khẩn (Phụ lục I, Mục III.2; Điều 15 of the decree): the only words a plan marks its urgency with, most urgent first.</summary>
+    public static readonly IReadOnlyList<string> UrgencyMarks = ["HỎA TỐC", "THƯỢNG KHẨN", "KHẨN"];
+
+    /// <summary>Độ mật (Phụ lục I, Mục III.2; Luật Bảo vệ bí mật nhà nước 2018, Điều 8): the only words of a secrecy mark.</summary>
+    public static readonly IReadOnlyList<string> SecrecyMarks = ["TUYỆT MẬT", "TỐI MẬT", "MẬT"];
+
+    /// <summary>Chỉ dẫn phạm vi lưu hành (Phụ lục I, Mục III.2): the only words that limit how a plan circulates.</summary>
+    public static readonly IReadOnlyList<string> CirculationMarks = ["XEM XONG TRẢ LẠI", "LƯU HÀNH NỘI BỘ"];
+
+    /// <summary>
+    /// The words of a phụ lục's label (Phụ lục I, Mục III.1): <c>Phụ lục</c>, numbered in Roman numerals (<c>Phụ lục II</c>)
+    /// when the plan has two or more.
+    /// </summary>
+    public const string AppendixLabel = "Phụ lục";
+
+    /// <summary>The words that open the line under a phụ lục's title (Mục III.1): <c>(Kèm theo Kế hoạch số …/KH-… ngày … của …)</c>.</summary>
+    public const string AppendixAttachment = "Kèm theo";
+
     /// <summary>The ký hiệu abbreviation of tên loại <paramref name="type"/> (any case, with or without marks); <see cref="PlanTypeSymbol"/> when unknown.</summary>
     public static string SymbolOf(string? type)
     {

@@ -40,4 +40,16 @@ public enum PlanElement
     PageNumber,
     /// <summary>Text in a table of the body (a house look: Nghị định 30 leaves it to the drafter).</summary>
     TableText,
+    /// <summary>Dấu độ khẩn, độ mật, chỉ dẫn phạm vi lưu hành — <c>KHẨN</c>, <c>MẬT</c>, <c>LƯU HÀNH NỘI BỘ</c> (Phụ lục I, Mục III.2).</summary>
+    HeaderMark,
+    /// <summary>The label of a phụ lục — <c>Phụ lục II</c> (Phụ lục I, Mục III.1).</summary>
+    AppendixLabel,
+    /// <summary>The title of a phụ lục — <c>CHỈ TIÊU THI ĐUA NĂM 2024</c> (Mục III.1).</summary>
+    AppendixTitle,
+    /// <summary>The line under it — <c>(Kèm theo Kế hoạch số 16/KH-UBND ngày 01/02/2024 của …)</c> (Mục III.1).</summary>
+    AppendixAttachment,
+    /// <summary>Ký hiệu người soạn thảo, số lượng bản phát hành — <c>PL.(300)</c> (Phụ lục I, Mục III.3).</summary>
+    DrafterMark,
+    /// <summary>Địa chỉ, điện thoại, thư điện tử of the issuing body at the foot of the first page (Mục III.4).</summary>
+    ContactLine,
 }

@@ -53,6 +53,16 @@ public sealed record PlanStandard(string Name, IReadOnlyDictionary<PlanElement, 
         return false;
     }
 
+    /// <summary>
+    /// The header sizes that move together (Phụ lục I, Mục V, ghi chú 2: <em>cỡ chữ trong cùng một văn bản tăng, giảm phải
+    /// thống nhất</em>): each pair gives a Quốc hiệu size and the size, one step up, of Tiêu ngữ and of địa danh, ngày tháng,
+    /// in pt. A profile may keep one pair only (<c>with</c>); it cannot add a pair.
+    /// </summary>
+    public IReadOnlyList<HeaderSizePair> HeaderSizePairs { get; init; } = Nd30HeaderSizePairs;
+
+    /// <summary>Quốc hiệu 12 pt with 13 pt, or 13 pt with 14 pt.</summary>
+    private static readonly IReadOnlyList<HeaderSizePair> Nd30HeaderSizePairs = [new(12, 13), new(13, 14)];
+
     /// <summary>Most words a title line may have (<c>PHÓ TRƯỞNG PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN</c>).</summary>
     public const int MaxTitleWords = 10;
 
@@ -81,6 +91,12 @@ public sealed record PlanStandard(string Name, IReadOnlyDictionary<PlanElement, 
             [PlanElement.SignerName] = new(new(13, 14), 14, Bold: true, Italic: null, Alignment: null, TextCase.Lower),
             [PlanElement.PageNumber] = new(new(13, 14), 14, Bold: null, Italic: null, Alignment.Center),
             [PlanElement.TableText] = new(new(13, 14), 14, Bold: null, Italic: null, Alignment: null),
+            [PlanElement.HeaderMark] = new(new(13, 14), 13, Bold: true, Italic: false, Alignment: null, TextCase.Upper),
+            [PlanElement.AppendixLabel] = new(new(13, 14), 14, Bold: true, Italic: false, Alignment.Center),
+            [PlanElement.AppendixTitle] = new(new(13, 14), 14, Bold: true, Italic: false, Alignment.Center, TextCase.Upper),
+            [PlanElement.AppendixAttachment] = new(new(13, 14), 14, Bold: null, Italic: true, Alignment.Center, TextCase.Lower),
+            [PlanElement.DrafterMark] = new(new(11, 11), 11, Bold: null, Italic: false, Alignment: null, TextCase.Upper),
+            [PlanElement.ContactLine] = new(new(11, 12), 11, Bold: null, Italic: null, Alignment: null),
         },
         new BodyGeometry(
             MinFirstLineTwips: 567, MaxFirstLineTwips: 720, MinParagraphSpaceTwips: 120,
@@ -99,3 +115,10 @@ public sealed record PlanStandard(string Name, IReadOnlyDictionary<PlanElement, 
             "BÍ THƯ", "CHÍNH TRỊ VIÊN", "TỔNG BIÊN TẬP",
         ]);
 }
+
+/// <summary>
+/// Two header sizes that go together (Phụ lục I, Mục V, ghi chú 2), in pt (OOXML <c>w:sz</c> is half-points).
+/// </summary>
+/// <param name="NationalTitlePt">Quốc hiệu, pt (12 or 13).</param>
+/// <param name="PartnerPt">Tiêu ngữ and địa danh, ngày tháng with it, pt (13 or 14).</param>
+public sealed record HeaderSizePair(double NationalTitlePt, double PartnerPt);
