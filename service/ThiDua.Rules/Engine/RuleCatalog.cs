@@ -1,3 +1,4 @@
+using ThiDua.Rules.Appendices;
 using ThiDua.Rules.BodyText;
 using ThiDua.Rules.Closing;
 using ThiDua.Rules.Font;
@@ -6,6 +7,7 @@ using ThiDua.Rules.Kpis;
 using ThiDua.Rules.Numbering;
 using ThiDua.Rules.Page;
 using ThiDua.Rules.Structure;
+using ThiDua.Rules.Tables;
 using ThiDua.Rules.Tags;
 using ThiDua.Rules.TextChecks;
 
@@ -36,6 +38,9 @@ public static class RuleCatalog
         new MissingTagsRule(), new BrokenTagsRule(), new UnparsedTargetRule(),
         // § Second release: the text
         new InvisibleCharactersRule(), new ConfusableWordsRule(),
+        // § Second release: header sizes, spacing, place capitals and marks; signing space, drafter line; tables; appendices
+        new HeaderSizePairRule(), new HeaderSpacingRule(), new PlaceCapitalsRule(), new HeaderMarksRule(),
+        new SigningSpaceRule(), new DrafterLineRule(), new TableLayoutRule(), new AppendixLabelRule(),
     }.OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
 
     /// <summary>All rules.</summary>

@@ -8,6 +8,7 @@ using ThiDua.Docx.Reading;
 using ThiDua.Rules.BodyText;
 using ThiDua.Rules.Font;
 using ThiDua.Vietnamese.Legacy;
+using ThiDua.Rules.Tables;
 using ThiDua.Rules.Tags;
 using ThiDua.Rules.TextChecks;
 
@@ -53,6 +54,11 @@ public static class FixApplier
             {
                 pending.Flush();
                 done[i] |= ConvertLegacy(p, formatting ??= new EffectiveFormatting(document.MainDocumentPart!));
+            }
+            if (fix.Kind is TableLayoutRule.BordersOff or TableLayoutRule.RepeatHeaderRow or TableLayoutRule.CenterNumberColumn)
+            {
+                pending.Flush();
+                done[i] |= ApplyTable(p, fix.Kind);
             }
             foreach (var r in fix.Replace ?? []) pending.Add(fix.Paragraph, i, r);
             if (fix.Run is null && fix.ParagraphFormat is null) continue;
@@ -184,6 +190,38 @@ public static class FixApplier
             if (page.RightMm is { } r) margin.Right = Tw(r);
         }
         return sections.Count > 0;
+    }
+
+    /// <summary>
+    /// TABLE-LAYOUT's fixes on the outermost table around <paramref name="p"/>: every border off (<c>w:tblBorders</c> all
+    /// <c>nil</c>, cell borders removed), the first row repeated on each page (<c>w:tblHeader</c>), or the first column under
+    /// the header row centred (<c>w:jc="center"</c>).
+    /// </summary>
+    private static bool ApplyTable(Paragraph p, string kind)
+    {
+        if (p.Ancestors<Table>().LastOrDefault() is not { } table) return false;
+        var rows = table.Elements<TableRow>().ToList();
+        switch (kind)
+        {
+            case TableLayoutRule.BordersOff:
+                var tblPr = table.GetFirstChild<TableProperties>() ?? table.PrependChild(new TableProperties());
+                Replace(tblPr, new TableBorders(
+                    new TopBorder { Val = BorderValues.Nil }, new LeftBorder { Val = BorderValues.Nil },
+                    new BottomBorder { Val = BorderValues.Nil }, new RightBorder { Val = BorderValues.Nil },
+                    new InsideHorizontalBorder { Val = BorderValues.Nil }, new InsideVerticalBorder { Val = BorderValues.Nil }));
+                foreach (var cellBorders in table.Descendants<TableCellBorders>().Where(b => b.Ancestors<Table>().First() == table).ToList()) cellBorders.Remove();
+                return true;
+            case TableLayoutRule.RepeatHeaderRow:
+                if (rows.Count == 0) return false;
+                var trPr = rows[0].TableRowProperties ?? rows[0].PrependChild(new TableRowProperties());
+                if (trPr.GetFirstChild<TableHeader>() is null) trPr.AppendChild(new TableHeader());
+                return true;
+            default:
+                foreach (var row in rows.Skip(1))
+                    if (row.Elements<TableCell>().FirstOrDefault() is { } cell)
+                        foreach (var q in cell.Elements<Paragraph>()) ApplyParagraph(q, new ParagraphFormat(Alignment: "center"));
+                return rows.Count > 1;
+        }
     }
 
     private static void ApplyRun(Paragraph p, RunFormat f)
