@@ -29,7 +29,11 @@ public sealed class HeaderSizePairRule : IPlanRule
         if (elements.Count < 2 || !elements[0].IsNation) yield break;
         double SizeIn(HeaderSizePair pair, bool isNation) => isNation ? pair.NationalTitlePt : pair.PartnerPt;
         var nationPt = elements[0].Segment!.MainSizePt;
-        var pair = context.Standard.HeaderSizePairs
+        var standard = context.Standard;
+        // A profile that narrows a size range leaves only the pairs inside it.
+        var pair = standard.HeaderSizePairs
+            .Where(p => standard[PlanElement.NationalTitle].Size.Contains(p.NationalTitlePt) && standard[PlanElement.Motto].Size.Contains(p.PartnerPt)
+                        && standard[PlanElement.PlaceAndDate].Size.Contains(p.PartnerPt))
             .OrderByDescending(p => elements.Count(e => e.Segment!.MainSizePt == SizeIn(p, e.IsNation)))
             .ThenByDescending(p => p.NationalTitlePt == nationPt)
             .FirstOrDefault();
