@@ -38,6 +38,12 @@ public sealed record PlanDocument(
     /// <summary>The lines of the issuing body's address, telephone, e-mail, website (Mục III.4) after the closing part; empty when none.</summary>
     public IReadOnlyList<TextSegment> ContactLines { get; init; } = [];
 
+    /// <summary>
+    /// The <em>căn cứ ban hành</em> under the trích yếu, in order (<see cref="Recognition.BasisRecognizer"/>); empty when the plan
+    /// cites none. Their paragraphs are also running text (<see cref="BodyParagraphs"/>).
+    /// </summary>
+    public IReadOnlyList<BasisLine> Basis { get; init; } = [];
+
     /// <summary>The paragraph at <paramref name="index"/>.</summary>
     public DocParagraph this[int index] => Source.Paragraphs[index];
 

@@ -44,9 +44,10 @@ public static class PlanRecognizer
             .Where(c => c.Tag.StartsWith(PlanTags.Prefix, StringComparison.Ordinal))
             .GroupBy(c => c.Tag)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<DocContentControl>)g.ToList());
+        var basis = BasisRecognizer.Recognize(doc, bodyStart, bodyEnd, headings.Count > 0 ? headings[0].Paragraph : -1);
         return new PlanDocument(doc, header, headings, body, bodyStart, bodyEnd, recipients, signature, tags)
         {
-            Appendices = appendices, Drafter = drafter, ContactLines = contacts,
+            Appendices = appendices, Drafter = drafter, ContactLines = contacts, Basis = basis,
         };
     }
 }

@@ -22,6 +22,8 @@ public enum PlanElement
     DocumentType,
     /// <summary>Trích yếu nội dung (Mục II.5b).</summary>
     Subject,
+    /// <summary>Căn cứ ban hành — <c>Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;</c> (Mục II.6a).</summary>
+    Basis,
     /// <summary>Tên mục — <c>I. MỤC ĐÍCH, YÊU CẦU</c> (Mục II.6đ).</summary>
     SectionTitle,
     /// <summary>Tên khoản — <c>1. Mục đích</c> (Mục II.6đ).</summary>

@@ -36,7 +36,8 @@ public static class RuleCatalog
         new SigningAuthorityRule(), new SignerNameRule(), new RecipientsLabelRule(), new RecipientItemsRule(),
         // § Machine-readable plans (content controls)
         new MissingTagsRule(), new BrokenTagsRule(), new UnparsedTargetRule(),
-        // § Second release: the text
+        // § Second release: the body and the text
+        new BasisStyleRule(), new UprightBodyRule(),
         new InvisibleCharactersRule(), new ConfusableWordsRule(),
         // § Second release: header sizes, spacing, place capitals and marks; signing space, drafter line; tables; appendices
         new HeaderSizePairRule(), new HeaderSpacingRule(), new PlaceCapitalsRule(), new HeaderMarksRule(),

@@ -27,8 +27,8 @@ public static class SectionCatalogue
         {
             Content = new BodySection("can-cu", null, "Căn cứ ban hành",
             [
-                new TextBlock("Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;"),
-                new TextBlock("Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;"),
+                new BasisBlock("Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;"),
+                new BasisBlock("Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng."),
                 new TextBlock("{unitName} ban hành Kế hoạch {subjectLower} như sau:"),
             ]),
         },

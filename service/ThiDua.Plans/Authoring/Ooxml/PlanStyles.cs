@@ -17,6 +17,7 @@ internal static class PlanStyles
     public const string Font = "Times New Roman";
 
     public const string Body = "TDNoiDung";
+    public const string Basis = "TDCanCu";
     public const string Part = "TDMuc";
     public const string Clause = "TDKhoan";
     public const string ParentAgency = "TDCoQuanChuQuan";
@@ -45,6 +46,7 @@ internal static class PlanStyles
     private static readonly Look[] Looks =
     [
         new(Body, "TĐ Nội dung", HalfPoints(PlanElement.BodyText), Align: JustificationValues.Both, FirstLine: PlanLayout.FirstLineIndent, After: PlanLayout.SpaceAfter, Line: PlanLayout.BodyLineSpacing),
+        new(Basis, "TĐ Căn cứ", HalfPoints(PlanElement.Basis), Italic: PlanStandard.Nd30[PlanElement.Basis].Italic ?? false, Align: JustificationValues.Both, FirstLine: PlanLayout.FirstLineIndent, After: PlanLayout.SpaceAfter, Line: PlanLayout.BodyLineSpacing),
         new(Part, "TĐ Mục", HalfPoints(PlanElement.SectionTitle), Bold: true, Align: JustificationValues.Both, FirstLine: PlanLayout.FirstLineIndent, Before: PlanLayout.SpaceAfter, After: PlanLayout.SpaceAfter, Line: PlanLayout.BodyLineSpacing, KeepNext: true, Outline: 0),
         new(Clause, "TĐ Khoản", HalfPoints(PlanElement.ClauseTitle), Bold: true, Align: JustificationValues.Both, FirstLine: PlanLayout.FirstLineIndent, After: PlanLayout.SpaceAfter, Line: PlanLayout.BodyLineSpacing, KeepNext: true, Outline: 1),
         From(ParentAgency, "TĐ Cơ quan chủ quản", PlanElement.ParentAgency),

@@ -39,6 +39,18 @@ internal sealed record TextBlock(string Template) : SectionBlock
 }
 
 /// <summary>
+/// A line of the căn cứ ban hành: in thường, italic, 14 pt, justified like running text, one basis per paragraph ending in
+/// <c>;</c>, the last in <c>.</c> (Mục II.6a).
+/// </summary>
+internal sealed record BasisBlock(string Template) : SectionBlock
+{
+    public override IEnumerable<string> TemplateText(int clauseNumber) => [Template];
+
+    public override IEnumerable<OpenXmlElement> Render(SectionContext context, int clauseNumber) =>
+        [Paragraphs.Text(PlanStyles.Basis, context.Fill(Template))];
+}
+
+/// <summary>
 /// The chỉ tiêu table (<c>thidua:kpi-table</c>): columns TT and the chỉ tiêu sentence, one row per chỉ tiêu of the plan
 /// data, each row with a known code in its <c>thidua:kpi:&lt;code&gt;</c> control (alias <c>Chỉ tiêu n</c>).
 /// </summary>
