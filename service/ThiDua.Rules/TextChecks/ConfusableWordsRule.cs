@@ -8,7 +8,7 @@ namespace ThiDua.Rules.TextChecks;
 /// TEXT-CONFUSABLE (house rule): real-word slips — words whose every syllable is valid, so TEXT-SPELL passes them, but
 /// which are not the word meant (<c>sử lý</c> → <c>xử lý</c>, <c>chia sẽ</c> → <c>chia sẻ</c>). Only the pairs of the
 /// documented list (<see cref="ConfusableWords"/>: <c>confusables.tsv</c>, each pair with the dictionary entry of the word
-/// meant) are reported, whole words, whatever the case; nothing is guessed from how often a form occurs. Runs over every
+/// meant) and what the applicable rule profile adds to it (<see cref="Profiles.EffectiveProfile.Confusables"/>) are reported, whole words, whatever the case; nothing is guessed from how often a form occurs. Runs over every
 /// paragraph of the document. One finding per slip; its fix replaces the slip (with the word before it, so the right
 /// occurrence changes) by the word meant, in the slip's case. Severity: warning.
 /// </summary>
@@ -20,7 +20,7 @@ public sealed class ConfusableWordsRule : IPlanRule
     /// <inheritdoc />
     public IEnumerable<Finding> Check(RuleContext context)
     {
-        var words = ConfusableWords.Default;
+        var words = context.Profile.Confusables;
         foreach (var p in context.Document.Paragraphs)
         {
             if (string.IsNullOrWhiteSpace(p.Text)) continue;

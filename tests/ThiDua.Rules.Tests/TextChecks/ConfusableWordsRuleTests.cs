@@ -1,3 +1,5 @@
+using ThiDua.Rules.Engine;
+using ThiDua.Rules.Profiles;
 using ThiDua.Rules.Tests.Support;
 using ThiDua.Rules.TextChecks;
 using static ThiDua.Rules.Tests.Support.ParagraphEdits;
@@ -37,5 +39,19 @@ public sealed class ConfusableWordsRuleTests
         var docx = FixCheck.Edited(PlanFixture.Compliant, d => ReplaceText(Find(d, Aim), "yêu nước", "yêu nước, sử lý kịp thời"));
         Assert.Single(FixCheck.Check(docx), f => f.Rule == "TEXT-CONFUSABLE");
         Assert.DoesNotContain(FixCheck.CheckFixed(docx, "TEXT-CONFUSABLE"), f => f.Severity != Severity.Info);
+    }
+
+    [Fact]
+    public void A_profile_extends_the_list()
+    {
+        var plan = PlanFixture.Load(PlanFixture.Compliant, d => ReplaceText(Find(d, Aim), "Phát huy", "Tổ chức tham quang, phát huy"));
+        Assert.Empty(PlanFixture.Run(new ConfusableWordsRule(), plan));
+        var profile = EffectiveProfile.Of([RuleProfileReader.Read("""
+            { "schemaVersion": 1, "name": "gd", "title": "Hồ sơ gd",
+              "lists": { "confusables": [ { "written": "tham quang", "meant": "tham quan", "source": "Hướng dẫn của Sở" } ] } }
+            """)]);
+        var f = Assert.Single(new ConfusableWordsRule().Check(new RuleContext(plan, profile)));
+        Assert.Equal("“tham quan”", f.Expected);
+        Assert.Contains("Hướng dẫn của Sở", f.Message);
     }
 }
