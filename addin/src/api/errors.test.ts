@@ -16,7 +16,8 @@ describe("describeError", () => {
 
   it("says the service failed for a 5xx without details, never a stack trace", () => {
     const message = describeError(new ApiException("An unexpected server error occurred.", 500, "<html>…</html>", {}, null));
-    expect(message).toMatch(/^Dịch vụ kiểm tra gặp sự cố \(mã 500\)/u);
+    expect(message).toBe("Dịch vụ kiểm tra đang gặp sự cố. Hãy thử lại sau ít phút.");
+    expect(message).not.toMatch(/\d{3}|html|error/iu);
   });
 
   it("says the service cannot be reached when fetch fails", () => {

@@ -37,8 +37,8 @@ export function describeError(error: unknown): string {
   if (typeof error === "object" && error !== null && ApiException.isApiException(error)) {
     const text = fromResponseText(error.response);
     if (text) return text;
-    if (error.status >= 500) return `Dịch vụ kiểm tra gặp sự cố (mã ${error.status}). Hãy thử lại sau ít phút.`;
-    return `Dịch vụ từ chối yêu cầu (mã ${error.status}).`;
+    if (error.status >= 500) return "Dịch vụ kiểm tra đang gặp sự cố. Hãy thử lại sau ít phút.";
+    return "Dịch vụ không nhận yêu cầu này. Hãy thử lại; nếu vẫn không được, hãy báo cho cán bộ quản trị.";
   }
   if (error instanceof TypeError && /fetch|network/iu.test(error.message))
     return "Không kết nối được dịch vụ ThiDua. Hãy kiểm tra mạng rồi thử lại.";

@@ -33,7 +33,7 @@ public sealed class MissingTagsRule : IPlanRule
             var names = string.Join("; ", parts.Select(p => p.Name));
             yield return context.At(Id, Severity.Info, PlanPart.Document, -1,
                 "Kế hoạch chưa gắn thẻ (content control) cho các phần chuẩn; gắn thẻ để hệ thống đọc chính xác số liệu.",
-                "Các phần chuẩn nằm trong thẻ thidua:* (plan-schema.md)", "Chưa gắn thẻ: " + names,
+                "Mỗi phần chuẩn nằm trong thẻ riêng để hệ thống đọc đúng số liệu", "Chưa gắn thẻ: " + names,
                 new Fix("Gắn thẻ cho các phần chuẩn (không đổi nội dung)", -1, Kind: WrapTags),
                 excerpt: "(chưa gắn thẻ) " + names);
             yield break;

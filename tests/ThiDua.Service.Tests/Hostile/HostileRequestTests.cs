@@ -10,7 +10,7 @@ namespace ThiDua.Service.Tests.Hostile;
 /// <summary>
 /// Request attacks on the real server, one by one: each gets its 4xx problem well within a time bound, and the service
 /// answers its liveness probe and checks a real plan afterwards. The time bound here only catches a hang or work that grows
-/// with the attack; how fast each is answered is measured by <c>tests/bench/hostile-requests.mjs</c>.
+/// with the attack; how fast each is answered is written to the test output (status and milliseconds per attack).
 /// </summary>
 public sealed class HostileRequestTests(HostileService service, ITestOutputHelper output) : IClassFixture<HostileService>
 {
