@@ -42,4 +42,12 @@ public static class ApiProblems
     public static ProblemHttpResult Problem(ProblemCatalog.Entry entry, string detail, string? instance = null) =>
         TypedResults.Problem(detail: detail, instance: instance, statusCode: entry.Status, title: entry.Title, type: entry.Type,
             extensions: new Dictionary<string, object?> { [ErrorExtension] = entry.Error });
+
+    /// <summary>Name of the problem extension listing every problem found (a refused rule profile document: one sentence each).</summary>
+    public const string ProblemsExtension = "problems";
+
+    /// <summary>A problem result for <paramref name="entry"/> listing <paramref name="problems"/> (Vietnamese sentences) in the <c>problems</c> extension; the first is the detail.</summary>
+    public static ProblemHttpResult Problem(ProblemCatalog.Entry entry, IReadOnlyList<string> problems) =>
+        TypedResults.Problem(detail: problems.Count > 0 ? problems[0] : entry.Title, statusCode: entry.Status, title: entry.Title, type: entry.Type,
+            extensions: new Dictionary<string, object?> { [ErrorExtension] = entry.Error, [ProblemsExtension] = problems });
 }

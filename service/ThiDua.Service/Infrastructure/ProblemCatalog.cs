@@ -5,7 +5,7 @@ namespace ThiDua.Service.Infrastructure;
 /// <summary>
 /// Every problem the API answers with (RFC 9457): its HTTP status, Vietnamese title, <c>type</c> URI
 /// (<c>urn:thidua:problem:…</c>) and <c>error</c> name. The <c>detail</c> is given where the problem arises, in Vietnamese.
-/// The one catalogue of the service: features name their problems from here (<see cref="ApiProblems.Problem"/>).
+/// The one catalogue of the service: features name their problems from here (<see cref="ApiProblems.Problem(Entry, string, string?)"/>).
 /// </summary>
 public static class ProblemCatalog
 {
@@ -44,6 +44,21 @@ public static class ProblemCatalog
 
     /// <summary>422: the engine stopped at its deadline (<see cref="EngineTimeoutException"/>): the plan is too complex to read in time.</summary>
     public static readonly Entry EngineTimeout = Generic(StatusCodes.Status422UnprocessableEntity, "Kế hoạch quá phức tạp", "EngineTimeout");
+
+    /// <summary>400: a rule profile document that is not JSON, not of the schema, or widens what the decree fixes.</summary>
+    public static readonly Entry InvalidRuleProfile = Generic(StatusCodes.Status400BadRequest, "Hồ sơ quy tắc không hợp lệ", "InvalidRuleProfile");
+
+    /// <summary>422: rule profiles that do not go together (a unit's range outside its province's), or a unit that is not known.</summary>
+    public static readonly Entry RuleProfileNotApplicable = Generic(StatusCodes.Status422UnprocessableEntity, "Không áp dụng được hồ sơ quy tắc", "RuleProfileNotApplicable");
+
+    /// <summary>409: another rule profile already applies to the same place.</summary>
+    public static readonly Entry RuleProfileConflict = Generic(StatusCodes.Status409Conflict, "Trùng hồ sơ quy tắc", "RuleProfileConflict");
+
+    /// <summary>404: no rule profile of that name.</summary>
+    public static readonly Entry RuleProfileNotFound = Generic(StatusCodes.Status404NotFound, "Không tìm thấy hồ sơ quy tắc", "RuleProfileNotFound");
+
+    /// <summary>403: the user may not change a rule profile of that place.</summary>
+    public static readonly Entry RuleProfileForbidden = Generic(StatusCodes.Status403Forbidden, "Không được sửa hồ sơ quy tắc này", "RuleProfileForbidden");
 
     /// <summary>429: over a rate limit (<see cref="RateLimits"/>).</summary>
     public static readonly Entry TooManyRequests = Generic(StatusCodes.Status429TooManyRequests, "Quá nhiều yêu cầu", "TooManyRequests");
