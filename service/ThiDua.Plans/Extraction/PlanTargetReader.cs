@@ -4,12 +4,13 @@ using ThiDua.Plans.Model;
 namespace ThiDua.Plans.Extraction;
 
 /// <summary>
-/// Reads the chỉ tiêu (KPI records) of a recognised plan: hands the body's paragraphs — with their numbering labels and
-/// heading levels from the plan model — and the body's tables to <see cref="TargetListExtractor"/>.
+/// Reads the chỉ tiêu (KPI records) of a recognised plan: hands the body's paragraphs — with their numbering labels,
+/// heading levels and bold from the plan model — the body's tables, and the plan's year and title to
+/// <see cref="TargetDiscovery"/>.
 /// </summary>
 public static class PlanTargetReader
 {
-    private static readonly TargetListExtractor Extractor = new();
+    private static readonly TargetDiscovery Discovery = new();
 
     /// <summary>
     /// The plan's targets in document order, and the lines announcing a target that could not be read (KPI-UNPARSED); a
@@ -26,8 +27,9 @@ public static class PlanTargetReader
             var p = doc.Paragraphs[i];
             if (p.Cell is not null || string.IsNullOrWhiteSpace(p.Text)) continue;
             var heading = headings.GetValueOrDefault(i);
+            var bold = p.VisibleRuns.Any() && p.VisibleRuns.All(r => r.Format.Bold);
             lines.Add(new TargetLine(p.Text, i, $"đoạn {i + 1}", p.Numbering?.Label ?? "",
-                heading?.IsTitle ?? false, heading is null ? 0 : (int)heading.Level));
+                heading?.IsTitle ?? false, heading is null ? 0 : (int)heading.Level, bold));
         }
         var tables = doc.Tables
             .Where(t => t.ParentTable is null && t.FirstParagraph > plan.Header.LastParagraph && t.LastParagraph <= plan.BodyEnd)
@@ -36,7 +38,8 @@ public static class PlanTargetReader
                 r.Cells.SelectMany(c => c.Paragraphs).DefaultIfEmpty(-1).First(),
                 $"bảng {t.Index + 1}, hàng {r.Index + 1}")).ToList()))
             .ToList();
-        var read = Extractor.Extract(lines, tables);
+        var title = string.Join(" ", new[] { plan.Header.DocumentType?.Text ?? "", plan.Header.SubjectText }.Where(s => s.Length > 0));
+        var read = Discovery.Extract(lines, tables, new TargetDocument(year, title));
         return year is null ? read : read with { Targets = read.Targets.Select(t => t.TargetYear is null ? t with { TargetYear = year } : t).ToList() };
     }
 }

@@ -4,8 +4,8 @@ namespace ThiDua.Plans.Kpis;
 /// <param name="Comparator">One of <see cref="KpiComparator.All"/>.</param>
 /// <param name="Start">Index where the comparator words (or the colon) begin; the label ends before it.</param>
 /// <param name="End">Index just after the comparator words.</param>
-/// <param name="Delta">True for <c>tăng</c>/<c>giảm</c> (a change): the label keeps the word.</param>
-/// <param name="DeltaEnd">Index just after the <c>tăng</c>/<c>giảm</c> word, where a change's label ends; -1 when not a change.</param>
+/// <param name="Delta">True when a change word (<c>tăng</c>, <c>giảm</c>, <c>gấp</c>) is among the words read.</param>
+/// <param name="DeltaEnd">Index just after the change word; -1 when there is none.</param>
 internal readonly record struct ComparatorReading(string Comparator, int Start, int End, bool Delta, int DeltaEnd);
 
 /// <summary>Reads the comparator words of a chỉ tiêu (<c>đạt</c>, <c>giảm còn</c>, <c>duy trì dưới</c>…) around a value.</summary>
@@ -21,24 +21,47 @@ internal static class ComparatorReader
     public static ComparatorReading? ReadBefore(string lower, int start, int end)
     {
         var zoneEnd = TrimEnd(lower, start, end);
-        if (zoneEnd > start && lower[zoneEnd - 1] == ':') return new ComparatorReading(KpiComparator.Equal, zoneEnd - 1, zoneEnd, false, zoneEnd);
+        var colon = zoneEnd > start && lower[zoneEnd - 1] == ':';
+        if (colon) zoneEnd = TrimEnd(lower, start, zoneEnd - 1);
 
         var zone = lower[start..zoneEnd];
         var plain = zone == KpiText.Fold(zone);
         var text = plain ? KpiText.Fold(lower) : lower;
-        var at = SkipFillersBackward(text, start, zoneEnd, plain);
+        // "đạt: 396,1 tỷ.đ" is "đạt"; any other colon after the indicator is "=" (plan-schema.md).
+        var at = colon ? zoneEnd : SkipFillersBackward(text, start, zoneEnd, plain);
 
         ComparatorReading? reading = null;
+        string? nearest = null;
         while (LastPhrase(text, start, at, plain) is { } phrase)
         {
             var from = at - Form(phrase, plain).Length;
-            reading = reading is { } nearer
-                ? nearer with { Start = from, Delta = nearer.Delta || phrase.Delta, DeltaEnd = phrase.Delta ? at : nearer.DeltaEnd }
-                : new ComparatorReading(phrase.Comparator, from, at, phrase.Delta, phrase.Delta ? at : -1);
+            if (reading is { } nearer)
+            {
+                // "tăng trên 10%", "tăng từ 11% trở lên": a change word governs the bound after it.
+                var governs = IsChangeWord(phrase) && !KpiComparator.IsChange(nearer.Comparator)
+                    && nearer.Comparator is KpiComparator.AtLeast or KpiComparator.Above or KpiComparator.Equal
+                    && nearest is not ("lên" or "xuống" or "còn" or "bằng" or "là" or "chiếm");
+                reading = nearer with
+                {
+                    Comparator = governs ? phrase.Comparator : nearer.Comparator,
+                    Start = from,
+                    Delta = nearer.Delta || phrase.Delta,
+                    DeltaEnd = phrase.Delta && nearer.DeltaEnd < 0 ? at : nearer.DeltaEnd,
+                };
+            }
+            else
+            {
+                reading = new ComparatorReading(phrase.Comparator, from, colon ? end : at, phrase.Delta, phrase.Delta ? at : -1);
+                nearest = phrase.Text;
+            }
             at = TrimEnd(lower, start, from);
+            if (colon) break; // only the words right before the colon
         }
+        if (reading is null && colon) return new ComparatorReading(KpiComparator.Equal, zoneEnd, TrimEnd(lower, start, end), false, -1);
         return reading;
     }
+
+    private static bool IsChangeWord(ComparatorPhrase phrase) => phrase.Delta && KpiComparator.IsChange(phrase.Comparator);
 
     /// <summary>True when a comparator word stands right before the value at <paramref name="valueStart"/>.</summary>
     public static bool HasComparatorBefore(string lower, int start, int valueStart) =>
@@ -81,13 +104,11 @@ internal static class ComparatorReader
         return null;
     }
 
-    private static readonly string[] numberWords = ["một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "trăm", "nghìn", "triệu", "tỷ"];
-
     private static bool StartsWithNumberWord(string text, int at)
     {
-        foreach (var word in numberWords)
-            if (KpiText.StartsWithWords(text.AsSpan(at), word)) return true;
-        return false;
+        var end = at;
+        while (end < text.Length && KpiText.IsWordChar(text[end])) end++;
+        return end > at && VietnameseNumberWords.IsNumberWord(text[at..end]);
     }
 
     private static int SkipFillers(string text, int at)

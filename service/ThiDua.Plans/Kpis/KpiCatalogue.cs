@@ -4,10 +4,13 @@ using System.Text.Json.Serialization;
 namespace ThiDua.Plans.Kpis;
 
 /// <summary>
-/// The KPI catalogue — <em>danh mục chỉ tiêu</em>: canonical indicator codes, their sector and usual unit, and the
-/// label wordings that name them. The default catalogue is the embedded <c>Resources/kpi-catalogue.json</c>, seeded
-/// from the public corpus (the 24 records of the Trí Yên plan) and the indicators commune and district plans commonly
-/// set (hộ nghèo, BHYT, thu nhập bình quân, ngân sách, trường chuẩn quốc gia, nông thôn mới, nước sạch…).
+/// The KPI catalogue — <em>danh mục chỉ tiêu</em>: canonical indicator codes, their sector and usual unit, the label
+/// wordings that name them, and where each comes from. The default catalogue is the embedded
+/// <c>Resources/kpi-catalogue.json</c>, drawn from the public systems of standard indicators that commune, district and
+/// province plans set targets in: the national criteria for new-style rural communes (Quyết định 318/QĐ-TTg and
+/// 319/QĐ-TTg of 2022), the statistical indicator systems (Luật Thống kê, Phụ lục; Quyết định 54/2016/QĐ-TTg for
+/// provinces, districts and communes), and the sector norms they refer to (chuẩn nghèo đa chiều, bảo hiểm y tế, y tế xã,
+/// dinh dưỡng, dân số, văn hóa, trường chuẩn quốc gia, an ninh trật tự, nghĩa vụ quân sự, cải cách hành chính, Đảng).
 /// </summary>
 /// <remarks>
 /// Matching is diacritic-insensitive and prefers the wording as written: each phrase found with its diacritics counts
@@ -26,8 +29,9 @@ public sealed class KpiCatalogue
     private readonly Dictionary<string, KpiCatalogueEntry> byCode;
     private readonly FirstWordIndex index;
 
-    private KpiCatalogue(IReadOnlyList<KpiSector> sectors, IReadOnlyList<KpiCatalogueEntry> entries)
+    private KpiCatalogue(IReadOnlyList<KpiSector> sectors, IReadOnlyList<KpiCatalogueEntry> entries, IReadOnlyDictionary<string, string> sources)
     {
+        Sources = sources;
         Sectors = sectors;
         Entries = entries;
         byCode = entries.ToDictionary(e => e.Code, StringComparer.Ordinal);
@@ -44,6 +48,9 @@ public sealed class KpiCatalogue
     /// <summary>Every indicator, in catalogue order.</summary>
     public IReadOnlyList<KpiCatalogueEntry> Entries { get; }
 
+    /// <summary>The public documents the entries come from, by key (<c>ntm-xa</c> → <c>Quyết định số 318/QĐ-TTg …</c>).</summary>
+    public IReadOnlyDictionary<string, string> Sources { get; }
+
     /// <summary>The entry with <paramref name="code"/>, or null.</summary>
     public KpiCatalogueEntry? Find(string code) => byCode.GetValueOrDefault(code);
 
@@ -54,11 +61,13 @@ public sealed class KpiCatalogue
     public KpiCatalogueEntry? Match(string? label) => Match(label, context: null, unit: null);
 
     /// <summary>
-    /// The indicator a label names, using the rest of its sentence when the label alone is too short: <c>Sản lượng</c>
-    /// in a line about lúa → <c>nong-nghiep.san-luong-lua</c>. The first phrase of an alternative must be in the label.
+    /// The indicator a label names, using <paramref name="context"/> when the label alone names none: an elliptical label
+    /// (<c>Sản lượng</c>) after the record it continues (<c>Năng suất cây lúa…</c>) → <c>nong-nghiep.san-luong-lua</c>.
+    /// The first phrase of an alternative must be in the label.
     /// </summary>
     /// <param name="label">The indicator as written.</param>
-    /// <param name="context">The whole sentence the label comes from, or null.</param>
+    /// <param name="context">Words that name the label's subject when the label leaves it out (the label of the record
+    /// before it in the line), or null; never the rest of the sentence (<c>Sản lượng bắp</c> is no rice).</param>
     /// <param name="unit">The record's unit, or null; breaks ties towards entries counted in the same kind of unit.</param>
     /// <returns>The best entry, or null when no entry matches.</returns>
     public KpiCatalogueEntry? Match(string? label, string? context, KpiUnit? unit)
@@ -81,7 +90,8 @@ public sealed class KpiCatalogue
     }
 
     /// <summary>Reads a catalogue from JSON of the shape of <c>Resources/kpi-catalogue.json</c>.</summary>
-    /// <exception cref="InvalidDataException">The JSON is malformed, or an entry has no code, an unknown sector or a duplicate code.</exception>
+    /// <exception cref="InvalidDataException">The JSON is malformed, or an entry has no code, an unknown sector, a duplicate code,
+    /// or no source among <c>sources</c>.</exception>
     public static KpiCatalogue Load(Stream json)
     {
         CatalogueFile? file;
@@ -97,6 +107,7 @@ public sealed class KpiCatalogue
             throw new InvalidDataException("Danh mục chỉ tiêu thiếu mục \"sectors\" hoặc \"indicators\".");
 
         var sectors = file.Sectors.Select(s => new KpiSector(s.Slug, s.Name.Normalize())).ToList();
+        var sources = (file.Sources ?? new Dictionary<string, string>()).ToDictionary(s => s.Key, s => s.Value.Normalize(), StringComparer.Ordinal);
         var slugs = sectors.Select(s => s.Slug).ToHashSet(StringComparer.Ordinal);
         var entries = new List<KpiCatalogueEntry>();
         var codes = new HashSet<string>(StringComparer.Ordinal);
@@ -107,15 +118,27 @@ public sealed class KpiCatalogue
             if (!slugs.Contains(row.Sector)) throw new InvalidDataException($"Chỉ tiêu {row.Code}: lĩnh vực {row.Sector} không có trong danh mục.");
             if (row.Match is not { Count: > 0 } || row.Match.Any(a => a.Count == 0))
                 throw new InvalidDataException($"Chỉ tiêu {row.Code}: thiếu cụm từ nhận diện.");
+            var source = SourceOf(row, sources);
             entries.Add(new KpiCatalogueEntry(
                 row.Code,
                 (row.Name ?? string.Empty).Normalize(),
                 row.Sector,
                 (row.Unit ?? string.Empty).Normalize(),
                 row.Match.Select(a => (IReadOnlyList<string>)a.Select(p => KpiText.Lower(p.Normalize())).ToList()).ToList(),
-                (row.Exclude ?? []).Select(p => KpiText.Lower(p.Normalize())).ToList()));
+                (row.Exclude ?? []).Select(p => KpiText.Lower(p.Normalize())).ToList(),
+                source));
         }
-        return new KpiCatalogue(sectors, entries);
+        return new KpiCatalogue(sectors, entries, sources);
+    }
+
+    /// <summary>An entry's source with its keys written out: <c>ntm-xa (tiêu chí 10)</c> → <c>Quyết định số 318/QĐ-TTg … (tiêu chí 10)</c>.</summary>
+    private static string SourceOf(IndicatorRow row, IReadOnlyDictionary<string, string> sources)
+    {
+        var text = (row.Source ?? string.Empty).Normalize().Trim();
+        var key = text.Split(' ', 2)[0];
+        if (!sources.ContainsKey(key))
+            throw new InvalidDataException($"Chỉ tiêu {row.Code}: không ghi nguồn (sources) của chỉ tiêu.");
+        return string.Join(' ', text.Split(' ').Select(word => sources.TryGetValue(word, out var document) ? document : word));
     }
 
     private (KpiCatalogueEntry Entry, int End)? Best(MatchText label, MatchText? context, KpiUnit? unit)
@@ -286,6 +309,7 @@ public sealed class KpiCatalogue
     }
 
     internal sealed record CatalogueFile(
+        [property: JsonPropertyName("sources")] IReadOnlyDictionary<string, string>? Sources,
         [property: JsonPropertyName("sectors")] IReadOnlyList<SectorRow>? Sectors,
         [property: JsonPropertyName("indicators")] IReadOnlyList<IndicatorRow>? Indicators);
 
@@ -299,5 +323,6 @@ public sealed class KpiCatalogue
         [property: JsonPropertyName("sector")] string Sector,
         [property: JsonPropertyName("unit")] string? Unit,
         [property: JsonPropertyName("match")] IReadOnlyList<IReadOnlyList<string>>? Match,
-        [property: JsonPropertyName("exclude")] IReadOnlyList<string>? Exclude);
+        [property: JsonPropertyName("exclude")] IReadOnlyList<string>? Exclude,
+        [property: JsonPropertyName("source")] string? Source);
 }

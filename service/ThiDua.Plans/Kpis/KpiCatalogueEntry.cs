@@ -15,10 +15,13 @@ public sealed record KpiSector(string Slug, string Name);
 /// <param name="Unit">The unit the indicator is usually counted in (<c>tạ/ha</c>); empty for qualitative indicators.</param>
 /// <param name="Match">Alternatives, each a list of phrases that must all occur, as whole words, in a label (lower case, NFC).</param>
 /// <param name="Exclude">Phrases that rule the entry out when the label holds one of them as written (diacritics compared).</param>
+/// <param name="Source">Where the indicator comes from: the public system of standard indicators and its part (<c>Quyết định
+/// số 318/QĐ-TTg … (tiêu chí 10, thu nhập bình quân đầu người)</c>), NFC.</param>
 public sealed record KpiCatalogueEntry(
     string Code,
     string Name,
     string Sector,
     string Unit,
     IReadOnlyList<IReadOnlyList<string>> Match,
-    IReadOnlyList<string> Exclude);
+    IReadOnlyList<string> Exclude,
+    string Source);

@@ -76,8 +76,10 @@ public static class KpiComparator
 
     /// <summary>
     /// Comparator phrases written just before a value, lower case, longest first. <c>Strong</c> phrases announce a
-    /// number (a missing one is KPI-UNPARSED); <c>Delta</c> phrases (<c>tăng</c>, <c>giảm</c> without <c>còn</c>/
-    /// <c>xuống</c>) state a change, not a level, and stay in the label (<c>Tỷ lệ hộ nghèo giảm</c> 1,5 %).
+    /// number (a missing one is KPI-UNPARSED); <c>Delta</c> phrases (<c>tăng</c>, <c>giảm</c>, <c>gấp</c> without
+    /// <c>còn</c>/<c>xuống</c>/<c>lên</c>) state a change against a base, not a level. Following the reading of
+    /// plan-schema.md: <c>giảm còn</c> is <c>&lt;=</c>, <c>xuống</c> (the level reached) and <c>đảm bảo</c> are <c>=</c>,
+    /// <c>từ</c> alone (<c>từ 11% trở lên</c>) says nothing more than a level.
     /// </summary>
     internal static IReadOnlyList<ComparatorPhrase> Phrases { get; } = new ComparatorPhrase[]
     {
@@ -95,8 +97,8 @@ public static class KpiComparator
         new("phấn đấu", AtLeast),
         new("có thêm", AtLeast),
         new("thêm", AtLeast),
-        new("đảm bảo", AtLeast),
-        new("bảo đảm", AtLeast),
+        new("đảm bảo", Equal),
+        new("bảo đảm", Equal),
         new("ít nhất", AtLeast, Strong: true),
         new("tối thiểu", AtLeast),
         new("không dưới", AtLeast, Strong: true),
@@ -121,7 +123,9 @@ public static class KpiComparator
         new("giảm xuống còn", AtMost, Strong: true),
         new("giảm còn", AtMost, Strong: true),
         new("xuống còn", AtMost, Strong: true),
-        new("giảm xuống", AtMost),
+        new("giảm xuống", Equal),
+        new("hạ xuống", Equal),
+        new("xuống", Equal),
         new("không vượt quá", AtMost, Strong: true),
         new("không quá", AtMost, Strong: true),
         new("không cao hơn", AtMost, Strong: true),
@@ -136,6 +140,7 @@ public static class KpiComparator
         new("duy trì dưới", Below, Strong: true),
         new("giữ dưới", Below, Strong: true),
         new("giảm dưới", Below, Strong: true),
+        new("xuống dưới", Below, Strong: true),
         new("thấp hơn", Below),
         new("ít hơn", Below),
         new("nhỏ hơn", Below),
@@ -151,13 +156,17 @@ public static class KpiComparator
         new("giữ ở mức", Maintain),
         new("giữ nguyên", Maintain),
 
-        new("tăng thêm", AtLeast, Delta: true),
-        new("giảm thêm", AtLeast, Delta: true),
-        new("tăng", AtLeast, Delta: true),
-        new("giảm", AtLeast, Delta: true),
+        new("tăng thêm", Increase, Delta: true),
+        new("giảm thêm", Decrease, Delta: true),
+        new("tăng", Increase, Delta: true),
+        new("giảm", Decrease, Delta: true),
+        new("tăng gấp", Multiple, Delta: true),
+        new("gấp", Multiple, Delta: true),
 
         new("bằng", Equal),
+        new("chiếm", Equal),
         new("là", Equal),
+        new("từ", Equal),
         new("cho", Equal),
         new("có", Equal),
         new("=", Equal),
@@ -165,7 +174,12 @@ public static class KpiComparator
 
     /// <summary>Words that may stand between a comparator and its value (<c>đạt tỷ lệ 95%</c>, <c>ở mức</c>), lower case.</summary>
     internal static IReadOnlyList<string> Fillers { get; } =
-        new[] { "tỷ lệ", "ở mức", "mức", "khoảng", "xấp xỉ", "gần", "con số", "bình quân", "trung bình", "tổng số", "tổng cộng" }
+        new[]
+        {
+            "tỷ lệ", "tỉ lệ", "ở mức", "mức", "khoảng", "xấp xỉ", "gần", "con số", "bình quân", "trung bình", "tổng số", "tổng cộng",
+            "mỗi năm", "hàng năm", "hằng năm", "bình quân mỗi năm", "bình quân hàng năm", "bình quân hằng năm", "bình quân/năm",
+            "trong năm", "mỗi tháng",
+        }
             .OrderByDescending(f => f.Length).ToArray();
 
     /// <summary>Phrases after a value that set the comparator (<c>95% trở lên</c>), lower case.</summary>

@@ -44,9 +44,11 @@ public readonly record struct UnitReading(KpiUnit Unit, int Start, int Length, s
 /// </summary>
 /// <remarks>
 /// A money amount keeps the unit it was written in (<c>60,5 triệu đồng</c> → unit <c>triệu đồng</c>, value 60.5) and is
-/// normalised only for aggregation through <see cref="ScaleToBase"/> / <see cref="BaseUnit"/>. A per-capita or per-year
-/// suffix after money (<c>triệu đồng/người/năm</c>) is read and dropped: the indicator (<c>thu nhập bình quân đầu
-/// người</c>) already says it. Per-area units (<c>tạ/ha</c>) are units of their own.
+/// normalised only for aggregation through <see cref="ScaleToBase"/> / <see cref="BaseUnit"/>; a scale word before it
+/// multiplies the value (<c>2,5 nghìn tỷ đồng</c> → 2500 <c>tỷ đồng</c>). A per-capita or per-year suffix after money, a
+/// share or a count (<c>triệu đồng/người/năm</c>, <c>5%/năm</c>, <c>45 lần/người/năm</c>) is read and dropped: the
+/// indicator (<c>thu nhập bình quân đầu người</c>) already says it, and a yearly change is said by its base. Per-area
+/// units (<c>tạ/ha</c>) are units of their own.
 /// </remarks>
 public static class KpiUnits
 {
@@ -72,8 +74,8 @@ public static class KpiUnits
 
     /// <summary>
     /// Reads a unit written at <paramref name="start"/> of <paramref name="text"/> (NFC), after at most a few spaces:
-    /// the longest spelling that ends at a word boundary, a scale word before a count (<c>5 nghìn người</c>) and a rate
-    /// suffix after money (<c>/người/năm</c>).
+    /// the longest spelling that ends at a word boundary, a scale word before a count or a scaled amount of money
+    /// (<c>5 nghìn người</c>, <c>2,5 nghìn tỷ đồng</c>) and a rate suffix (<c>/người/năm</c>, <c>/năm</c>).
     /// </summary>
     /// <returns>False when no unit starts there.</returns>
     public static bool TryReadAt(string text, int start, out UnitReading reading) =>
@@ -93,7 +95,8 @@ public static class KpiUnits
             var counted = next < lower.Length ? FirstCountedAt(units, lower, next) : default;
             if (counted.Unit is null) break;
             var end = next + counted.Spelling.Length;
-            reading = new UnitReading(counted.Unit, at, end - at, text[next..end], scale);
+            var consumedEnd = FirstRateSuffixAt(units, lower, end) is { } rate && counted.Unit.Kind == KpiUnitKind.Money ? end + rate.Length : end;
+            reading = new UnitReading(counted.Unit, at, consumedEnd - at, text[next..end], scale);
             return true;
         }
 
@@ -102,18 +105,22 @@ public static class KpiUnits
             if (!MatchesAt(lower, at, spelling)) continue;
             var end = at + spelling.Length;
             var consumed = end;
-            if (unit.Kind == KpiUnitKind.Money && FirstRateSuffixAt(units, lower, end) is { } suffix) consumed = end + suffix.Length;
+            if (unit.Kind != KpiUnitKind.Time && !unit.Name.Contains('/') && FirstRateSuffixAt(units, lower, end) is { } suffix) consumed = end + suffix.Length;
             reading = new UnitReading(unit, at, consumed - at, text[at..end], 1m);
             return true;
         }
         return false;
     }
 
-    /// <summary>The longest spelling of a unit that counts or measures, written at <paramref name="at"/>; default when none.</summary>
+    /// <summary>
+    /// The longest spelling of a unit that counts or measures, or of a scaled amount of money (<c>nghìn tỷ đồng</c>: a
+    /// thousand <c>tỷ đồng</c>), written at <paramref name="at"/>; default when none.
+    /// </summary>
     private static (string Spelling, KpiUnit Unit) FirstCountedAt(UnitTable units, string lower, int at)
     {
         foreach (var s in units.SpellingsStartingWith(lower[at]))
-            if (s.Unit.Kind is KpiUnitKind.Count or KpiUnitKind.Measure && MatchesAt(lower, at, s.Spelling)) return s;
+            if ((s.Unit.Kind is KpiUnitKind.Count or KpiUnitKind.Measure || s.Unit is { Kind: KpiUnitKind.Money, Scale: > 1m })
+                && MatchesAt(lower, at, s.Spelling)) return s;
         return default;
     }
 

@@ -5,13 +5,15 @@ namespace ThiDua.Plans.Kpis;
 /// <param name="End">Index after the clause.</param>
 /// <param name="Segment">Index of the segment (part between <c>;</c> or sentence ends) the clause belongs to.</param>
 /// <param name="Value">The target value, or null for a clause without a number.</param>
-internal sealed record TargetClause(int Start, int End, int Segment, TargetValue? Value);
+/// <param name="Bracketed">True for a clause inside round brackets (<c>(0,7 lần)</c>, <c>(trong đó: đàn heo: 1.220 con</c>).</param>
+internal sealed record TargetClause(int Start, int End, int Segment, TargetValue? Value, bool Bracketed = false);
 
 /// <summary>
 /// Splits a chỉ tiêu sentence into clauses that hold one target each: always at <c>;</c> and at sentence ends; between
 /// two values at the first comma after the first value (else the first <c>và</c>): <c>Hoàn thành 100% diện tích…
-/// Chiêm Xuân, 80% diện tích lúa vụ Mùa</c>; and before a comma or <c>và</c> that opens a new predicate (<c>…, duy
-/// trì 03 trường đạt chuẩn…, duy trì xã đạt…</c>).
+/// Chiêm Xuân, 80% diện tích lúa vụ Mùa</c>; before a comma or <c>và</c> that opens a new predicate (<c>…, duy
+/// trì 03 trường đạt chuẩn…, duy trì xã đạt…</c>); and around round brackets that hold a value, which are clauses of
+/// their own (a breakdown <c>(trong đó: đàn heo: 1.220 con; …)</c> or a restatement <c>(0,7 lần)</c>).
 /// </summary>
 internal static class TargetClauses
 {
@@ -35,8 +37,15 @@ internal static class TargetClauses
         {
             var values = TargetValue.Find(text, lower, start, end, numbers);
             var cuts = new SortedDictionary<int, int>(); // separator index → separator length
+            var brackets = Brackets(text, start, end).Where(b => values.Any(v => v.Token.Start > b.Open && v.Token.Start < b.Close)).ToList();
+            foreach (var (open, close) in brackets)
+            {
+                cuts[open] = 1;
+                if (close < end) cuts[close] = 1;
+            }
             for (var i = 0; i + 1 < values.Count; i++)
             {
+                if (brackets.Any(b => b.Open > values[i].Token.Start && b.Open < values[i + 1].Token.Start)) continue; // cut at the bracket
                 var from = ComparatorReader.ReadAfter(lower, values[i].End, end)?.End ?? values[i].End;
                 var cut = BetweenValues(text, from, values[i + 1].Token.Start);
                 cuts[cut.At] = cut.Length;
@@ -48,7 +57,8 @@ internal static class TargetClauses
             {
                 if (at < clauseStart) continue;
                 var value = values.FirstOrDefault(v => v.Token.Start >= clauseStart && v.Token.Start < at);
-                if (HasWords(text, clauseStart, at)) clauses.Add(new TargetClause(clauseStart, at, segment, value));
+                var bracketed = brackets.Any(b => b.Open < clauseStart && b.Close >= at);
+                if (HasWords(text, clauseStart, at)) clauses.Add(new TargetClause(clauseStart, at, segment, value, bracketed));
                 clauseStart = at + length;
             }
             segment++;
@@ -56,19 +66,55 @@ internal static class TargetClauses
         return clauses;
     }
 
-    /// <summary>The parts of the sentence between <c>;</c>, line breaks and sentence ends (<c>. </c> before a capital).</summary>
-    private static IEnumerable<(int Start, int End)> Segments(string text)
+    /// <summary>
+    /// The parts of the sentence between <c>;</c>, line breaks and sentence ends: <c>. </c> before a capital, or before a
+    /// small letter when the word before the period is no abbreviation (<c>250 hộ. trong đó: …</c>, not <c>70 Tr. đồng</c>).
+    /// </summary>
+    internal static IEnumerable<(int Start, int End)> Segments(string text)
     {
         var start = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var boundary = text[i] is ';' or '\n' or '\r'
-                || (text[i] is '.' or '!' or '?' && i + 2 < text.Length && text[i + 1] == ' ' && char.IsUpper(text[i + 2]));
+                || (text[i] is '.' or '!' or '?' && i + 2 < text.Length && text[i + 1] == ' '
+                    && (char.IsUpper(text[i + 2]) || (char.IsLower(text[i + 2]) && !AfterAbbreviation(text, i))));
             if (!boundary) continue;
             yield return (start, i);
             start = i + 1;
         }
         yield return (start, text.Length);
+    }
+
+    /// <summary>
+    /// True when the period at <paramref name="dot"/> ends no sentence: after an abbreviation (one letter, or two starting
+    /// with a capital: <c>Tr.</c>, <c>TP.</c>, <c>đ.</c>; not <c>hộ.</c>) or after anything but a word (<c>...</c>).
+    /// </summary>
+    private static bool AfterAbbreviation(string text, int dot)
+    {
+        var b = dot;
+        while (b > 0 && char.IsLetter(text[b - 1])) b--;
+        return dot - b is 0 or 1 || (dot - b == 2 && char.IsUpper(text[b]));
+    }
+
+    /// <summary>The round brackets of <c>text[start..end)</c> at the outer depth: index of <c>(</c> and of its <c>)</c> (or <paramref name="end"/> when unclosed).</summary>
+    private static List<(int Open, int Close)> Brackets(string text, int start, int end)
+    {
+        var found = new List<(int Open, int Close)>();
+        var open = -1;
+        var depth = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] == '(')
+            {
+                if (depth++ == 0) open = i;
+            }
+            else if (text[i] == ')' && depth > 0 && --depth == 0)
+            {
+                found.Add((open, i));
+            }
+        }
+        if (depth > 0) found.Add((open, end));
+        return found;
     }
 
     /// <summary>Where the clause of one value ends and the next begins: first comma, else first <c>và</c>, else right after the first value.</summary>

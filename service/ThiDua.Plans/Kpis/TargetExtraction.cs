@@ -9,7 +9,7 @@ namespace ThiDua.Plans.Kpis;
 /// <param name="Source">The sentence and its place.</param>
 public sealed record KpiUnparsed(string Quote, string Reason, TargetSource Source);
 
-/// <summary>What <see cref="TargetExtractor"/> or <see cref="TargetListExtractor"/> read.</summary>
+/// <summary>What <see cref="TargetExtractor"/> or <see cref="TargetDiscovery"/> read.</summary>
 /// <param name="Targets">The KPI records, in document order.</param>
 /// <param name="Unparsed">The chỉ tiêu that could not be read, in document order.</param>
 public sealed record TargetExtraction(IReadOnlyList<Target> Targets, IReadOnlyList<KpiUnparsed> Unparsed)

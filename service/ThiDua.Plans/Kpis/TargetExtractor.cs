@@ -47,10 +47,19 @@ public sealed class TargetExtractor
         Extract(new TargetSource(line ?? string.Empty, paragraph, location, row));
 
     /// <summary>
-    /// Reads the line in <see cref="TargetSource.Sentence"/>; records carry <paramref name="source"/> with the sentence NFC
-    /// and without its list label. Only the first <see cref="MaxLineLength"/> characters of a longer line are read.
+    /// Reads the line in <see cref="TargetSource.Sentence"/> as an item of a chỉ tiêu list (<see cref="TargetReading.ListItem"/>);
+    /// records carry <paramref name="source"/> with the sentence NFC and without its list label. Only the first
+    /// <see cref="MaxLineLength"/> characters of a longer line are read.
     /// </summary>
-    public TargetExtraction Extract(TargetSource source)
+    public TargetExtraction Extract(TargetSource source) => Extract(source, TargetReading.ListItem);
+
+    /// <summary>
+    /// Reads the line in <see cref="TargetSource.Sentence"/> the way <paramref name="reading"/> says: an item of a chỉ tiêu
+    /// list (a value needs no wording of its own, a line without one may be a qualitative target), or a sentence of running
+    /// text (only values stated with target wording: a comparator, a colon after the indicator, a value opening its
+    /// clause, a change word).
+    /// </summary>
+    public TargetExtraction Extract(TargetSource source, TargetReading reading)
     {
         var sentence = StripListLabel(KpiText.Nfc(source.Sentence ?? string.Empty)).Trim();
         if (sentence.Length == 0) return TargetExtraction.Empty;
@@ -58,18 +67,21 @@ public sealed class TargetExtractor
 
         var text = (sentence.Length > MaxLineLength ? sentence[..MaxLineLength] : sentence).TrimEnd(' ', '.', ';', ':', '…', '\u00A0');
         var lower = KpiText.Lower(text);
-        var numbers = VietnameseNumber.FindAll(text); // read once: every segment and clause looks at them
+        var numbers = Numbers(text, lower); // read once: every segment and clause looks at them
         var clauses = TargetClauses.Split(text, lower, numbers);
+        var segments = TargetClauses.Segments(text).ToList();
 
         var targets = new List<(int Order, Target Target)>();
         var qualitative = new List<(int Order, Target Target)>();
         var unparsed = new List<KpiUnparsed>();
         Target? previous = null;
+        Target? previousInLine = null;
         var previousSegment = -1;
         for (var i = 0; i < clauses.Count; i++)
         {
             var clause = clauses[i];
             var inherited = clause.Segment == previousSegment ? previous : null;
+            var line = new LineContext(text, lower, source, reading, inherited, previousInLine, segments[Math.Min(clause.Segment, segments.Count - 1)].End, clauses);
             if (clause.Value is { } value)
             {
                 var labelStart = clause.Start;
@@ -78,20 +90,26 @@ public sealed class TargetExtractor
                     labelStart = before.Start; // "Tỷ lệ X, phấn đấu đạt 95%": the clause before names the indicator
                     qualitative.RemoveAll(q => q.Order == i - 1);
                 }
-                var read = ReadValueClause(text, lower, clause with { Start = labelStart }, value, inherited, source);
+                var read = ReadValueClause(line, clause with { Start = labelStart }, value);
                 if (read.Target is not null) targets.Add((i, read.Target));
-                if (read.Unparsed is not null) unparsed.Add(read.Unparsed);
+                if (read.Unparsed is not null && reading.ReportUnparsed) unparsed.Add(read.Unparsed);
                 previous = read.Target ?? previous;
+                previousInLine = read.Target ?? previousInLine;
+            }
+            else if (ReadZeroClause(line, clause) is { } zero)
+            {
+                targets.Add((i, zero));
+                previous = previousInLine = zero;
             }
             else
             {
-                var problem = FindUnparsed(text, lower, clause, numbers);
+                var problem = reading.ReportUnparsed ? FindUnparsed(text, lower, clause, numbers) : null;
                 if (problem is not null)
                 {
                     unparsed.Add(new KpiUnparsed(Quote(text, clause), problem, source));
                     continue;
                 }
-                var target = ReadQualitativeClause(text, lower, clause, source);
+                var target = reading.Qualitative ? ReadQualitativeClause(text, lower, clause, source) : null;
                 if (target is not null) qualitative.Add((i, target));
             }
             previousSegment = clause.Segment;
@@ -103,79 +121,281 @@ public sealed class TargetExtractor
             if (!codes.Add(target.Code)) continue;
             targets.Add((order, target));
         }
-        if (targets.Count == 0 && unparsed.Count == 0) return new TargetExtraction([WholeLine(text, lower, source)], []);
+        if (targets.Count == 0 && unparsed.Count == 0)
+            return reading.Qualitative ? new TargetExtraction([WholeLine(text, lower, source)], []) : TargetExtraction.Empty;
         return new TargetExtraction(
             targets.OrderBy(t => t.Order).Select(t => t.Target).ToList(),
             unparsed.DistinctBy(u => (u.Quote, u.Reason)).ToList());
     }
 
-    private (Target? Target, KpiUnparsed? Unparsed) ReadValueClause(
-        string text, string lower, TargetClause clause, TargetValue value, Target? inherited, TargetSource source)
+    /// <summary>
+    /// True when <paramref name="text"/> states a target value anywhere (a number with a unit or a comparator, not a year,
+    /// date, code or ordinal): such a line is no title.
+    /// </summary>
+    internal static bool HoldsValue(string text)
     {
+        var nfc = KpiText.Nfc(text);
+        var lower = KpiText.Lower(nfc);
+        return TargetValue.Find(nfc, lower, 0, nfc.Length, Numbers(nfc, lower)).Count > 0;
+    }
+
+    /// <summary>The numbers of a line: digit runs and numbers written in words, in order.</summary>
+    private static List<NumberToken> Numbers(string text, string lower)
+    {
+        var digits = VietnameseNumber.FindAll(text);
+        var words = VietnameseNumberWords.FindAll(text, lower);
+        if (words.Count == 0) return digits as List<NumberToken> ?? [.. digits];
+        return digits.Concat(words).OrderBy(t => t.Start).ToList();
+    }
+
+    /// <summary>What a clause is read with: the line, how it is read, and the records read before it.</summary>
+    /// <param name="Text">The line, NFC, without its list label.</param>
+    /// <param name="Lower">Its <see cref="KpiText.Lower"/> form.</param>
+    /// <param name="Source">Where the line was read.</param>
+    /// <param name="Reading">How the line is read.</param>
+    /// <param name="Inherited">The record read last in the same part of the sentence (between <c>;</c>), or null.</param>
+    /// <param name="Previous">The record read last in the line, or null.</param>
+    /// <param name="SegmentEnd">Index after the part of the sentence the clause stands in.</param>
+    /// <param name="Clauses">Every clause of the line.</param>
+    private sealed record LineContext(
+        string Text, string Lower, TargetSource Source, TargetReading Reading, Target? Inherited, Target? Previous, int SegmentEnd,
+        IReadOnlyList<TargetClause> Clauses);
+
+    private (Target? Target, KpiUnparsed? Unparsed) ReadValueClause(LineContext line, TargetClause clause, TargetValue value)
+    {
+        var (text, lower, source) = (line.Text, line.Lower, line.Source);
         var reading = ComparatorReader.ReadBefore(lower, clause.Start, value.Token.Start);
-        var labelEnd = reading switch
-        {
-            { Delta: true } delta => delta.DeltaEnd,
-            { } plain => plain.Start,
-            null => value.Token.Start,
-        };
+        var labelEnd = reading?.Start ?? value.Token.Start;
         var before = TargetLabel.Span(text, lower, clause.Start, labelEnd, qualitative: false);
-        var verbOnly = reading is { Delta: true } && TargetLabel.Span(text, lower, clause.Start, reading.Value.Start, qualitative: false) is var rest
-            && rest.End <= rest.Start;
+        var colon = reading is { } r && r.Start < text.Length && text[r.Start] == ':';
+        var verbOnly = reading is not null && !colon && before.End <= before.Start;
 
         var afterStart = value.End;
         var postfix = ComparatorReader.ReadAfter(lower, value.End, clause.End);
         if (postfix is { } p) afterStart = p.End;
-        var after = TargetLabel.Span(text, lower, afterStart, clause.End, qualitative: false);
+        var baseline = BaseAfter(line, clause, value, afterStart);
+        var afterEnd = baseline is { } b && b.Start >= afterStart && b.Start < clause.End ? b.Start : clause.End;
+        var after = TargetLabel.Span(text, lower, afterStart, afterEnd, qualitative: false);
         var unit = value.Unit;
         var hasBefore = before.End > before.Start;
         var hasAfter = after.End > after.Start;
 
-        // "tăng 10% so với năm 2023" after another value: a comparison remark on the target before, not a target.
-        if (verbOnly && !hasAfter && unit is not { Unit.Kind: KpiUnitKind.Count } && inherited is not null) return (null, null);
+        // In running text a value is a target only when the clause says so itself: a comparator or a colon before it, a
+        // bound after it, a change word, or the value opening the clause (100% giáo viên …).
+        if (line.Reading.RequireWording && hasBefore && postfix is null && (reading is null || IsWeak(text, reading.Value))) return (null, null);
 
         var counted = unit is { Unit.Kind: KpiUnitKind.Count } c ? c.AsWritten : string.Empty;
         var label = (unit?.Unit.Kind, hasBefore && !verbOnly, hasAfter) switch
         {
+            (_, true, _) when colon => Slice(text, before), // "Đàn lợn: 3.000 con, …": what follows the value is no part of the name
+            (KpiUnitKind.Count, true, false) when reading is null && !IsFactor(unit) && IsBareVerb(text, before) => Join(Slice(text, before), counted), // Lắp 50 bóng đèn
             (null, _, true) when char.IsLetter(text[after.Start]) => Join(Slice(text, before), Slice(text, after)), // unknown unit word: keep the counted noun
             (KpiUnitKind.Count or KpiUnitKind.Measure, _, true) => Join(Slice(text, before), Join(counted, Slice(text, after))), // Kết nạp 5 đảng viên mới
             (_, true, _) => Slice(text, before),
-            (KpiUnitKind.Count, false, _) => Join(Slice(text, before), Join(counted, Slice(text, after))), // duy trì 03 trường đạt chuẩn…
+            (KpiUnitKind.Count, false, _) when !IsFactor(unit) => Join(Slice(text, before), Join(counted, Slice(text, after))), // duy trì 03 trường đạt chuẩn…
             _ => Join(Slice(text, before), Slice(text, after)),
         };
+        if (verbOnly && !hasAfter) label = string.Empty; // "tăng 0,7 lần so với năm 2015": a change of the indicator before
         label = KpiText.UpperFirst(label);
 
-        var comparator = reading?.Comparator ?? postfix?.Comparator ?? inherited?.Comparator ?? KpiComparator.Equal;
-        if (reading is { Comparator: KpiComparator.Equal } && postfix is { } post) comparator = post.Comparator;
-
-        var entry = label.Length > 0 ? catalogue.Match(label, text, unit?.Unit) : null;
-        if (label.Length == 0 && inherited is not null)
+        var comparator = Comparator(line, clause, value, reading, postfix, baseline, label);
+        var previous = line.Previous;
+        KpiCatalogueEntry? entry = null;
+        if (label.Length == 0 && previous is not null)
         {
-            label = inherited.Label;
-            entry = catalogue.Find(inherited.Code);
+            label = previous.Label;
+            entry = catalogue.Find(previous.Code);
+        }
+        else if (label.Length > 0)
+        {
+            // The code comes from the clause itself; only an elliptical label (Sản lượng, Năng suất bình quân) takes its
+            // subject from the record before it in the line.
+            entry = catalogue.Match(label, IsElliptical(label) ? previous?.Label : null, unit?.Unit);
         }
         if (label.Length == 0)
-            return (null, new KpiUnparsed(Quote(text, clause), "không xác định được tên chỉ tiêu của giá trị này", source));
+            return (null, line.Reading.ReportUnparsed ? new KpiUnparsed(Quote(text, clause), "không xác định được tên chỉ tiêu của giá trị này", source) : null);
 
+        var multiplier = unit?.Multiplier ?? 1m;
         var asWritten = unit is { Multiplier: not 1m } scaled
             ? text[value.Token.Start..(scaled.End - scaled.AsWritten.Length)].Trim() // "5 nghìn" con
-            : value.Number.AsWritten;
+            : value.Max is { } max ? text[value.Token.Start..Math.Max(value.Token.Start, ValueTextEnd(text, lower, value))].Trim() : value.Number.AsWritten;
+        var unitName = comparator == KpiComparator.Multiple ? "lần" : unit?.Unit.Name ?? string.Empty;
+        var year = TargetBase.TargetYear(text, lower, clause.Start, clause.End);
+        var change = KpiComparator.IsChange(comparator);
         var target = new Target(
             entry?.Code ?? string.Empty,
             label,
             entry?.Sector ?? string.Empty,
             comparator,
-            value.Number.Value * (unit?.Multiplier ?? 1m),
+            value.Number.Value * multiplier,
             asWritten,
-            unit?.Unit.Name ?? string.Empty,
+            unitName,
             Qualitative: false,
-            source);
+            source)
+        {
+            ValueMax = value.Max is { } upper ? upper.Value * multiplier : null,
+            Base = change ? baseline?.Base ?? (TargetBase.IsPerYear(lower, clause.Start, clause.End) ? TargetBase.PerYear : TargetBase.PreviousYear) : string.Empty,
+            TargetYear = year?.Year ?? previous?.TargetYear ?? line.Reading.Year,
+            Total = value.Total,
+            Evidence = new TargetEvidence(string.Empty, Wording(text, reading, postfix, change ? baseline : null, year?.Words), string.Empty),
+        };
 
         KpiUnparsed? problem = null;
-        if (unit is null && entry is { Unit.Length: > 0 } && !text[value.End..clause.End].Any(char.IsLetter))
+        if (unit is null && !change && entry is { Unit.Length: > 0 } && !text[value.End..clause.End].Any(char.IsLetter))
             problem = new KpiUnparsed(Quote(text, clause), $"thiếu đơn vị tính sau giá trị {value.Number.AsWritten} (chỉ tiêu này thường tính bằng {entry.Unit})", source);
         return (target, problem);
     }
+
+    /// <summary>
+    /// The comparator of a value (plan-schema.md): the words before it, else the bound after it (<c>95% trở lên</c>), else
+    /// that of the record before it in the same part of the sentence, else <c>=</c>; a span is <c>range</c>; a factor
+    /// (<c>gấp 2 lần</c>, <c>tăng 0,7 lần</c>, <c>(0,7 lần)</c> after a change) is <c>multiple</c>; a level compared with a
+    /// base by an indicator of growth (<c>tốc độ tăng trưởng … từ 11% trở lên so với năm 2020</c>), or reached by an
+    /// indicator that is itself a rise or fall (<c>tăng thu ngân sách … đạt 4,2%</c>), is a change.
+    /// </summary>
+    private static string Comparator(
+        LineContext line, TargetClause clause, TargetValue value, ComparatorReading? reading, (string Comparator, int End)? postfix,
+        (string Base, int Start, int End)? baseline, string label)
+    {
+        // A level carries over to the next value of the same part of the sentence (Hoàn thành 100% …, 80% …); a change,
+        // a span or a factor belongs to its own value only.
+        var inherited = line.Inherited is { } i && !KpiComparator.IsChange(i.Comparator) && i.Comparator != KpiComparator.Range ? i : null;
+        var comparator = reading?.Comparator ?? postfix?.Comparator ?? inherited?.Comparator ?? KpiComparator.Equal;
+        if (reading is { Comparator: KpiComparator.Equal } && postfix is { } post) comparator = post.Comparator;
+        if (reading is null && postfix is null && clause.Bracketed && line.Previous is { } before
+            && KpiComparator.IsChange(before.Comparator))
+            comparator = before.Comparator; // "tăng 04 doanh nghiệp (0,7 lần)": the bracket restates the change
+
+        if (IsFactor(value.Unit) && (KpiComparator.IsChange(comparator) || clause.Bracketed && line.Previous is { } p && KpiComparator.IsChange(p.Comparator)))
+            return KpiComparator.Multiple;
+        if (comparator == KpiComparator.Multiple) return comparator;
+        if (KpiComparator.IsChange(comparator)) return comparator;
+
+        if (comparator is KpiComparator.AtLeast or KpiComparator.Above or KpiComparator.Equal)
+        {
+            var folded = KpiText.Fold(KpiText.Lower(label));
+            if (baseline is not null && (Mentions(folded, "tang") || Mentions(folded, "giam")))
+                return Mentions(folded, "giam") && !Mentions(folded, "tang") ? KpiComparator.Decrease : KpiComparator.Increase;
+            if (reading is { Comparator: KpiComparator.AtLeast or KpiComparator.Above } && value.Unit is { Unit.Kind: KpiUnitKind.Ratio }
+                && StartsWithChange(folded, out var fall))
+                return fall ? KpiComparator.Decrease : KpiComparator.Increase;
+        }
+        return value.Max is not null ? KpiComparator.Range : comparator;
+    }
+
+    /// <summary>True for <c>tăng …</c> / <c>giảm …</c> at the head of a label (not <c>tăng trưởng</c>, a noun); <paramref name="fall"/> for <c>giảm</c>.</summary>
+    private static bool StartsWithChange(string folded, out bool fall)
+    {
+        fall = folded.StartsWith("giam ", StringComparison.Ordinal);
+        return fall || (folded.StartsWith("tang ", StringComparison.Ordinal) && !folded.StartsWith("tang truong", StringComparison.Ordinal));
+    }
+
+    private static bool Mentions(string folded, string word) => KpiText.IndexOfWords(folded, word) >= 0;
+
+    /// <summary>
+    /// True for comparator words that say "=" without saying "target" (<c>cho</c>, <c>có</c>, <c>là</c>, <c>bằng</c>,
+    /// <c>từ</c>): in running text they make no target of a number in the middle of a phrase (<c>hỗ trợ cho 3 xã</c>).
+    /// </summary>
+    private static bool IsWeak(string text, ComparatorReading reading) =>
+        reading.Comparator == KpiComparator.Equal && text[reading.Start] != ':'
+        && KpiText.Lower(text[reading.Start..reading.End].Trim()) is "cho" or "có" or "là" or "bằng" or "từ";
+
+    /// <summary>True when the words before a counted value are a bare verb of one or two syllables (<c>Lắp</c>, <c>Trồng mới</c>), not a name.</summary>
+    private static bool IsBareVerb(string text, (int Start, int End) before) =>
+        text[before.Start..before.End].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2;
+
+    /// <summary>True for <c>lần</c> as a factor (<c>gấp 2 lần</c>), not a rate (<c>45 lần/người/năm</c>).</summary>
+    private static bool IsFactor(UnitReading? unit) => unit is { Unit.Name: "lần" } u && u.Length == u.AsWritten.Length;
+
+    /// <summary>
+    /// The base named after the value: in the clause, or after a bracket that restates the value, up to the next value of
+    /// the same part of the sentence (<c>tăng 04 doanh nghiệp (0,7 lần) so với năm 2015</c>: both are against 2015).
+    /// </summary>
+    private static (string Base, int Start, int End)? BaseAfter(LineContext line, TargetClause clause, TargetValue value, int from)
+    {
+        var stop = clause.End;
+        var next = line.Clauses.FirstOrDefault(c => c.Start >= clause.End && c.Segment == clause.Segment && c.Value is not null && !c.Bracketed);
+        var following = line.Clauses.Where(c => c.Start >= clause.End && c.Segment == clause.Segment).ToList();
+        if (following.FirstOrDefault() is { Bracketed: true } || clause.Bracketed)
+            stop = following.FirstOrDefault(c => c.Value is not null && !c.Bracketed)?.Start ?? line.SegmentEnd;
+        if (next is not null) stop = Math.Min(Math.Max(stop, clause.End), next.Start);
+        return TargetBase.Find(line.Text, line.Lower, from, Math.Max(from, stop));
+    }
+
+    /// <summary>Index after the written value of a span (<c>7,5 - 8,0</c>), before its unit.</summary>
+    private static int ValueTextEnd(string text, string lower, TargetValue value) =>
+        value.Unit is { } unit && unit.Start >= value.Token.Start ? unit.Start : value.End;
+
+    /// <summary>The target words of a clause for <see cref="TargetEvidence.Wording"/>: the comparator, the bound after the value, the base, the year.</summary>
+    private static string Wording(string text, ComparatorReading? reading, (string Comparator, int End)? postfix, (string Base, int Start, int End)? baseline, string? year)
+    {
+        var words = new List<string>();
+        if (reading is { } r) words.Add(text[r.Start..r.End].Trim(' ', '\u00A0'));
+        if (postfix is { } p) words.Add(KpiComparator.Postfixes.First(x => x.Comparator == p.Comparator).Text);
+        if (baseline is { } b) words.Add(text[b.Start..b.End].Trim());
+        if (year is not null) words.Add(year);
+        return string.Join(", ", words.Where(w => w.Length > 0).Distinct(StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// The implicit zero of <c>không còn hộ nghèo</c>, <c>không có trẻ em bỏ học</c>: value 0, comparator <c>=</c>, the
+    /// counted noun as unit (<c>hộ nghèo</c>); null when the clause says no such thing.
+    /// </summary>
+    private Target? ReadZeroClause(LineContext line, TargetClause clause)
+    {
+        var (text, lower) = (line.Text, line.Lower);
+        foreach (var phrase in zeroPhrases)
+        {
+            var at = KpiText.IndexOfWords(lower[..clause.End], phrase, clause.Start);
+            if (at < 0) continue;
+            var nounStart = at + phrase.Length;
+            if (!KpiUnits.TryReadAt(text, lower, nounStart, out var unit) || unit.Unit.Kind != KpiUnitKind.Count || unit.Multiplier != 1m) continue;
+            var end = unit.End;
+            var qualifier = NextWord(lower, end, clause.End);
+            if (qualifier is { } q && !zeroStopWords.Contains(lower[q.Start..q.End])) end = q.End;
+            var noun = text[unit.Start..end];
+            var label = KpiText.UpperFirst(noun);
+            var entry = catalogue.Match(label, null, unit.Unit);
+            var year = TargetBase.TargetYear(text, lower, clause.Start, clause.End) ?? TargetBase.TargetYear(text, lower, 0, clause.Start);
+            return new Target(entry?.Code ?? string.Empty, label, entry?.Sector ?? string.Empty, KpiComparator.Equal, 0m,
+                text[at..(at + phrase.Length)], KpiText.Lower(noun), Qualitative: false, line.Source)
+            {
+                TargetYear = year?.Year ?? line.Reading.Year,
+                Evidence = new TargetEvidence(string.Empty, string.Join(", ", new[] { text[at..(at + phrase.Length)], year?.Words ?? "" }.Where(w => w.Length > 0)), string.Empty),
+            };
+        }
+        return null;
+    }
+
+    private static readonly string[] zeroPhrases = ["không còn", "không có", "xóa hết", "xoá hết"];
+
+    private static readonly HashSet<string> zeroStopWords =
+        ["trên", "tại", "ở", "trong", "của", "và", "thuộc", "nào", "được", "xảy", "bị", "có", "phải", "mắc", "vi", "cho"];
+
+    private static (int Start, int End)? NextWord(string lower, int at, int end)
+    {
+        while (at < end && lower[at] is ' ' or '\u00A0') at++;
+        var start = at;
+        while (at < end && char.IsLetter(lower[at])) at++;
+        return at > start ? (start, at) : null;
+    }
+
+    /// <summary>
+    /// True when a label is only a generic measure (<c>Sản lượng</c>, <c>Năng suất bình quân hàng năm</c>) and names its
+    /// subject through the record before it in the same line.
+    /// </summary>
+    private static bool IsElliptical(string label)
+    {
+        var rest = " " + KpiText.Fold(KpiText.Lower(label)) + " ";
+        foreach (var word in ellipticalWords) rest = rest.Replace(" " + word + " ", " ", StringComparison.Ordinal);
+        return rest.Trim().Length == 0;
+    }
+
+    private static readonly string[] ellipticalWords =
+    [
+        "san luong", "nang suat", "dien tich", "gia tri", "tong so", "so luong", "tong", "binh quan", "trung binh", "hang nam",
+        "hang nam", "moi nam", "ca nam", "cac loai", "uoc", "dat",
+    ];
 
     private Target? ReadQualitativeClause(string text, string lower, TargetClause clause, TargetSource source)
     {

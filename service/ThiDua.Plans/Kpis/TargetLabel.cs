@@ -10,7 +10,7 @@ namespace ThiDua.Plans.Kpis;
 /// </summary>
 internal static class TargetLabel
 {
-    private const string Punctuation = " \u00A0\t,;:.-–—";
+    private const string Punctuation = " \u00A0\t,;:.-–—()“”\"'‘’«»";
 
     /// <summary>Verbs that frame a numeric target rather than name it, stripped when they govern the label directly.</summary>
     private static readonly string[] framingVerbs =
@@ -26,9 +26,14 @@ internal static class TargetLabel
         @"^(?:(?:đến|trong|vào|tới)\s+)?(?:cuối\s+|đầu\s+)?năm\s+\d{4}\s*,?\s*|^(?:đến|vào|trong)\s+cuối\s+năm\s*,?\s*",
         RegexOptions.CultureInvariant);
 
+    /// <summary>Words that link a clause to the one before it (<c>Trong đó, xã Vĩnh Ô</c>), never part of a name.</summary>
+    private static readonly Regex leadingLink = new(
+        @"^(?:trong\s+đó|riêng|cụ\s+thể|đồng\s+thời|ngoài\s+ra|bên\s+cạnh\s+đó|theo\s+đó|qua\s+đó)\s*[,:]\s*",
+        RegexOptions.CultureInvariant);
+
     private static readonly Regex trailingTime = new(
         // Alternatives are tried in order at each place; the longer phrases come first.
-        @"[\s,]*(?:so\s+với\s+(?:cùng\s+kỳ(?:\s+năm\s+trước)?|năm\s+(?:trước|\d{4})|đầu\s+năm|kế\s+hoạch)" +
+        @"[\s,]*(?:so\s+(?:với\s+)?(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|\d{4}))?|năm\s+(?:trước|\d{4})|đầu\s+năm|kế\s+hoạch|(?:thời\s+kỳ|giai\s+đoạn)\s+\d{4}\s*[-–]\s*\d{4})" +
         @"|(?:giai\s+đoạn|nhiệm\s+kỳ)\s+(?:(?:đến|từ)\s+)?(?:năm\s+)?\d{4}(?:\s*[-–]\s*\d{4})?" +
         @"|(?:(?:đến|trong|vào|tới|của)\s+)?(?:cuối\s+|đầu\s+)?năm\s+\d{4}(?:\s*[-–]\s*\d{4})?" +
         @"|\(?\d{4}\s*[-–]\s*\d{4}\)?|(?<=\p{L})\s+(?:19|20)\d{2}" +
@@ -74,6 +79,12 @@ internal static class TargetLabel
                 (start, end) = Trim(text, start + m.Length, end);
                 changed = true;
             }
+            var link = leadingLink.Match(lower[start..end]);
+            if (link.Success && link.Length > 0)
+            {
+                (start, end) = Trim(text, start + link.Length, end);
+                changed = true;
+            }
             var verb = GoverningVerbAt(lower, start, end, qualitative ? qualitativeFramingVerbs : framingVerbs);
             if (verb > 0)
             {
@@ -116,10 +127,11 @@ internal static class TargetLabel
         return 0;
     }
 
+    /// <summary>The span without punctuation at either end; a closing bracket stays when its opening one is in the span (<c>Tổng vốn đầu tư (5 năm)</c>).</summary>
     private static (int Start, int End) Trim(string text, int start, int end)
     {
-        while (start < end && Punctuation.Contains(text[start])) start++;
-        while (end > start && Punctuation.Contains(text[end - 1])) end--;
+        while (start < end && Punctuation.Contains(text[start]) && !(text[start] == '(' && text.IndexOf(')', start, end - start) > start)) start++;
+        while (end > start && Punctuation.Contains(text[end - 1]) && !(text[end - 1] == ')' && text.LastIndexOf('(', end - 1, end - start) >= start)) end--;
         return (start, end);
     }
 }

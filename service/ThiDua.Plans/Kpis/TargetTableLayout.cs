@@ -15,6 +15,9 @@ namespace ThiDua.Plans.Kpis;
 /// <param name="Value">Column of the planned value, or null (the indicator cell then holds the whole target).</param>
 internal sealed record TargetTableLayout(int HeaderRows, int Label, int? Unit, int? Value)
 {
+    /// <summary>The row holding the column headers.</summary>
+    public int HeaderRow { get; init; }
+
     private static readonly Regex targetHeader = new(@"^(?:(?:cac|ten|noi dung|danh muc)\s+)?chi tieu(?:\s+(?:chu yeu|thi dua|kinh te - xa hoi))?(?:\s+(?:nam\s+)?\d{4})?$", RegexOptions.CultureInvariant);
     private static readonly Regex labelHeader = new(@"^noi dung\b|^linh vuc\b", RegexOptions.CultureInvariant);
     private static readonly Regex unitHeader = new(@"^(?:don vi tinh|dvt|don vi)$", RegexOptions.CultureInvariant);
@@ -41,7 +44,7 @@ internal sealed record TargetTableLayout(int HeaderRows, int Label, int? Unit, i
             if (unit < 0 && value is null && !targetHeader.IsMatch(cells[label])) continue;
             var header = r + 1;
             while (header < table.Rows.Count && IsColumnNumbers(table.Rows[header])) header++;
-            return new TargetTableLayout(header, label, unit >= 0 ? unit : null, value);
+            return new TargetTableLayout(header, label, unit >= 0 ? unit : null, value) { HeaderRow = r };
         }
         return null;
     }

@@ -131,4 +131,7 @@ public readonly record struct NumberToken(int Start, int Length, VietnameseNumbe
 {
     /// <summary>Index just after the run.</summary>
     public int End => Start + Length;
+
+    /// <summary>True for a number written in words (<c>mười lăm</c>, <see cref="VietnameseNumberWords"/>) rather than digits.</summary>
+    internal bool Words { get; init; }
 }

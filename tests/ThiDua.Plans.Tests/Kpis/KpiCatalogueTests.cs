@@ -22,7 +22,7 @@ public class KpiCatalogueTests
     [Fact]
     public void Entries_are_well_formed()
     {
-        Assert.InRange(catalogue.Entries.Count, 60, 120);
+        Assert.InRange(catalogue.Entries.Count, 140, 400);
         Assert.Equal(catalogue.Entries.Count, catalogue.Entries.Select(e => e.Code).Distinct().Count());
         Assert.All(catalogue.Entries, e =>
         {
@@ -30,7 +30,11 @@ public class KpiCatalogueTests
             Assert.NotNull(catalogue.FindSector(e.Sector));
             Assert.True(e.Name.Length > 0 && e.Name.IsNormalized(), e.Code);
             Assert.True(e.Unit.Length == 0 || KpiUnits.Find(e.Unit) is not null, $"{e.Code}: unknown unit {e.Unit}");
+            Assert.True(e.Source.IsNormalized() && catalogue.Sources.Values.Any(d => e.Source.StartsWith(d, StringComparison.Ordinal)),
+                $"{e.Code}: its source must open with one of the catalogue's public documents, not «{e.Source}»");
         });
+        Assert.All(catalogue.Sources.Values, d => Assert.Matches(@"^(Quyết định|Nghị định|Nghị quyết|Thông tư|Luật|Quy định) .*số \d", d));
+        Assert.All(catalogue.Sources.Values, d => Assert.DoesNotContain("Trí Yên", d, StringComparison.Ordinal));
         Assert.All(catalogue.Sectors, s => Assert.True(s.Name.IsNormalized()));
     }
 
@@ -47,7 +51,17 @@ public class KpiCatalogueTests
     [InlineData("Đào tạo nghề và tạo việc làm mới", "lao-dong.viec-lam-moi")]
     [InlineData("Xã đạt bộ tiêu chí Quốc gia về y tế", "y-te.bo-tieu-chi-quoc-gia")]
     [InlineData("Trường đạt chuẩn Quốc gia", "giao-duc.truong-chuan-quoc-gia")]
-    [InlineData("Tỷ lệ hộ nghèo giảm", "xa-hoi.giam-ho-ngheo")]
+    [InlineData("Tỷ lệ hộ nghèo giảm", "xa-hoi.ty-le-ho-ngheo")]
+    [InlineData("Tỷ lệ nghèo đa chiều", "xa-hoi.ty-le-ho-ngheo")]
+    [InlineData("Số hộ nghèo", "xa-hoi.ho-ngheo")]
+    [InlineData("Sản lượng bắp", "nong-nghiep.san-luong-ngo")]
+    [InlineData("Đàn trâu, bò", "nong-nghiep.dan-trau-bo")]
+    [InlineData("Đàn heo", "nong-nghiep.dan-lon")]
+    [InlineData("Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi", "y-te.suy-dinh-duong-thap-coi")]
+    [InlineData("Tỷ lệ trẻ em suy dinh dưỡng thể nhẹ cân và thể thấp còi", "y-te.suy-dinh-duong-tre-em")]
+    [InlineData("Tỷ lệ nhà ở kiên cố", "ha-tang.nha-o-kien-co")]
+    [InlineData("Tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ", "chinh-quyen.to-chuc-dang")]
+    [InlineData("Số tiết dạy sử dụng công nghệ thông tin", "giao-duc.ung-dung-cntt")]
     [InlineData("Tỷ lệ hộ cận nghèo", "xa-hoi.ho-can-ngheo")]
     [InlineData("Tỷ lệ dân số sử dụng nước sạch", "moi-truong.nuoc-sach")]
     [InlineData("Giao quân", "quoc-phong.tuyen-quan")]
@@ -65,11 +79,12 @@ public class KpiCatalogueTests
     public void Names_no_indicator_for_words_that_name_none(string? label) => Assert.Null(catalogue.Match(label));
 
     [Fact]
-    public void A_short_label_is_matched_with_the_rest_of_its_sentence()
+    public void A_label_that_is_only_a_measure_takes_its_subject_from_the_context_given()
     {
-        const string line = "Năng suất cây lúa bình quân đạt 61 tạ/ha; Sản lượng ước đạt 5.350 tấn";
-        Assert.Equal("nong-nghiep.san-luong-lua", catalogue.Match("Sản lượng", line, KpiUnits.Find("tấn"))?.Code);
-        Assert.Null(catalogue.Match("Sản lượng", "Sản lượng ước đạt 5.350 tấn", null));
+        Assert.Equal("nong-nghiep.san-luong-lua", catalogue.Match("Sản lượng", "Năng suất cây lúa bình quân", KpiUnits.Find("tấn"))?.Code);
+        Assert.Null(catalogue.Match("Sản lượng", null, KpiUnits.Find("tấn")));
+        // A label that names its own subject is never read with another's.
+        Assert.Equal("nong-nghiep.san-luong-ngo", catalogue.Match("Sản lượng bắp", "Năng suất cây lúa bình quân", KpiUnits.Find("tấn"))?.Code);
     }
 
     [Theory]
@@ -78,6 +93,8 @@ public class KpiCatalogueTests
     [InlineData("{\"sectors\": [{\"slug\": \"a\", \"name\": \"A\"}], \"indicators\": [{\"code\": \"x.y\", \"sector\": \"b\", \"match\": [[\"y\"]]}]}")]
     [InlineData("{\"sectors\": [{\"slug\": \"a\", \"name\": \"A\"}], \"indicators\": [{\"code\": \"x.y\", \"sector\": \"a\", \"match\": [[\"y\"]]}, {\"code\": \"x.y\", \"sector\": \"a\", \"match\": [[\"z\"]]}]}")]
     [InlineData("{\"sectors\": [{\"slug\": \"a\", \"name\": \"A\"}], \"indicators\": [{\"code\": \"x.y\", \"sector\": \"a\", \"match\": []}]}")]
+    [InlineData("{\"sources\": {\"s\": \"Luật số 1\"}, \"sectors\": [{\"slug\": \"a\", \"name\": \"A\"}], \"indicators\": [{\"code\": \"x.y\", \"sector\": \"a\", \"match\": [[\"y\"]]}]}")]
+    [InlineData("{\"sources\": {\"s\": \"Luật số 1\"}, \"sectors\": [{\"slug\": \"a\", \"name\": \"A\"}], \"indicators\": [{\"code\": \"x.y\", \"sector\": \"a\", \"match\": [[\"y\"]], \"source\": \"khac (mục 1)\"}]}")]
     public void A_malformed_catalogue_is_refused_with_a_reason(string json)
     {
         var error = Assert.Throws<InvalidDataException>(() => KpiCatalogue.Load(new MemoryStream(Encoding.UTF8.GetBytes(json))));
@@ -87,15 +104,16 @@ public class KpiCatalogueTests
     [Fact]
     public void A_custom_catalogue_is_used_by_the_extractor()
     {
-        const string json = "{\"sectors\": [{\"slug\": \"rieng\", \"name\": \"Riêng\"}], \"indicators\": [{\"code\": \"rieng.cay-an-qua\", \"name\": \"Diện tích cây ăn quả\", \"sector\": \"rieng\", \"unit\": \"ha\", \"match\": [[\"cây ăn quả\"]]}]}";
+        const string json = "{\"sources\": {\"tinh\": \"Nghị quyết số 1/2024/NQ-HĐND của tỉnh\"}, \"sectors\": [{\"slug\": \"rieng\", \"name\": \"Riêng\"}], \"indicators\": [{\"code\": \"rieng.cay-an-qua\", \"name\": \"Diện tích cây ăn quả\", \"sector\": \"rieng\", \"unit\": \"ha\", \"match\": [[\"cây ăn quả\"]], \"source\": \"tinh (Phụ lục I)\"}]}";
         var custom = KpiCatalogue.Load(new MemoryStream(Encoding.UTF8.GetBytes(json)));
         var target = Assert.Single(new TargetExtractor(custom).Extract("Diện tích cây ăn quả đạt 120 ha.").Targets);
         Assert.Equal("rieng.cay-an-qua", target.Code);
         Assert.Equal("rieng", target.Sector);
+        Assert.Equal("Nghị quyết số 1/2024/NQ-HĐND của tỉnh (Phụ lục I)", custom.Find("rieng.cay-an-qua")!.Source);
     }
 
     private static KpiCatalogue Custom(string indicators) => KpiCatalogue.Load(new MemoryStream(Encoding.UTF8.GetBytes(
-        "{\"sectors\": [{\"slug\": \"a\", \"name\": \"A\"}], \"indicators\": [" + indicators + "]}")));
+        "{\"sources\": {\"s\": \"Luật số 1\"}, \"sectors\": [{\"slug\": \"a\", \"name\": \"A\"}], \"indicators\": [" + indicators + "]}")));
 
     [Theory]
     [InlineData("Số hộ có % thu nhập khá", "a.phan-tram")]     // first phrase starts with a sign, not a word
@@ -105,8 +123,8 @@ public class KpiCatalogueTests
     public void Only_entries_whose_first_words_are_in_the_label_are_scored_and_they_still_match(string label, string? code)
     {
         var custom = Custom(
-            "{\"code\": \"a.phan-tram\", \"sector\": \"a\", \"match\": [[\"% thu nhập\"]]}," +
-            "{\"code\": \"a.rung\", \"sector\": \"a\", \"match\": [[\"độ che phủ rừng\"], [\"rừng trồng\"]]}");
+            "{\"code\": \"a.phan-tram\", \"sector\": \"a\", \"match\": [[\"% thu nhập\"]], \"source\": \"s\"}," +
+            "{\"code\": \"a.rung\", \"sector\": \"a\", \"match\": [[\"độ che phủ rừng\"], [\"rừng trồng\"]], \"source\": \"s\"}");
         Assert.Equal(code, custom.Match(label)?.Code);
     }
 
@@ -114,8 +132,8 @@ public class KpiCatalogueTests
     public void On_a_tie_the_earlier_entry_wins()
     {
         var custom = Custom(
-            "{\"code\": \"a.truoc\", \"sector\": \"a\", \"match\": [[\"nhà văn hóa\"]]}," +
-            "{\"code\": \"a.sau\", \"sector\": \"a\", \"match\": [[\"nhà văn hóa\"]]}");
+            "{\"code\": \"a.truoc\", \"sector\": \"a\", \"match\": [[\"nhà văn hóa\"]], \"source\": \"s\"}," +
+            "{\"code\": \"a.sau\", \"sector\": \"a\", \"match\": [[\"nhà văn hóa\"]], \"source\": \"s\"}");
         Assert.Equal("a.truoc", custom.Match("Xây dựng nhà văn hóa thôn")?.Code);
     }
 }

@@ -28,11 +28,11 @@ public class TargetExtractorTests
     [InlineData("Đến năm 2025, tỷ lệ xã đạt chuẩn nông thôn mới nâng cao đạt 50%.", "Tỷ lệ xã đạt chuẩn nông thôn mới nâng cao", "nong-thon-moi.dat-chuan", "50", "%")]
     [InlineData("Thu ngân sách năm 2024 đạt 12 tỷ.", "Thu ngân sách", "ngan-sach.tong-thu", "12", "tỷ đồng")]
     [InlineData("Giá trị sản xuất trên 1 ha đất canh tác đạt 150 triệu đồng.", "Giá trị sản xuất trên 1 ha đất canh tác", "nong-nghiep.gia-tri-tren-ha", "150", "triệu đồng")]
-    [InlineData("Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi giảm xuống dưới 12%.", "Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi", "y-te.suy-dinh-duong-tre-em", "12", "%")]
+    [InlineData("Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi giảm xuống dưới 12%.", "Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi", "y-te.suy-dinh-duong-thap-coi", "12", "%")]
     [InlineData("Kết nạp 5 đảng viên mới.", "Kết nạp đảng viên mới", "chinh-quyen.dang-vien-moi", "5", "đảng viên")]
-    [InlineData("Giảm 15 hộ nghèo.", "Giảm hộ nghèo", "xa-hoi.giam-ho-ngheo", "15", "hộ")]
-    [InlineData("Tỷ lệ hộ nghèo giảm 1,5% so với đầu năm.", "Tỷ lệ hộ nghèo giảm", "xa-hoi.giam-ho-ngheo", "1.5", "%")]
-    [InlineData("Tổng đàn lợn 5 nghìn con.", "Tổng đàn lợn", "nong-nghiep.tong-dan", "5000", "con")]
+    [InlineData("Giảm 15 hộ nghèo.", "Hộ nghèo", "xa-hoi.ho-ngheo", "15", "hộ")]
+    [InlineData("Tỷ lệ hộ nghèo giảm 1,5% so với đầu năm.", "Tỷ lệ hộ nghèo", "xa-hoi.ty-le-ho-ngheo", "1.5", "%")]
+    [InlineData("Tổng đàn lợn 5 nghìn con.", "Tổng đàn lợn", "nong-nghiep.dan-lon", "5000", "con")]
     [InlineData("Ty le ho ngheo giam con 2%.", "Ty le ho ngheo", "xa-hoi.ty-le-ho-ngheo", "2", "%")]
     [InlineData("Có 3/5 thôn đạt chuẩn khu dân cư nông thôn mới kiểu mẫu.", "Thôn đạt chuẩn khu dân cư nông thôn mới kiểu mẫu", "nong-thon-moi.khu-dan-cu-kieu-mau", "3", "thôn")]
     [InlineData("Giải quyết việc làm cho 180 lao động, trong đó có 50 lao động đi làm việc ở nước ngoài.", "Lao động đi làm việc ở nước ngoài", "lao-dong.xuat-khau-lao-dong", "50", "lao động")]
@@ -74,9 +74,12 @@ public class TargetExtractorTests
     }
 
     [Fact]
-    public void A_comparison_remark_after_a_target_is_not_a_target()
+    public void A_change_against_a_base_after_a_target_is_a_second_target_of_the_same_indicator()
     {
-        var target = Assert.Single(extractor.Extract("Tổng thu ngân sách đạt 15,2 tỷ đồng, tăng 10% so với năm 2023.").Targets);
+        var targets = extractor.Extract("Tổng thu ngân sách đạt 15,2 tỷ đồng, tăng 10% so với năm 2023.").Targets;
+        Assert.Equal([(">=", 15.2m, "tỷ đồng", ""), ("increase", 10m, "%", "năm 2023")], targets.Select(t => (t.Comparator, t.Value!.Value, t.Unit, t.Base)));
+        Assert.All(targets, t => Assert.Equal("ngan-sach.tong-thu", t.Code));
+        var target = targets[0];
         Assert.Equal(15.2m, target.Value);
     }
 

@@ -9,7 +9,7 @@ namespace ThiDua.Plans.Tests.Kpis;
 /// </summary>
 public class TriYenTargetTests
 {
-    private static readonly TargetListExtractor extractor = new();
+    private static readonly TargetDiscovery extractor = new();
 
     public static TheoryData<string> Sources()
     {

@@ -2,13 +2,19 @@ using ThiDua.Plans.Kpis;
 
 namespace ThiDua.Plans.Tests.Kpis;
 
-/// <summary>Finding chỉ tiêu lists and tables in a plan, and nothing in plans that have none.</summary>
-public class TargetListExtractorTests
+/// <summary>
+/// Finding chỉ tiêu by meaning in a plan's lines and tables — under any heading or none, in lists and in prose — with
+/// their evidence, and nothing in plans (or parts of plans) that set none.
+/// </summary>
+public class TargetDiscoveryTests
 {
-    private static readonly TargetListExtractor extractor = new();
+    private static readonly TargetDiscovery extractor = new();
 
     private static TargetLine Heading(int i, string text, int level) => new(text, i, $"đoạn {i + 1}", "", true, level);
     private static TargetLine Para(int i, string text, string label = "") => new(text, i, $"đoạn {i + 1}", label, false, 0);
+    private static TargetLine Bold(int i, string text) => new(text, i, $"đoạn {i + 1}", "", false, 0, Emphasis: true);
+
+    private static IReadOnlyList<TargetLine> Lines(params string[] texts) => texts.Select((t, i) => Para(i, t)).ToList();
 
     public static TheoryData<string> PlansWithoutTargets()
     {
@@ -36,14 +42,12 @@ public class TargetListExtractorTests
     }
 
     [Fact]
-    public void The_trí_yên_list_has_its_sixteen_lines_and_ends_at_the_next_part()
+    public void The_trí_yên_list_has_its_sixteen_lines_under_its_heading_and_nothing_else_is_taken()
     {
-        var paragraphs = KpiCorpus.Docx("tri-yen-2024.docx").Paragraphs;
-        var list = Assert.Single(extractor.FindLists(paragraphs));
-        Assert.True(TargetListExtractor.IsTargetHeading(list.Heading.Text));
-        Assert.Equal(KpiCorpus.ReadmeTable().Max(r => r.Line), list.Items.Count);
-        var next = paragraphs[list.Items[^1].Paragraph + 1];
-        Assert.Contains("TỔ CHỨC THỰC HIỆN", next.Text, StringComparison.Ordinal);
+        var (paragraphs, tables) = KpiCorpus.Docx("tri-yen-2024.docx");
+        var targets = extractor.Extract(paragraphs, tables).Targets;
+        Assert.Equal(Enumerable.Range(1, KpiCorpus.ReadmeTable().Max(r => r.Line)), targets.Select(t => t.Source.Row).Distinct());
+        Assert.All(targets, t => Assert.StartsWith("2. Các chỉ tiêu thi đua chủ yếu", t.Evidence.Heading, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -83,40 +87,37 @@ public class TargetListExtractorTests
     }
 
     [Fact]
-    public void A_bulleted_list_ends_at_the_first_paragraph_without_a_bullet()
+    public void A_bulleted_list_under_an_announcing_line_ends_at_the_first_paragraph_without_a_bullet_and_prose_after_it_is_read_strictly()
     {
         var paragraphs = new[]
         {
             Para(0, "Phấn đấu đạt các chỉ tiêu chủ yếu sau:"),
             Para(1, "Tỷ lệ hộ nghèo giảm còn 1,5%.", label: "-"),
             Para(2, "Tỷ lệ bao phủ BHYT đạt 95%.", label: "-"),
-            Para(3, "Các ngành căn cứ kế hoạch tổ chức thực hiện, phấn đấu tỷ lệ hộ dùng nước sạch đạt 100%."),
+            Para(3, "Các ngành căn cứ kế hoạch tổ chức thực hiện tại 3 xã, phấn đấu tỷ lệ hộ dùng nước sạch đạt 100%."),
         };
-        var list = Assert.Single(extractor.FindLists(paragraphs));
-        Assert.Equal(2, list.Items.Count);
-        Assert.Equal(2, extractor.Extract(paragraphs).Targets.Count);
+        var targets = extractor.Extract(paragraphs).Targets;
+        Assert.Equal([1.5m, 95m, 100m], targets.Select(t => t.Value!.Value));
+        Assert.Equal(["Phấn đấu đạt các chỉ tiêu chủ yếu sau:", "Phấn đấu đạt các chỉ tiêu chủ yếu sau:", ""], targets.Select(t => t.Evidence.Heading));
+        Assert.Equal([1, 2, 0], targets.Select(t => t.Source.Row));
+        Assert.Contains("phấn đấu", targets[2].Evidence.Wording, StringComparison.Ordinal); // taken by its own words, not its place
     }
 
     [Theory]
     [InlineData("Để hoàn thành thắng lợi các mục tiêu, chỉ tiêu thi đua năm 2023, trên cơ sở những kết quả và kinh nghiệm trong phong trào thi đua năm 2022, Hội đồng đề nghị các tổ chức tập trung thực hiện những việc sau:")]
     [InlineData("Đăng ký các chỉ tiêu thi đua năm 2024 Cụm thi đua các huyện, thành phố 01 năm 2024")]
     [InlineData("1. Trên cơ sở nhiệm vụ chính trị và các chỉ tiêu Kinh tế - Xã hội, các tổ chức xây dựng kế hoạch, chỉ tiêu thi đua.")]
-    public void A_paragraph_that_only_mentions_chỉ_tiêu_opens_no_list(string text)
+    public void A_paragraph_that_only_mentions_chỉ_tiêu_makes_no_target_of_the_tasks_after_it(string text)
     {
-        var paragraphs = new[] { Para(0, text), Para(1, "1. Công chức Văn phòng tham mưu cho UBND xã.", "1."), Para(2, "2. Công chức Tài chính đảm bảo kinh phí.", "2.") };
-        Assert.Empty(extractor.FindLists(paragraphs));
+        var paragraphs = new[]
+        {
+            Para(0, text), Para(1, "1. Công chức Văn phòng tham mưu cho UBND xã tổ chức 2 hội nghị.", "1."),
+            Para(2, "2. Công chức Tài chính đảm bảo kinh phí cho 3 đợt thi đua.", "2."),
+        };
+        var read = extractor.Extract(paragraphs);
+        Assert.Empty(read.Targets);
+        Assert.Empty(read.Unparsed);
     }
-
-    [Theory]
-    [InlineData("2. Các chỉ tiêu thi đua chủ yếu về kinh tế - xã hội năm 2024", true)]
-    [InlineData("II. MỤC TIÊU, CHỈ TIÊU", true)]
-    [InlineData("Chỉ tiêu cụ thể", true)]
-    [InlineData("3. Một số chỉ tiêu chủ yếu", true)]
-    [InlineData("2. Nhiệm vụ, giải pháp", false)]
-    [InlineData("1. Phát động thi đua", false)]
-    [InlineData("Đăng ký các chỉ tiêu thi đua năm 2024", false)]
-    public void Recognises_chỉ_tiêu_headings(string text, bool expected) =>
-        Assert.Equal(expected, TargetListExtractor.IsTargetHeading(text));
 
     [Fact]
     public void A_chỉ_tiêu_table_is_read_row_by_row_from_its_planned_column()
@@ -134,6 +135,8 @@ public class TargetListExtractorTests
         var read = extractor.ExtractTable(table);
 
         Assert.Equal(["kinh-te.thu-nhap-binh-quan", "xa-hoi.ty-le-ho-ngheo", "y-te.bao-phu-bhyt"], read.Targets.Select(t => t.Code));
+        Assert.All(read.Targets, t => Assert.Equal("Kế hoạch 2024", t.Evidence.Column));
+        Assert.All(read.Targets, t => Assert.Equal(2024, t.TargetYear));
         Assert.Equal([65m, 1.5m, 95m], read.Targets.Select(t => t.Value!.Value));
         Assert.Equal(["triệu đồng", "%", "%"], read.Targets.Select(t => t.Unit));
         Assert.Equal(["=", "<=", "="], read.Targets.Select(t => t.Comparator));
@@ -195,6 +198,6 @@ public class TargetListExtractorTests
     {
         Assert.Empty(extractor.Extract([]).Targets);
         Assert.Empty(extractor.ExtractTable(new TargetTable(0, [])).Targets);
-        Assert.Empty(extractor.FindLists([Heading(0, "2. Chỉ tiêu", 2)]));
+        Assert.Empty(extractor.Extract([Heading(0, "2. Chỉ tiêu", 2)]).Targets);
     }
 }
