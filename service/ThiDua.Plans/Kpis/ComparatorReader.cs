@@ -1,3 +1,5 @@
+using ThiDua.Plans.Standard;
+
 namespace ThiDua.Plans.Kpis;
 
 /// <summary>A comparator read just before a value.</summary>
@@ -25,8 +27,8 @@ internal static class ComparatorReader
         if (colon) zoneEnd = TrimEnd(lower, start, zoneEnd - 1);
 
         var zone = lower[start..zoneEnd];
-        var plain = zone == KpiText.Fold(zone);
-        var text = plain ? KpiText.Fold(lower) : lower;
+        var plain = zone == TextKey.FoldLower(zone);
+        var text = plain ? TextKey.FoldLower(lower) : lower;
         // "đạt: 396,1 tỷ.đ" is "đạt"; any other colon after the indicator is "=" (plan-schema.md).
         var at = colon ? zoneEnd : SkipFillersBackward(text, start, zoneEnd, plain);
 
@@ -140,7 +142,7 @@ internal static class ComparatorReader
             changed = false;
             foreach (var filler in KpiComparator.Fillers)
             {
-                var form = plain ? KpiText.Fold(filler) : filler;
+                var form = plain ? TextKey.FoldLower(filler) : filler;
                 if (end - form.Length <= start || !EndsWithWordsAt(text, start, end, form)) continue;
                 end = TrimEnd(text, start, end - form.Length);
                 changed = true;

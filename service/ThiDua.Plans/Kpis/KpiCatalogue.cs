@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using ThiDua.Plans.Standard;
 
 namespace ThiDua.Plans.Kpis;
 
@@ -176,7 +177,7 @@ public sealed class KpiCatalogue
         public static MatchText Of(string text)
         {
             var nfc = KpiText.Nfc(text);
-            return new MatchText(KpiText.Lower(nfc), KpiText.Fold(nfc));
+            return new MatchText(KpiText.Lower(nfc), TextKey.FoldLower(nfc));
         }
 
         /// <summary>
@@ -194,7 +195,7 @@ public sealed class KpiCatalogue
 
     private sealed record Phrase(string Lower, string Folded)
     {
-        public static Phrase Of(string lower) => new(lower, KpiText.Fold(lower));
+        public static Phrase Of(string lower) => new(lower, TextKey.FoldLower(lower));
     }
 
     /// <summary>An entry ready for scoring; <paramref name="UnitKind"/> is the kind of its usual unit, null when unknown or none.</summary>

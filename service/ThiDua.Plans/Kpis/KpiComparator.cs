@@ -1,3 +1,5 @@
+using ThiDua.Plans.Standard;
+
 namespace ThiDua.Plans.Kpis;
 
 /// <summary>
@@ -198,5 +200,5 @@ public static class KpiComparator
 internal sealed record ComparatorPhrase(string Text, string Comparator, bool Strong = false, bool Delta = false)
 {
     /// <summary>The phrase without diacritics, for text typed without them.</summary>
-    public string Folded { get; } = KpiText.Fold(Text);
+    public string Folded { get; } = TextKey.FoldLower(Text);
 }

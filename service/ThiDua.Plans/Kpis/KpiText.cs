@@ -6,7 +6,8 @@ using ThiDua.Vietnamese.Unicode;
 namespace ThiDua.Plans.Kpis;
 
 /// <summary>
-/// Comparison forms of Vietnamese text used by KPI reading. Both forms keep the length of the NFC input, character for
+/// Comparison forms of Vietnamese text used by KPI reading (the form without diacritics is
+/// <see cref="ThiDua.Plans.Standard.TextKey.FoldLower"/>). Each keeps the length of the NFC input, character for
 /// character, so that an index found in a form is an index in the text as written (labels are cut from the original).
 /// </summary>
 internal static class KpiText
@@ -16,7 +17,6 @@ internal static class KpiText
         RegexOptions.CultureInvariant);
 
     private const int TableSize = 0x2000; // covers Latin-1, Latin Extended A/B and Latin Extended Additional (ạ…ỹ)
-    private static readonly char[] foldTable = BuildFoldTable();
     private static readonly (char Base, char Tone)[] toneTable = BuildToneTable();
     private static readonly char[] lowerTable = BuildLowerTable();
     private static readonly char[] upperTable = BuildUpperTable();
@@ -49,18 +49,6 @@ internal static class KpiText
             if (!toneOnVowel.TryGetValue((prev, tone), out var moved)) continue;
             chars[i - 1] = moved;
             chars[i] = baseChar;
-        }
-        return new string(chars);
-    }
-
-    /// <summary>Lower case without any diacritic (<c>Đắk Hà</c> → <c>dak ha</c>); same length as the input.</summary>
-    public static string Fold(string nfc)
-    {
-        var chars = new char[nfc.Length];
-        for (var i = 0; i < nfc.Length; i++)
-        {
-            var c = nfc[i];
-            chars[i] = c < TableSize ? foldTable[c] : char.ToLowerInvariant(c);
         }
         return new string(chars);
     }
@@ -179,22 +167,6 @@ internal static class KpiText
     {
         var table = new (char Base, char Tone)[TableSize];
         for (var i = 0; i < TableSize; i++) table[i] = ComputeSplitTone((char)i);
-        return table;
-    }
-
-    private static char[] BuildFoldTable()
-    {
-        var table = new char[TableSize];
-        for (var i = 0; i < TableSize; i++)
-        {
-            var c = (char)i;
-            if (c is 'đ' or 'Đ') { table[i] = 'd'; continue; }
-            if (char.IsSurrogate(c)) { table[i] = c; continue; }
-            var d = c.ToString().Normalize(NormalizationForm.FormD);
-            table[i] = d.Length > 0 && CharUnicodeInfo.GetUnicodeCategory(d[0]) != UnicodeCategory.NonSpacingMark
-                ? char.ToLowerInvariant(d[0])
-                : char.ToLowerInvariant(c);
-        }
         return table;
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ThiDua.Plans.Standard;
 
 namespace ThiDua.Plans.Kpis;
 
@@ -273,7 +274,7 @@ public sealed class TargetExtractor
 
         if (comparator is KpiComparator.AtLeast or KpiComparator.Above or KpiComparator.Equal)
         {
-            var folded = KpiText.Fold(KpiText.Lower(label));
+            var folded = TextKey.FoldLower(KpiText.Lower(label));
             if (baseline is not null && (Mentions(folded, "tang") || Mentions(folded, "giam")))
                 return Mentions(folded, "giam") && !Mentions(folded, "tang") ? KpiComparator.Decrease : KpiComparator.Increase;
             if (reading is { Comparator: KpiComparator.AtLeast or KpiComparator.Above } && value.Unit is { Unit.Kind: KpiUnitKind.Ratio }
@@ -386,7 +387,7 @@ public sealed class TargetExtractor
     /// </summary>
     private static bool IsElliptical(string label)
     {
-        var rest = " " + KpiText.Fold(KpiText.Lower(label)) + " ";
+        var rest = " " + TextKey.FoldLower(KpiText.Lower(label)) + " ";
         foreach (var word in ellipticalWords) rest = rest.Replace(" " + word + " ", " ", StringComparison.Ordinal);
         return rest.Trim().Length == 0;
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ThiDua.Plans.Standard;
 
 namespace ThiDua.Plans.Kpis;
 
@@ -108,7 +109,7 @@ internal static partial class TargetMood
     /// <summary>What a heading announces (<see cref="TargetTopic"/>), from its words and its years against the plan's year.</summary>
     public static TargetTopic TopicOf(string heading, int? year)
     {
-        var folded = " " + KpiText.Fold(KpiText.Nfc(heading)) + " ";
+        var folded = " " + TextKey.FoldLower(KpiText.Nfc(heading)) + " ";
         bool Has(params string[] words) => words.Any(w => folded.Contains(" " + w + " ", StringComparison.Ordinal)
             || folded.Contains(" " + w + ",", StringComparison.Ordinal) || folded.Contains(" " + w + ":", StringComparison.Ordinal));
         if (Has("can cu", "co so phap ly")) return TargetTopic.Grounds;
@@ -146,7 +147,7 @@ internal static partial class TargetMood
     /// </summary>
     public static int TitleWeight(string title)
     {
-        var folded = KpiText.Fold(KpiText.Nfc(title)).TrimStart();
+        var folded = TextKey.FoldLower(KpiText.Nfc(title)).TrimStart();
         if (folded.StartsWith("bao cao", StringComparison.Ordinal) || folded.StartsWith("thong bao", StringComparison.Ordinal)) return -2;
         return folded.StartsWith("ke hoach", StringComparison.Ordinal) || folded.StartsWith("nghi quyet", StringComparison.Ordinal)
             || folded.StartsWith("chuong trinh", StringComparison.Ordinal) || folded.StartsWith("de an", StringComparison.Ordinal)

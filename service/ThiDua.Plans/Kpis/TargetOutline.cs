@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ThiDua.Plans.Standard;
 
 namespace ThiDua.Plans.Kpis;
 
@@ -12,7 +13,7 @@ namespace ThiDua.Plans.Kpis;
 internal sealed record TargetScope(double Level, TargetTopic Topic, string Heading, int? Year, bool Announcer, bool? Labelled = null)
 {
     /// <summary>True when the heading names chỉ tiêu (<c>Các chỉ tiêu chủ yếu</c>): its items may be qualitative targets.</summary>
-    public bool NamesTargets { get; } = Topic == TargetTopic.Targets && KpiText.IndexOfWords(KpiText.Fold(Heading), "chi tieu") >= 0;
+    public bool NamesTargets { get; } = Topic == TargetTopic.Targets && KpiText.IndexOfWords(TextKey.FoldLower(Heading), "chi tieu") >= 0;
 }
 
 /// <summary>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ThiDua.Plans.Standard;
 
 namespace ThiDua.Plans.Kpis;
 
@@ -52,10 +53,10 @@ internal sealed record TargetTableLayout(int HeaderRows, int Label, int? Unit, i
     /// <summary>True for a row that only numbers the columns (<c>(1)</c>, <c>(2)</c>… or <c>A</c>, <c>B</c>…).</summary>
     public static bool IsColumnNumbers(TargetTableRow row)
     {
-        var cells = row.Cells.Select(c => KpiText.Fold(KpiText.Nfc(c ?? string.Empty).Trim())).Where(c => c.Length > 0).ToList();
+        var cells = row.Cells.Select(c => TextKey.FoldLower(KpiText.Nfc(c ?? string.Empty).Trim())).Where(c => c.Length > 0).ToList();
         return cells.Count > 1 && cells.All(c => columnNumber.IsMatch(c));
     }
 
     private static string Header(string? cell) =>
-        Regex.Replace(KpiText.Fold(KpiText.Nfc(cell ?? string.Empty)), @"[\s:()*]+", " ").Trim();
+        Regex.Replace(TextKey.FoldLower(KpiText.Nfc(cell ?? string.Empty)), @"[\s:()*]+", " ").Trim();
 }
