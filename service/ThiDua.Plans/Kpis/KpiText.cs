@@ -13,7 +13,7 @@ namespace ThiDua.Plans.Kpis;
 internal static class KpiText
 {
     private static readonly Regex listLabel = new(
-        @"^\s*(?:[-–—•+*▪►]\s*|(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ][.)]|[IVXLC]{1,6}[.)])(?=\s|\p{Lu}|$)\s*)",
+        @"^\s*(?:[-–—•+*▪►]\s*|(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ][.)]|[IVXLC]{1,6}[.)]|\(\d{1,2}\)|[A-ZĐ][.)])(?=\s|\p{Lu}|$)\s*|(?:\d{1,2}|[IVXLC]{1,6}|[A-ZĐ])[-–](?=\s)\s*)",
         RegexOptions.CultureInvariant);
 
     private const int TableSize = 0x2000; // covers Latin-1, Latin Extended A/B and Latin Extended Additional (ạ…ỹ)
@@ -100,8 +100,9 @@ internal static class KpiText
 
     /// <summary>
     /// The length of the list label a line starts with — a bullet (<c>-</c>, <c>•</c>, <c>+</c>) or a typed number
-    /// (<c>1.</c>, <c>2.16.</c>, <c>a)</c>, <c>II.</c>) before a space or a capital — with the spaces after it; 0 when none.
-    /// <c>5.350 tấn</c> has none.
+    /// (<c>1.</c>, <c>2.16.</c>, <c>a)</c>, <c>II.</c>, <c>(1)</c>, <c>B.</c>) before a space or a capital, or a number,
+    /// Roman numeral or capital letter with a dash before a space (<c>2-</c>, <c>II-</c>, <c>A-</c>) — with the spaces
+    /// after it; 0 when none. <c>5.350 tấn</c>, <c>7,5 - 8%</c> and <c>58-60 triệu</c> have none.
     /// </summary>
     public static int ListLabelLength(string line)
     {

@@ -73,7 +73,8 @@ public sealed record TargetSource(string Sentence, int Paragraph, string Locatio
 /// <param name="Heading">The heading or announcing line of the part the target stands in (<c>2. Mục tiêu cụ thể đến năm
 /// 2025</c>, <c>Phấn đấu đạt các chỉ tiêu sau:</c>), NFC; empty when no heading announces it.</param>
 /// <param name="Wording">The words of the clause that make it a target (<c>phấn đấu</c>, <c>đạt</c>, <c>trở lên</c>,
-/// <c>đến năm 2025</c>, <c>so với năm 2015</c>, or <c>:</c> after the indicator), joined by <c>, </c>; empty when none.</param>
+/// <c>đến năm 2025</c>, <c>so với năm 2015</c>, or <c>:</c> after the indicator), joined by <c>, </c>, or the value itself when it
+/// opens the clause (<c>100%</c> of <c>100% giáo viên đạt chuẩn</c>); empty when none.</param>
 /// <param name="Column">The header of the table column the value was read from (<c>Kế hoạch 2024</c>); empty outside tables.</param>
 public sealed record TargetEvidence(string Heading, string Wording, string Column)
 {

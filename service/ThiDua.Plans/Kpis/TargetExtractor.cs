@@ -238,7 +238,9 @@ public sealed class TargetExtractor
             Base = change ? baseline?.Base ?? (TargetBase.IsPerYear(lower, clause.Start, clause.End) ? TargetBase.PerYear : TargetBase.PreviousYear) : string.Empty,
             TargetYear = year?.Year ?? previous?.TargetYear ?? line.Reading.Year,
             Total = value.Total,
-            Evidence = new TargetEvidence(string.Empty, Wording(text, reading, postfix, change ? baseline : null, year?.Words), string.Empty),
+            Evidence = new TargetEvidence(string.Empty, Wording(text, reading, postfix, change ? baseline : null, year?.Words) is { Length: > 0 } words
+                ? words
+                : hasBefore ? string.Empty : text[value.Token.Start..value.End].Trim(), string.Empty), // "100% giáo viên …": the value opening its clause
         };
 
         KpiUnparsed? problem = null;

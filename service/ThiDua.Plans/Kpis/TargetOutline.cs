@@ -131,7 +131,8 @@ internal sealed class TargetOutline(int? year)
     /// A title is short (at most <see cref="MaxTitleLength"/> characters), ends without a period (unless in capitals) or
     /// semicolon, and either the plan model reads it as a numbered title, or its label is a title's (<c>PHẦN</c>,
     /// <c>Mục tiêu 1:</c>, <c>*</c>; a numbered label when it ends with a colon, is in capitals or bold, or is short and
-    /// without an enumeration), or it is in capitals or bold, or it is a line ending with a colon.
+    /// without an enumeration unless its words announce a part), or it is in capitals or bold, or it is a line ending
+    /// with a colon.
     /// </summary>
     private static bool IsTitle(TargetPassage passage, string style, string body, bool colon)
     {
@@ -145,9 +146,17 @@ internal sealed class TargetOutline(int? year)
             "part" or "named" or "star" or "colon" => true,
             "dash" => colon,
             "none" => capitals || passage.Line.Emphasis,
-            _ => colon || capitals || passage.Line.Emphasis || (body.Length <= 100 && !body.Contains(", ", StringComparison.Ordinal)),
+            _ => colon || capitals || passage.Line.Emphasis
+                 || (body.Length <= 100 && (!body.Contains(", ", StringComparison.Ordinal) || Announces(body))),
         };
     }
+
+    /// <summary>
+    /// True when a short labelled line's words announce a part (<c>B- Phương hướng, mục tiêu</c>, <c>II. Kết quả, hạn chế</c>):
+    /// a title even with a comma, which otherwise marks an enumerating item.
+    /// </summary>
+    private static bool Announces(string body) =>
+        TargetMood.TopicOf(body, null) is TargetTopic.Targets or TargetTopic.Results or TargetTopic.Grounds or TargetTopic.Organisation;
 
     /// <summary>The label style of a passage: Word's numbering level, a typed label, capitals, bold or a final colon.</summary>
     private static string StyleOf(TargetPassage passage)

@@ -35,8 +35,9 @@ internal sealed record TargetValue(NumberToken Token, VietnameseNumber Number, U
     /// <summary>Words that never precede a value in words, whatever follows (<c>lần thứ mười một</c>).</summary>
     private static readonly string[] ordinalBefore = ["thứ", "lần thứ"];
 
-    /// <summary>Words after a number that make it a qualifier, not a value (<c>dưới 5 tuổi</c>).</summary>
-    private static readonly string[] qualifierNouns = ["tuổi"];
+    /// <summary>Words after a number that make it a qualifier of who is counted, not a value (<c>trẻ em dưới 5 tuổi</c>, <c>trẻ sơ
+    /// sinh nhẹ cân dưới 2.500 gram</c>).</summary>
+    private static readonly string[] qualifierNouns = ["tuổi", "gram", "gam"];
 
     /// <summary>Words joining the two ends of a span: <c>7,5 - 8%</c>, <c>từ 08 đến 10 đường</c>.</summary>
     private static readonly string[] spanJoiners = ["-", "–", "—", "đến", "tới", "~"];
