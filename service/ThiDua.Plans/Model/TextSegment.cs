@@ -76,6 +76,18 @@ public sealed record TextSegment(int Paragraph, int Start, string Text, IReadOnl
         return new TextSegment(p.Index, start + lead, raw.Trim(), runs, column);
     }
 
+    /// <summary>The paragraph's lines (split at manual line breaks), each as a segment; blank lines left out.</summary>
+    public static IEnumerable<TextSegment> Lines(DocParagraph p, HeaderColumn column = HeaderColumn.Full)
+    {
+        var start = 0;
+        for (var i = 0; i <= p.Text.Length; i++)
+        {
+            if (i < p.Text.Length && p.Text[i] != '\n') continue;
+            if (p.Text.AsSpan(start, i - start).Trim().Length > 0) yield return Of(p, start, i - start, column);
+            start = i + 1;
+        }
+    }
+
     /// <summary>The whole paragraph as one segment.</summary>
     public static TextSegment Whole(DocParagraph p, HeaderColumn column) => Of(p, 0, p.Text.Length, column);
 }

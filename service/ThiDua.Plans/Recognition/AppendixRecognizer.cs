@@ -51,8 +51,8 @@ public static partial class AppendixRecognizer
             var title = new List<TextSegment>();
             if (rest.Length > 0) title.Add(TextSegment.Of(p, lead + rest.Index, rest.Length, HeaderColumn.Full));
             TextSegment? attachment = null;
-            var lines = Lines(p).Skip(1).Concat(Enumerable.Range(index + 1, Math.Max(0, last - index)).Select(i => ps[i])
-                .TakeWhile(q => q.Cell is null).SelectMany(Lines)).Take(HeadLines);
+            var lines = TextSegment.Lines(p).Skip(1).Concat(Enumerable.Range(index + 1, Math.Max(0, last - index)).Select(i => ps[i])
+                .TakeWhile(q => q.Cell is null).SelectMany(q => TextSegment.Lines(q))).Take(HeadLines);
             foreach (var l in lines)
             {
                 if (IsAttachment(l.Text)) { attachment = l; break; }
@@ -67,15 +67,4 @@ public static partial class AppendixRecognizer
     /// <summary>True for the line that says what the phụ lục is attached to: <c>(Kèm theo …)</c>, in any case.</summary>
     public static bool IsAttachment(string line) =>
         TextKey.Fold(line).TrimStart('(', ' ').StartsWith(TextKey.Fold(Nd30Wording.AppendixAttachment), StringComparison.Ordinal);
-
-    private static IEnumerable<TextSegment> Lines(DocParagraph p)
-    {
-        var start = 0;
-        for (var i = 0; i <= p.Text.Length; i++)
-        {
-            if (i < p.Text.Length && p.Text[i] != '\n') continue;
-            if (p.Text.AsSpan(start, i - start).Trim().Length > 0) yield return TextSegment.Of(p, start, i - start, HeaderColumn.Full);
-            start = i + 1;
-        }
-    }
 }

@@ -142,14 +142,5 @@ public static partial class ClosingRecognizer
     private static bool SameBlock(DocParagraph a, DocParagraph b) =>
         a.Cell is null ? b.Cell is null : b.Cell is { } bc && bc.Table == a.Cell.Table && bc.Row == a.Cell.Row && bc.Column == a.Cell.Column;
 
-    private static IEnumerable<TextSegment> SplitLines(DocParagraph p)
-    {
-        var start = 0;
-        for (var i = 0; i <= p.Text.Length; i++)
-        {
-            if (i < p.Text.Length && p.Text[i] != '\n') continue;
-            if (p.Text.AsSpan(start, i - start).Trim().Length > 0) yield return TextSegment.Of(p, start, i - start, HeaderColumn.Full);
-            start = i + 1;
-        }
-    }
+    private static IEnumerable<TextSegment> SplitLines(DocParagraph p) => TextSegment.Lines(p);
 }

@@ -48,18 +48,10 @@ public static partial class FootLinesRecognizer
         var contacts = new List<TextSegment>();
         for (var i = Math.Max(0, from); i <= to && i < doc.Paragraphs.Count; i++)
         {
-            var p = doc.Paragraphs[i];
-            var start = 0;
-            for (var c = 0; c <= p.Text.Length; c++)
+            foreach (var line in TextSegment.Lines(doc.Paragraphs[i]))
             {
-                if (c < p.Text.Length && p.Text[c] != '\n') continue;
-                if (p.Text.AsSpan(start, c - start).Trim().Length > 0)
-                {
-                    var line = TextSegment.Of(p, start, c - start, HeaderColumn.Full);
-                    if (drafter is null && ReadDrafter(line) is { } d) drafter = d;
-                    else if (IsContactLine(line.Text)) contacts.Add(line);
-                }
-                start = c + 1;
+                if (drafter is null && ReadDrafter(line) is { } d) drafter = d;
+                else if (IsContactLine(line.Text)) contacts.Add(line);
             }
         }
         return (drafter, contacts, recipients);

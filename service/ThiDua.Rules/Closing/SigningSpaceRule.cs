@@ -1,4 +1,3 @@
-using ThiDua.Docx.Model;
 using ThiDua.Rules.Engine;
 
 namespace ThiDua.Rules.Closing;
@@ -6,7 +5,7 @@ namespace ThiDua.Rules.Closing;
 /// <summary>
 /// SIG-SPACE (house) — room for the signature between the last line of quyền hạn, chức vụ (<c>CHỦ TỊCH</c>) and the signer's
 /// name: at least <see cref="MinEmptyLines"/> empty lines or <see cref="MinSpacePt"/> pt. The space counts the empty lines
-/// (empty paragraphs and line breaks, each as high as its type: 1.15 × the size in pt at single spacing), the space after
+/// (empty paragraphs and line breaks, each as high as <see cref="LineHeight.Pt"/>), the space after
 /// the chức vụ and before the name (<c>w:after</c>/<c>w:before</c>, twips ÷ 20). The fix adds space before the name.
 /// </summary>
 public sealed class SigningSpaceRule : IPlanRule
@@ -16,9 +15,6 @@ public sealed class SigningSpaceRule : IPlanRule
 
     /// <summary>Least space that makes room for a signature, pt.</summary>
     public const double MinSpacePt = 48;
-
-    /// <summary>Height of a single line of Times New Roman as a multiple of its size.</summary>
-    private const double SingleLine = 1.15;
 
     /// <inheritdoc />
     public string Id => "SIG-SPACE";
@@ -36,7 +32,7 @@ public sealed class SigningSpaceRule : IPlanRule
             var p = ps[name.Paragraph];
             var between = p.Text[Math.Min(p.Text.Length, above.Start + above.Text.Length)..Math.Max(0, name.Start)];
             emptyLines = Math.Max(0, between.Count(c => c == '\n') - 1);
-            space = emptyLines * LineHeightPt(p);
+            space = emptyLines * LineHeight.Pt(p);
         }
         else
         {
@@ -44,13 +40,13 @@ public sealed class SigningSpaceRule : IPlanRule
             var first = ps[name.Paragraph];
             emptyLines = Math.Max(0, last.Text[Math.Min(last.Text.Length, above.Start + above.Text.Length)..].Count(c => c == '\n'))
                          + first.Text[..Math.Max(0, Math.Min(first.Text.Length, name.Start))].Count(c => c == '\n');
-            space = emptyLines * LineHeightPt(first) + last.Format.SpacingAfterPt + first.Format.SpacingBeforePt;
+            space = emptyLines * LineHeight.Pt(first) + last.Format.SpacingAfterPt + first.Format.SpacingBeforePt;
             for (var i = above.EndParagraph + 1; i < name.Paragraph; i++)
             {
                 var q = ps[i];
                 var lines = 1 + q.Text.Count(c => c == '\n');
                 emptyLines += lines;
-                space += lines * LineHeightPt(q) + q.Format.SpacingBeforePt + q.Format.SpacingAfterPt;
+                space += lines * LineHeight.Pt(q) + q.Format.SpacingBeforePt + q.Format.SpacingAfterPt;
             }
         }
         if (emptyLines >= MinEmptyLines || space >= MinSpacePt - 0.5) yield break;
@@ -65,18 +61,5 @@ public sealed class SigningSpaceRule : IPlanRule
             $"Chưa đủ chỗ ký giữa “{above.Text}” và họ tên người ký: {emptyLines} dòng trống, khoảng {Units.Pt(Math.Round(space))}.",
             $"Ít nhất {MinEmptyLines} dòng trống hoặc {Units.Pt(MinSpacePt)}",
             $"{emptyLines} dòng trống, {Units.Pt(Math.Round(space))}", fix, name.Text);
-    }
-
-    /// <summary>The height of one line of the paragraph, pt: its line rule applied to its largest type (the mark's when empty).</summary>
-    private static double LineHeightPt(DocParagraph p)
-    {
-        var size = p.VisibleRuns.Select(r => r.Format.SizePt).DefaultIfEmpty(p.MarkFormat.SizePt).Max();
-        var natural = size * SingleLine;
-        return p.Format.LineRule switch
-        {
-            "auto" => natural * p.Format.Line / 240.0,
-            "exact" => p.Format.Line / 20.0,
-            _ => Math.Max(natural, p.Format.Line / 20.0),
-        };
     }
 }

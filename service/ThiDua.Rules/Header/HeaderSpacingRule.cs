@@ -16,7 +16,7 @@ namespace ThiDua.Rules.Header;
 public sealed class HeaderSpacingRule : IPlanRule
 {
     /// <summary>Largest exact or at-least line height read as single spacing, as a multiple of the type size.</summary>
-    private const double SingleLineFactor = 1.2;
+    private const double MaxSingleLine = 1.2;
 
     /// <inheritdoc />
     public string Id => "HDR-SPACING";
@@ -82,8 +82,7 @@ public sealed class HeaderSpacingRule : IPlanRule
     {
         var f = p.Format;
         if (f.LineRule == "auto") return f.Line <= 240;
-        var size = p.VisibleRuns.Select(r => r.Format.SizePt).DefaultIfEmpty(p.MarkFormat.SizePt).Max();
-        return f.Line / 20.0 <= size * SingleLineFactor;
+        return f.Line / 20.0 <= LineHeight.TypeSizePt(p) * MaxSingleLine;
     }
 
     /// <summary>True when Word drops <paramref name="owner"/>'s space towards <paramref name="neighbour"/>: same style and <c>w:contextualSpacing</c>.</summary>

@@ -11,7 +11,7 @@ namespace ThiDua.Rules.Tables;
 /// area of its section (page width less the left and right margins, twips; <see cref="WidthToleranceTwips"/> allowed for cell
 /// margins); a work or chỉ tiêu table that runs over a page repeats its header row (<c>w:tblHeader</c>); its TT column is
 /// centred. Whether a table runs over a page is estimated from its text: each cell's lines (text width by Times New Roman
-/// metrics over the cell's width) at 1.15 × the type size, the tallest cell giving the row's height, against the page's
+/// metrics over the cell's width) at <see cref="LineHeight.Pt"/>, the tallest cell giving the row's height, against the page's
 /// height less its top and bottom margins. Fixes: borders off, header row repeated, TT column centred.
 /// </summary>
 public sealed class TableLayoutRule : IPlanRule
@@ -33,9 +33,6 @@ public sealed class TableLayoutRule : IPlanRule
 
     /// <summary>Left and right cell margins together (Word's default 108 twips each), twips.</summary>
     private const int CellMarginsTwips = 216;
-
-    /// <summary>Height of a single line of Times New Roman as a multiple of its size.</summary>
-    private const double SingleLine = 1.15;
 
     /// <summary>Headings of a TT column, folded.</summary>
     private static readonly string[] NumberHeadings = ["TT", "STT", "SO TT"];
@@ -114,7 +111,7 @@ public sealed class TableLayoutRule : IPlanRule
         return byCells > 0 ? byCells : table.GridColumnsTwips.Sum();
     }
 
-    /// <summary>The table's estimated height, twips: per row its tallest cell (lines × 1.15 × type size, plus paragraph spacing).</summary>
+    /// <summary>The table's estimated height, twips: per row its tallest cell (lines × <see cref="LineHeight.Pt"/>, plus paragraph spacing).</summary>
     private static double HeightTwips(DocxDocument doc, DocTable table)
     {
         double total = 0;
@@ -127,10 +124,9 @@ public sealed class TableLayoutRule : IPlanRule
                 double height = 0;
                 foreach (var p in cell.Paragraphs.Select(i => doc.Paragraphs[i]))
                 {
-                    var size = p.VisibleRuns.Select(r => r.Format.SizeHalfPoints).DefaultIfEmpty(p.MarkFormat.SizeHalfPoints).Max();
-                    var lines = p.Text.Split('\n').Sum(l => Math.Max(1, (int)Math.Ceiling(TextMeasure.WidthTwips(l, size, false) / (double)width)));
-                    var line = p.Format.LineRule == "auto" ? size * 10 * SingleLine * p.Format.Line / 240.0 : p.Format.Line;
-                    height += lines * line + p.Format.SpacingBefore + p.Format.SpacingAfter;
+                    var halfPoints = (int)Math.Round(LineHeight.TypeSizePt(p) * 2);
+                    var lines = p.Text.Split('\n').Sum(l => Math.Max(1, (int)Math.Ceiling(TextMeasure.WidthTwips(l, halfPoints, false) / (double)width)));
+                    height += lines * LineHeight.Pt(p) * 20 + p.Format.SpacingBefore + p.Format.SpacingAfter;
                 }
                 tallest = Math.Max(tallest, height);
             }
