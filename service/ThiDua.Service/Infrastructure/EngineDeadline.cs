@@ -14,6 +14,13 @@ public sealed class EngineOptions
     /// </summary>
     public double TimeoutSeconds { get; set; } = 30;
 
+    /// <summary>
+    /// Whether the service checks, extracts and tags a plan it authors itself before it takes requests
+    /// (<see cref="ThiDua.Service.Features.Plans.EngineWarmUp"/>), so the first officer's check after a start does not pay
+    /// for compiling the engine (default true).
+    /// </summary>
+    public bool WarmUp { get; set; } = true;
+
     /// <summary><see cref="TimeoutSeconds"/> as a span.</summary>
     public TimeSpan Timeout => TimeSpan.FromSeconds(TimeoutSeconds);
 }

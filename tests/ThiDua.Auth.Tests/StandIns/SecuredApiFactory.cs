@@ -37,6 +37,7 @@ public sealed class SecuredApiFactory(OidcStandIn oidc, IReadOnlyList<(string Up
     {
         builder.UseEnvironment(Environment);
         builder.UseSetting("Authentication:Mode", "EntraId");
+        builder.UseSetting("Engine:WarmUp", "false"); // a host per test: the warm-up is measured by tests/bench/warm-start.sh
         builder.UseSetting("AzureAd:Instance", oidc.BaseUrl);
         builder.UseSetting("AzureAd:TenantId", OidcStandIn.TenantId);
         builder.UseSetting("AzureAd:ClientId", OidcStandIn.ClientId);

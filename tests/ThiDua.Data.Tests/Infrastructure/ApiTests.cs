@@ -31,6 +31,7 @@ public abstract class ApiTests<TDatabase> : DatabaseTests<TDatabase>, IAsyncLife
             host.UseSetting("Database:Provider", Database.Options.Provider);
             host.UseSetting("Database:ConnectionString", Database.Options.ConnectionString);
             host.UseSetting("Database:DataFolder", Database.Options.DataFolder);
+            host.UseSetting("Engine:WarmUp", "false"); // a host per test: the warm-up is measured by tests/bench/warm-start.sh
         });
         Client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
     }

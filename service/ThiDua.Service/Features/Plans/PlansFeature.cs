@@ -14,6 +14,7 @@ public static class PlansFeature
         services.AddOptions<EngineOptions>().BindConfiguration(EngineOptions.Section)
             .Validate(o => o.TimeoutSeconds > 0, "Engine:TimeoutSeconds must be positive.").ValidateOnStart();
         services.AddSingleton<EngineDeadline>();
+        services.AddHostedService<EngineWarmUp>();
         return services.AddSingleton(provider => new PlanEngine(provider.GetRequiredService<IOptions<UploadOptions>>().Value.ToLimits()));
     }
 
