@@ -37,8 +37,8 @@ public static class RuleCatalog
         // § Machine-readable plans (content controls)
         new MissingTagsRule(), new BrokenTagsRule(), new UnparsedTargetRule(),
         // § Second release: the body and the text
-        new BasisStyleRule(), new UprightBodyRule(),
-        new InvisibleCharactersRule(), new ConfusableWordsRule(),
+        new BasisStyleRule(), new UprightBodyRule(), new PartTitlesRule(),
+        new CapitalsRule(), new InvisibleCharactersRule(), new ConfusableWordsRule(),
         // § Second release: header sizes, spacing, place capitals and marks; signing space, drafter line; tables; appendices
         new HeaderSizePairRule(), new HeaderSpacingRule(), new PlaceCapitalsRule(), new HeaderMarksRule(),
         new SigningSpaceRule(), new DrafterLineRule(), new TableLayoutRule(), new AppendixLabelRule(),

@@ -9,13 +9,25 @@ public static class SecondReleaseDefects
 {
     private static readonly IReadOnlyDictionary<string, IReadOnlyList<ExpectedFinding>> all = new Dictionary<string, IReadOnlyList<ExpectedFinding>>
     {
-        ["tien-dong-2024.docx"] = [new("HDR-SIZE-PAIR", "Tiên Động, ngày 19  tháng 02 năm 2024", "Quốc hiệu 12 pt and Tiêu ngữ 13 pt, but the date 14 pt (Mục V, ghi chú 2)")],
+        ["tien-dong-2024.docx"] =
+        [
+            new("HDR-SIZE-PAIR", "Tiên Động, ngày 19  tháng 02 năm 2024", "Quốc hiệu 12 pt and Tiêu ngữ 13 pt, but the date 14 pt (Mục V, ghi chú 2)"),
+            new("TEXT-CAPS", "Hội đồng thi đua, khen thưởng xã", "Hội đồng Thi đua - Khen thưởng (Phụ lục II, Mục IV)"),
+        ],
         ["dak-ha-2024.docx"] =
         [
             new("HDR-SIZE-PAIR", "Đắk Hà, ngày tháng năm 2024", "Quốc hiệu 12 pt and Tiêu ngữ 13 pt, but the date 14 pt"),
             new("BASIS-STYLE", "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022; Nghị định", "both bases on one line, upright (Mục II.6a)"),
         ],
-        ["duong-quang-2025.docx"] = [new("HDR-SIZE-PAIR", "Dương Quang, ngày tháng 01 năm 2025", "Quốc hiệu 12 pt and Tiêu ngữ 13 pt, but the date 14 pt")],
+        ["duong-quang-2025.docx"] =
+        [
+            new("HDR-SIZE-PAIR", "Dương Quang, ngày tháng 01 năm 2025", "Quốc hiệu 12 pt and Tiêu ngữ 13 pt, but the date 14 pt"),
+            new("TEXT-CAPS", "của luật thi đua, khen thưởng", "Luật Thi đua, khen thưởng, a named document (Phụ lục II, Mục V); three times, and Hội đồng Thi đua - Khen thưởng"),
+        ],
+        ["hai-anh-2023.docx"] =
+        [
+            new("TEXT-CAPS", "Đảng cộng sản Việt Nam", "Đảng Cộng sản Việt Nam (Phụ lục II, Mục IV); twice, and Hội đồng Thi đua - Khen thưởng nine times, Luật Thi đua, khen thưởng"),
+        ],
     };
 
     /// <summary>The second-release defects of <paramref name="file"/>; empty when none.</summary>

@@ -1,0 +1,98 @@
+using ThiDua.Rules.Engine;
+using ThiDua.Vietnamese.Capitals;
+using ThiDua.Vietnamese.Unicode;
+
+namespace ThiDua.Rules.TextChecks;
+
+/// <summary>
+/// TEXT-CAPS — viết hoa (Nghị định 30/2020/NĐ-CP, Phụ lục II), checked by <see cref="CapitalsChecker"/> against the
+/// capitals dictionary (<c>proper-names.tsv</c>: awards, titles of thi đua and of honour, organisations, named documents,
+/// holidays, each with the legal text that defines it; extended by the applicable profile,
+/// <see cref="Profiles.EffectiveProfile.ProperNames"/>): the names of the dictionary with too few or too many capitals, a
+/// part of a document cited by its number (<c>mục II</c> → <c>Mục II</c>), a position right before a person's name, and,
+/// in running text and headings of the body (the căn cứ included), the first letter of a line (Phụ lục II, Mục I: a
+/// capital "khi xuống dòng"), unless the line goes on from a paragraph stopped mid-sentence. The header, tables and the
+/// closing part are checked for names only (their lines are not sentences). Lines in capitals are left alone. Nothing is
+/// guessed from how often a form occurs: a word is reported only when the dictionary or one of those rules says how it is
+/// written, and a name only when a capital it needs is missing (see <see cref="Reported"/>). The type of a document cited
+/// by its number (<c>kế hoạch số 15/KH-UBND</c>) is not reported: the rule names the documents known by their name. One finding per word or name; its fix re-cases it in place (the word
+/// before kept in the searched text, so the right occurrence changes). Severity: warning.
+/// </summary>
+public sealed class CapitalsRule : IPlanRule
+{
+    /// <inheritdoc />
+    public string Id => "TEXT-CAPS";
+
+    /// <inheritdoc />
+    public IEnumerable<Finding> Check(RuleContext context)
+    {
+        var plan = context.Plan;
+        var checker = ReferenceEquals(context.Profile.ProperNames, ProperNames.Default) ? CapitalsChecker.Default : new CapitalsChecker(context.Profile.ProperNames);
+        var prose = plan.BodyParagraphs.ToHashSet();
+        var running = prose.Concat(plan.Headings.Select(h => h.Paragraph)).ToHashSet();
+        var continues = false; // the paragraph before, running text (not a title), stops mid-sentence: this one goes on with it
+        foreach (var p in context.Document.Paragraphs)
+        {
+            if (string.IsNullOrWhiteSpace(p.Text)) continue;
+            var text = UnicodeForms.ToNfc(p.Text);
+            var isRunning = running.Contains(p.Index);
+            var continuation = continues && isRunning;
+            var end = text.TrimEnd();
+            continues = prose.Contains(p.Index) && (char.IsLetterOrDigit(end[^1]) || end[^1] is ',' or '-' or '–');
+            foreach (var issue in checker.Check(text, sentences: isRunning))
+            {
+                if (!Reported(issue, text, continuation)) continue;
+                var from = TextWindow.WordBefore(text, issue.Start);
+                var to = TextWindow.WordAfter(text, issue.Start + issue.Length);
+                var before = text[from..issue.Start];
+                yield return context.At(Id, Severity.Warning, PlanParts.Of(plan, p.Index), p.Index,
+                    $"{What(issue)}: viết “{issue.Expected}” (theo {issue.Source}).",
+                    $"“{issue.Expected}”", $"“{issue.Written}”",
+                    new Fix($"Sửa “{issue.Written}” thành “{issue.Expected}”", p.Index,
+                        Replace: [new TextReplacement(before + issue.Written, before + issue.Expected)]),
+                    excerpt: text[from..to]);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether an issue is reported: not a document type cited by number; a sentence start only at the start of a line
+    /// that does not go on from the paragraph before (text copied from a page breaks sentences into paragraphs; a lower-case
+    /// word after a period inside a line is more often a period typed for a comma than a sentence); a name only when a
+    /// letter its form capitalises is written in lower case (capitals the form lacks, <c>Tết Nguyên Đán</c>, are the
+    /// habit of many offices, not a missing capital).
+    /// </summary>
+    private static bool Reported(CapitalsIssue issue, string text, bool continuation)
+    {
+        switch (issue.Kind)
+        {
+            case CapitalsIssueKind.DocumentType:
+                return false;
+            case CapitalsIssueKind.SentenceStart:
+                var before = text[..issue.Start].Trim();
+                return !continuation && before.Length <= 6 && !before.Any(char.IsWhiteSpace);
+            default:
+                for (var i = 0; i < issue.Written.Length && i < issue.Expected.Length; i++)
+                    if (char.IsLower(issue.Written[i]) && char.IsUpper(issue.Expected[i])) return true;
+                return false;
+        }
+    }
+
+    /// <summary>What the rule is about, in Vietnamese.</summary>
+    private static string What(CapitalsIssue issue) => issue.Kind switch
+    {
+        CapitalsIssueKind.SentenceStart => "Chữ đầu câu phải viết hoa",
+        CapitalsIssueKind.DocumentPart => "Phần, mục, chương, điều của văn bản được viện dẫn viết hoa chữ cái đầu",
+        CapitalsIssueKind.PositionBeforeName => "Chức vụ đi liền với tên người viết hoa chữ cái đầu",
+        _ => issue.Name?.Kind switch
+        {
+            ProperNameKind.Award => "Tên khen thưởng viết hoa theo quy định",
+            ProperNameKind.CompetitionTitle => "Tên danh hiệu thi đua viết hoa theo quy định",
+            ProperNameKind.HonourTitle => "Tên danh hiệu vinh dự viết hoa theo quy định",
+            ProperNameKind.Organisation => "Tên cơ quan, tổ chức viết hoa theo quy định",
+            ProperNameKind.Document => "Tên văn bản viết hoa theo quy định",
+            ProperNameKind.Holiday => "Tên ngày lễ, ngày tết viết hoa theo quy định",
+            _ => "Viết hoa theo quy định",
+        },
+    };
+}
