@@ -15,6 +15,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseLocalEndpoints();
 builder.Services.AddUploadLimits();
 builder.Services.AddApiProblems();
+builder.Services.AddValidation(); // DataAnnotations of request records; failures become Vietnamese problems (ApiProblems)
 builder.Services.AddApiJson();
 builder.Services.AddApiDocument();
 builder.Services.AddHealthChecks();

@@ -12,17 +12,22 @@ public static class ApiProblems
     /// <summary>Name of the problem extension that carries the machine-readable error name (<c>Encrypted</c>, <c>NotFound</c>…).</summary>
     public const string ErrorExtension = "error";
 
-    /// <summary>Registers problem details, the exception handler, and makes request-binding failures throw so they are handled the same way.</summary>
+    /// <summary>
+    /// Registers problem details (validation failures as <see cref="ProblemCatalog.InvalidParameter"/> with each parameter's
+    /// Vietnamese message), the exception handler, and makes request-binding failures throw so they are handled the same way.
+    /// </summary>
     public static IServiceCollection AddApiProblems(this IServiceCollection services)
     {
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
             var problem = context.ProblemDetails;
             if (problem.Extensions.ContainsKey(ErrorExtension)) return;
-            var (entry, detail) = ProblemCatalog.ForStatus(problem.Status ?? context.HttpContext.Response.StatusCode);
+            var (entry, detail) = problem is HttpValidationProblemDetails { Errors.Count: > 0 } validation
+                ? (ProblemCatalog.InvalidParameter, RequestProblems.ForValidation(validation.Errors))
+                : ProblemCatalog.ForStatus(problem.Status ?? context.HttpContext.Response.StatusCode);
             problem.Title = entry.Title;
             problem.Type = entry.Type;
-            problem.Detail ??= detail;
+            problem.Detail = problem is HttpValidationProblemDetails ? detail : problem.Detail ?? detail;
             problem.Extensions[ErrorExtension] = entry.Error;
         });
         services.AddExceptionHandler<InputExceptionHandler>();

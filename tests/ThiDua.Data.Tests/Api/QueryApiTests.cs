@@ -94,14 +94,21 @@ public abstract class QueryApiTests<TDatabase> : ApiTests<TDatabase> where TData
     [DatabaseFact]
     public async Task Bad_parameters_and_missing_resources_get_vietnamese_problem_details()
     {
-        Assert.Contains("year", await AssertProblem(await Client.GetAsync("/api/kpis?year=abc"), 400, "InvalidParameter"));
-        await AssertProblem(await Client.GetAsync("/api/kpis?pageSize=0"), 400, "InvalidParameter");
-        await AssertProblem(await Client.GetAsync("/api/kpis?format=pdf"), 400, "InvalidParameter");
-        await AssertProblem(await Client.GetAsync("/api/kpis/summary?includeSuperseded=maybe"), 400, "InvalidParameter");
-        await AssertProblem(await Client.GetAsync("/api/units/coverage"), 400, "InvalidParameter");
+        // Binding failures (a value of the wrong type, a required one missing) and validation failures (out of range,
+        // not an allowed value) both name the parameter in Vietnamese.
+        Assert.Contains("Tham số year phải là số nguyên (đã nhận “abc”)", await AssertProblem(await Client.GetAsync("/api/kpis?year=abc"), 400, "InvalidParameter"));
+        Assert.Contains("Tham số year phải là năm từ 1945 đến 2100", await AssertProblem(await Client.GetAsync("/api/kpis?year=1800"), 400, "InvalidParameter"));
+        Assert.Contains("pageSize", await AssertProblem(await Client.GetAsync("/api/kpis?pageSize=0"), 400, "InvalidParameter"));
+        Assert.Contains("csv-vn", await AssertProblem(await Client.GetAsync("/api/kpis?format=pdf"), 400, "InvalidParameter"));
+        Assert.Contains("true hoặc false", await AssertProblem(await Client.GetAsync("/api/kpis/summary?includeSuperseded=maybe"), 400, "InvalidParameter"));
+        Assert.Contains("Thiếu tham số year", await AssertProblem(await Client.GetAsync("/api/units/coverage"), 400, "InvalidParameter"));
         await AssertProblem(await Client.GetAsync("/api/plans/12345"), 404, "NotFound");
         await AssertProblem(await Client.GetAsync("/api/plans/12345/file"), 404, "NotFound");
-        await AssertProblem(await Client.GetAsync("/api/plans?unit=-1"), 400, "InvalidParameter");
+        Assert.Contains("Tham số unit", await AssertProblem(await Client.GetAsync("/api/plans?unit=-1"), 400, "InvalidParameter"));
+        Assert.Contains("Tham số version", await AssertProblem(await Client.GetAsync("/api/plans/12345?version=0"), 400, "InvalidParameter"));
+        var both = await AssertProblem(await Client.GetAsync("/api/kpis?year=1800&page=0"), 400, "InvalidParameter");
+        Assert.Contains("year", both);
+        Assert.Contains("page", both);
     }
 
     [DatabaseFact]

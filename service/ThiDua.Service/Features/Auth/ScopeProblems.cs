@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using ThiDua.Service.Infrastructure;
 
 namespace ThiDua.Service.Features.Auth;
@@ -6,11 +7,11 @@ namespace ThiDua.Service.Features.Auth;
 public static class ScopeProblems
 {
     /// <summary>A 403 problem with <paramref name="detail"/>.</summary>
-    public static IResult Forbidden(string detail) => ApiProblems.Problem(ProblemCatalog.OutsideUnitScope, detail);
+    public static ProblemHttpResult Forbidden(string detail) => ApiProblems.Problem(ProblemCatalog.OutsideUnitScope, detail);
 
     /// <summary>The 403 problem for a unit the user may not see.</summary>
-    public static IResult Unit(int unitId) => Forbidden($"Tài khoản này không được xem hay gửi dữ liệu của đơn vị mã {unitId}.");
+    public static ProblemHttpResult Unit(int unitId) => Forbidden($"Tài khoản này không được xem hay gửi dữ liệu của đơn vị mã {unitId}.");
 
     /// <summary>The 403 problem for a plan of a unit the user may not see.</summary>
-    public static IResult Plan(int planId) => Forbidden($"Kế hoạch mã {planId} thuộc đơn vị ngoài phạm vi của tài khoản này.");
+    public static ProblemHttpResult Plan(int planId) => Forbidden($"Kế hoạch mã {planId} thuộc đơn vị ngoài phạm vi của tài khoản này.");
 }

@@ -1,20 +1,16 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using ThiDua.Data.Export;
 
 namespace ThiDua.Service.Features.Kpis;
 
-/// <summary>The response of a query: its JSON, or the same rows as a CSV or XLSX download when <c>?format=</c> asks for one.</summary>
+/// <summary>A query's rows as a CSV or XLSX download, when <c>?format=</c> asks for one (<see cref="Infrastructure.ExportQuery"/>).</summary>
 public static class ExportResults
 {
-    /// <summary>
-    /// <paramref name="json"/> as JSON when <paramref name="format"/> is null, else <paramref name="table"/> written as a file
-    /// named after the table and the format (<see cref="ExportFormats.FileName"/>).
-    /// </summary>
-    public static IResult JsonOrFile<T>(T json, ExportFormat? format, Func<ExportTable> table)
+    /// <summary><paramref name="rows"/> written in <paramref name="format"/>, named after the table and the format (<see cref="ExportFormats.FileName"/>).</summary>
+    public static FileContentHttpResult File(ExportFormat format, ExportTable rows)
     {
-        if (format is not { } f) return TypedResults.Ok(json);
-        var rows = table();
         using var output = new MemoryStream();
-        f.Write(rows, output);
-        return TypedResults.File(output.ToArray(), f.ContentType(), f.FileName(rows.Title));
+        format.Write(rows, output);
+        return TypedResults.File(output.ToArray(), format.ContentType(), format.FileName(rows.Title));
     }
 }

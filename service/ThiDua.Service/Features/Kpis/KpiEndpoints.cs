@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using ThiDua.Service.Features.Auth;
+using ThiDua.Service.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using ThiDua.Data;
 using ThiDua.Data.Export;
@@ -22,21 +24,18 @@ public static class KpiEndpoints
             .WithSummary("Danh sách chỉ tiêu đã gửi")
             .WithDescription("Các chỉ tiêu của phiên bản hiện hành của mọi kế hoạch đã gửi (includeSuperseded=true để lấy cả phiên bản cũ), " +
                              "lọc theo năm (year), đơn vị (unit: mã đơn vị), mã chỉ tiêu (code), lĩnh vực (sector); phân trang bằng page, pageSize " +
-                             "(tối đa 1000). format=xlsx|csv-vn|csv trả về toàn bộ kết quả dưới dạng tệp (csv-vn: CSV cho Excel tiếng Việt, dấu ; và dấu phẩy thập phân).")
-            .Produces<Page<KpiRow>>();
+                             "(tối đa 1000). format=xlsx|csv-vn|csv trả về toàn bộ kết quả dưới dạng tệp (csv-vn: CSV cho Excel tiếng Việt, dấu ; và dấu phẩy thập phân).");
 
         kpis.MapGet("/summary", Summary)
             .WithName("SummarizeKpis")
             .WithSummary("Tổng hợp chỉ tiêu theo từng chỉ tiêu")
             .WithDescription("Mỗi chỉ tiêu (cùng mã, đơn vị tính quy đổi và phép so sánh): số đơn vị báo cáo, nhỏ nhất, trung vị, lớn nhất, " +
-                             "và tổng khi cộng có nghĩa (số người, hộ, tiền…; không cộng %, ‰, tạ/ha, bình quân). Cùng bộ lọc với /api/kpis.")
-            .Produces<List<IndicatorSummary>>();
+                             "và tổng khi cộng có nghĩa (số người, hộ, tiền…; không cộng %, ‰, tạ/ha, bình quân). Cùng bộ lọc với /api/kpis.");
 
         kpis.MapGet("/catalogue", Catalogue)
             .WithName("KpiCatalogue")
             .WithSummary("Danh mục chỉ tiêu")
-            .WithDescription("Mọi mã chỉ tiêu đã gặp trong các kế hoạch đã gửi, với tên, lĩnh vực và đơn vị tính.")
-            .Produces<List<CatalogueEntry>>();
+            .WithDescription("Mọi mã chỉ tiêu đã gặp trong các kế hoạch đã gửi, với tên, lĩnh vực và đơn vị tính.");
         return routes;
     }
 
@@ -47,41 +46,28 @@ public static class KpiEndpoints
     /// <param name="Unit">Usual base unit.</param>
     public sealed record CatalogueEntry(string Code, string Label, string Sector, string Unit);
 
-    private static async Task<IResult> List(
-        string? year, string? unit, string? code, string? sector, string? includeSuperseded, string? page, string? pageSize, string? format,
+    private static async Task<Results<Ok<Page<KpiRow>>, FileContentHttpResult, ProblemHttpResult>> List(
+        [AsParameters] KpiQuery query, [AsParameters] PageQuery page, [AsParameters] ExportQuery format,
         KpiQueries queries, ICurrentUnitScope scope, CancellationToken cancellationToken)
     {
-        var args = new QueryArgs();
-        var filter = Filter(args, year, unit, code, sector, includeSuperseded) with { UnitIds = await scope.UnitIdsAsync(cancellationToken) };
-        var paging = args.Page(page, pageSize);
-        var export = args.Format(format);
-        if (args.Problem() is { } problem) return problem;
-        if (filter.UnitId is { } asked && !await scope.AllowsUnitAsync(asked, cancellationToken)) return ScopeProblems.Unit(asked);
-        if (export is not null)
-        {
-            var all = await queries.AllAsync(filter, cancellationToken);
-            return ExportResults.JsonOrFile(all, export, () => ExportTables.Kpis(all));
-        }
-        return TypedResults.Ok(await queries.ListAsync(filter, paging, cancellationToken));
+        if (query.Unit is { } asked && !await scope.AllowsUnitAsync(asked, cancellationToken)) return ScopeProblems.Unit(asked);
+        var filter = query.Filter with { UnitIds = await scope.UnitIdsAsync(cancellationToken) };
+        if (format.Export is not { } export) return TypedResults.Ok(await queries.ListAsync(filter, page.Request, cancellationToken));
+        var all = await queries.AllAsync(filter, cancellationToken);
+        return ExportResults.File(export, ExportTables.Kpis(all));
     }
 
-    private static async Task<IResult> Summary(
-        string? year, string? unit, string? code, string? sector, string? includeSuperseded, string? format,
+    private static async Task<Results<Ok<List<IndicatorSummary>>, FileContentHttpResult, ProblemHttpResult>> Summary(
+        [AsParameters] KpiQuery query, [AsParameters] ExportQuery format,
         KpiSummaries summaries, ICurrentUnitScope scope, CancellationToken cancellationToken)
     {
-        var args = new QueryArgs();
-        var filter = Filter(args, year, unit, code, sector, includeSuperseded) with { UnitIds = await scope.UnitIdsAsync(cancellationToken) };
-        var export = args.Format(format);
-        if (args.Problem() is { } problem) return problem;
-        if (filter.UnitId is { } asked && !await scope.AllowsUnitAsync(asked, cancellationToken)) return ScopeProblems.Unit(asked);
+        if (query.Unit is { } asked && !await scope.AllowsUnitAsync(asked, cancellationToken)) return ScopeProblems.Unit(asked);
+        var filter = query.Filter with { UnitIds = await scope.UnitIdsAsync(cancellationToken) };
         var summary = await summaries.SummarizeAsync(filter, cancellationToken);
-        return ExportResults.JsonOrFile(summary, export, () => ExportTables.Summary(summary));
+        return format.Export is { } export ? ExportResults.File(export, ExportTables.Summary(summary)) : TypedResults.Ok(summary);
     }
 
-    private static async Task<IResult> Catalogue(ThiDuaDbContext db, CancellationToken cancellationToken) =>
+    private static async Task<Ok<List<CatalogueEntry>>> Catalogue(ThiDuaDbContext db, CancellationToken cancellationToken) =>
         TypedResults.Ok(await db.KpiCatalogue.AsNoTracking().OrderBy(i => i.Code)
             .Select(i => new CatalogueEntry(i.Code, i.Label, i.Sector, i.Unit)).ToListAsync(cancellationToken));
-
-    private static KpiFilter Filter(QueryArgs args, string? year, string? unit, string? code, string? sector, string? includeSuperseded) =>
-        new(args.Year(year), args.Id(unit, "unit"), QueryArgs.Text(code), QueryArgs.Text(sector), args.Bool(includeSuperseded, "includeSuperseded"));
 }

@@ -43,9 +43,8 @@ public static class SubmissionBatchHandler
             return ApiProblems.Problem(ProblemCatalog.InvalidParameter,
                 "Biểu mẫu multipart/form-data bị cắt ngang: nội dung kết thúc trước khi hết tệp. Hãy gửi lại.");
         }
-        var args = new QueryArgs();
-        var unitId = args.Id(form["unitId"], "unitId");
-        if (args.Problem() is { } problem) return problem;
+        var (unitId, problem) = SubmissionHandlers.FormUnitId(form);
+        if (problem is not null) return problem;
         var files = form.Files.GetFiles("file");
         if (files.Count == 0) return ApiProblems.Problem(ProblemCatalog.InvalidParameter, "Biểu mẫu không có tệp kế hoạch nào (trường file).");
         if (files.Count > MaxFiles)

@@ -77,14 +77,12 @@ public static class SubmissionEndpoints
         plans.MapGet("/", PlanQueryHandlers.List)
             .WithName("ListPlans")
             .WithSummary("Danh sách kế hoạch đã gửi")
-            .WithDescription("Mỗi kế hoạch (một đơn vị, một năm) với phiên bản hiện hành; lọc theo year, unit; phân trang page, pageSize; format=xlsx|csv-vn|csv.")
-            .Produces<Page<PlanRow>>();
+            .WithDescription("Mỗi kế hoạch (một đơn vị, một năm) với phiên bản hiện hành; lọc theo year, unit; phân trang page, pageSize; format=xlsx|csv-vn|csv.");
 
         plans.MapGet("/{id:int}", PlanQueryHandlers.Get)
             .WithName("GetPlan")
             .WithSummary("Một kế hoạch đã gửi")
             .WithDescription("Kế hoạch với mọi phiên bản (mới nhất trước) và các chỉ tiêu của phiên bản hiện hành, hoặc của phiên bản version.")
-            .Produces<PlanDetail>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         plans.MapGet("/{id:int}/file", PlanQueryHandlers.File)

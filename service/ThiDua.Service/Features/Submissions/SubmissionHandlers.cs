@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using System.Globalization;
 using ThiDua.Service.Features.Auth;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Json;
@@ -69,9 +71,8 @@ public static class SubmissionHandlers
             return (null, ApiProblems.Problem(ProblemCatalog.InvalidParameter,
                 "Biểu mẫu multipart/form-data bị cắt ngang: nội dung kết thúc trước khi hết tệp. Hãy gửi lại."));
         }
-        var args = new QueryArgs();
-        var unitId = args.Id(form["unitId"], "unitId");
-        if (args.Problem() is { } problem) return (null, problem);
+        var (unitId, problem) = FormUnitId(form);
+        if (problem is not null) return (null, problem);
         var plan = await UploadedPlan.ReadAsync(form.Files.GetFile("file"), upload.MaxBytes, cancellationToken);
         ExtractReport report;
         using (var content = plan.OpenRead()) report = deadline.Run(token => engine.Extract(content, plan.FileName, token), cancellationToken);
@@ -124,5 +125,15 @@ public static class SubmissionHandlers
         {
             return ApiProblems.Problem(ProblemCatalog.SubmissionRejected, e.Message);
         }
+    }
+
+    /// <summary>The optional <c>unitId</c> field of a submission form (a positive whole number), or the 400 problem saying why it is not one.</summary>
+    public static (int? UnitId, ProblemHttpResult? Problem) FormUnitId(IFormCollection form)
+    {
+        var text = form["unitId"].ToString();
+        if (string.IsNullOrWhiteSpace(text)) return (null, null);
+        return int.TryParse(text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var id) && id >= 1
+            ? (id, null)
+            : (null, ApiProblems.Problem(ProblemCatalog.InvalidParameter, $"Trường unitId phải là mã đơn vị (số nguyên dương), đã nhận “{text}”."));
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using ThiDua.Service.Infrastructure;
 using ThiDua.Service.Features.Auth;
 using System.Text.Json;
@@ -19,8 +20,7 @@ public static class UnitEndpoints
         var units = routes.MapGroup("/api/units").WithTags("Đơn vị ban hành").RequireAuthorization(AuthPolicies.Member).ProducesProblem(StatusCodes.Status400BadRequest);
 
         units.MapGet("/", List).WithName("ListUnits").WithSummary("Danh sách đơn vị ban hành")
-            .WithDescription("Mọi hồ sơ đơn vị ban hành (tên, cơ quan chủ quản, địa danh, ký hiệu, cấp, huyện, người ký, nơi nhận, đơn vị soạn thảo của dòng “Lưu: VT, …”); format=xlsx|csv-vn|csv.")
-            .Produces<List<UnitProfileView>>();
+            .WithDescription("Mọi hồ sơ đơn vị ban hành (tên, cơ quan chủ quản, địa danh, ký hiệu, cấp, huyện, người ký, nơi nhận, đơn vị soạn thảo của dòng “Lưu: VT, …”); format=xlsx|csv-vn|csv.");
         units.MapGet("/{id:int}", Get).WithName("GetUnit").WithSummary("Một đơn vị ban hành")
             .Produces<UnitProfileView>().ProducesProblem(StatusCodes.Status404NotFound);
         units.MapPost("/", Create).WithName("CreateUnit").WithSummary("Thêm đơn vị ban hành")
@@ -33,19 +33,16 @@ public static class UnitEndpoints
             .WithDescription("Xóa hồ sơ đơn vị; không xóa được đơn vị đã có kế hoạch được gửi (409).")
             .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         units.MapGet("/coverage", Coverage).WithName("UnitCoverage").WithSummary("Tình hình gửi kế hoạch theo đơn vị")
-            .WithDescription("Với năm year (bắt buộc): mọi đơn vị, đã gửi hay chưa, phiên bản hiện hành, số chỉ tiêu; format=xlsx|csv-vn|csv.")
-            .Produces<List<CoverageRow>>();
+            .WithDescription("Với năm year (bắt buộc): mọi đơn vị, đã gửi hay chưa, phiên bản hiện hành, số chỉ tiêu; format=xlsx|csv-vn|csv.");
         return routes;
     }
 
-    private static async Task<IResult> List(string? format, UnitProfiles units, ICurrentUnitScope scope, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<List<UnitProfileView>>, FileContentHttpResult>> List(
+        [AsParameters] ExportQuery format, UnitProfiles units, ICurrentUnitScope scope, CancellationToken cancellationToken)
     {
-        var args = new QueryArgs();
-        var export = args.Format(format);
-        if (args.Problem() is { } problem) return problem;
         var visible = await scope.UnitIdsAsync(cancellationToken);
         var all = (await units.ListAsync(cancellationToken)).Where(u => visible is null || visible.Contains(u.Id)).ToList();
-        return ExportResults.JsonOrFile(all, export, () => ExportTables.Units(all));
+        return format.Export is { } export ? ExportResults.File(export, ExportTables.Units(all)) : TypedResults.Ok(all);
     }
 
     private static async Task<IResult> Get(int id, UnitProfiles units, ICurrentUnitScope scope, CancellationToken cancellationToken)
@@ -88,17 +85,12 @@ public static class UnitEndpoints
         return await Guarded(async () => await units.DeleteAsync(id, cancellationToken) ? TypedResults.NoContent() : Missing(id));
     }
 
-    private static async Task<IResult> Coverage(string? year, string? format, UnitCoverage coverage, ICurrentUnitScope scope, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<List<CoverageRow>>, FileContentHttpResult>> Coverage(
+        [AsParameters] CoverageQuery query, [AsParameters] ExportQuery format, UnitCoverage coverage, ICurrentUnitScope scope, CancellationToken cancellationToken)
     {
-        var args = new QueryArgs();
-        var y = args.Year(year);
-        var export = args.Format(format);
-        if (y is null && args.Errors.Count == 0)
-            return ApiProblems.Problem(ProblemCatalog.InvalidParameter, "Thiếu tham số year (năm của kế hoạch), ví dụ ?year=2024.");
-        if (args.Problem() is { } problem) return problem;
         var visible = await scope.UnitIdsAsync(cancellationToken);
-        var rows = (await coverage.ForYearAsync(y!.Value, cancellationToken)).Where(r => visible is null || visible.Contains(r.UnitId)).ToList();
-        return ExportResults.JsonOrFile(rows, export, () => ExportTables.Coverage(y.Value, rows));
+        var rows = (await coverage.ForYearAsync(query.Year, cancellationToken)).Where(r => visible is null || visible.Contains(r.UnitId)).ToList();
+        return format.Export is { } export ? ExportResults.File(export, ExportTables.Coverage(query.Year, rows)) : TypedResults.Ok(rows);
     }
 
     private static async Task<IResult> Guarded(Func<Task<IResult>> action)
