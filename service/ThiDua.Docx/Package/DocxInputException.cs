@@ -13,7 +13,10 @@ public enum DocxInputError
     NotDocx,
     /// <summary>A Word 97–2003 binary <c>.doc</c> (OLE compound file without encryption streams). HTTP 415.</summary>
     LegacyDoc,
-    /// <summary>A macro-enabled <c>.docm</c> (main part content type <c>…document.macroEnabled.main+xml</c>). HTTP 415.</summary>
+    /// <summary>
+    /// A macro-enabled <c>.docm</c> (main part content type <c>…document.macroEnabled.main+xml</c>), or a package of any name that
+    /// carries a macro project (<c>vbaProject.bin</c>, a part of the VBA project or VBA data content type). HTTP 415.
+    /// </summary>
     MacroEnabled,
     /// <summary>A password-protected package (OLE compound file holding <c>EncryptionInfo</c>/<c>EncryptedPackage</c>). HTTP 422.</summary>
     Encrypted,
@@ -21,6 +24,12 @@ public enum DocxInputError
     ZipBomb,
     /// <summary>A ZIP that is damaged or lacks a readable <c>word/document.xml</c>. HTTP 422.</summary>
     Corrupt,
+    /// <summary>
+    /// XML whose structure no real plan has (<see cref="PackageLimits.MaxElementDepth"/>, <see cref="PackageLimits.MaxElements"/>,
+    /// <see cref="PackageLimits.MaxParagraphCharacters"/>, <see cref="PackageLimits.MaxParagraphElements"/>): tables nested
+    /// thousands deep, a paragraph of millions of characters. HTTP 422.
+    /// </summary>
+    TooComplex,
 }
 
 /// <summary>

@@ -41,6 +41,31 @@ public static class InputFailures
         new(DocxInputError.MacroEnabled,
             "Đây là tệp Word có macro (.docm). Vì lý do an toàn, hệ thống chỉ nhận tệp .docx: hãy lưu lại dưới dạng Tài liệu Word (*.docx) rồi gửi lại.");
 
+    /// <summary>A package named and typed as a .docx that carries a macro project (<paramref name="part"/>, e.g. <c>word/vbaProject.bin</c>).</summary>
+    public static DocxInputException MacroPart(string part) =>
+        new(DocxInputError.MacroEnabled,
+            $"Tệp mang đuôi .docx nhưng có chứa macro ({part}). Vì lý do an toàn, hệ thống chỉ nhận văn bản Word không có macro: hãy lưu lại dưới dạng Tài liệu Word (*.docx) rồi gửi lại.");
+
+    /// <summary>Elements nested deeper than <paramref name="limit"/> levels.</summary>
+    public static DocxInputException TooDeep(int limit) =>
+        TooComplex($"các thành phần lồng nhau sâu hơn {Number(limit)} cấp (bảng trong bảng, thẻ nội dung trong thẻ nội dung…)");
+
+    /// <summary>More than <paramref name="limit"/> XML elements in the whole package.</summary>
+    public static DocxInputException TooManyElements(long limit) =>
+        TooComplex($"văn bản có hơn {Number(limit)} phần tử cấu trúc");
+
+    /// <summary>A paragraph longer than <paramref name="limit"/> characters.</summary>
+    public static DocxInputException ParagraphTooLong(long limit) =>
+        TooComplex($"có một đoạn văn dài hơn {Number(limit)} ký tự");
+
+    /// <summary>A paragraph made of more than <paramref name="limit"/> elements (runs, fields, marks…).</summary>
+    public static DocxInputException ParagraphTooComplex(long limit) =>
+        TooComplex($"có một đoạn văn gồm hơn {Number(limit)} phần tử (lượt chữ, trường, dấu định dạng…)");
+
+    /// <summary>A structure beyond the limits; <paramref name="reason"/> says which, in Vietnamese.</summary>
+    private static DocxInputException TooComplex(string reason) =>
+        new(DocxInputError.TooComplex, $"Tệp bị từ chối vì cấu trúc vượt xa một kế hoạch thông thường: {reason}. Hãy mở tệp bằng Word, kiểm tra và lưu lại rồi gửi lại.");
+
     /// <summary>A password-protected package.</summary>
     public static DocxInputException Encrypted() =>
         new(DocxInputError.Encrypted,

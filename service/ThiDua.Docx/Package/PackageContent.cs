@@ -32,7 +32,24 @@ internal static class PackageContent
         "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
     ];
 
-    /// <summary>Checks that the package's main part is a Word document (not macro-enabled) and present.</summary>
+    /// <summary>
+    /// Content types of the parts of a VBA macro project (MS-OFFMACRO2 § 2.2): the project itself (<c>vbaProject.bin</c>), its
+    /// data and its signatures. Word runs none of them from a .docx, but a package carrying them is a macro document under
+    /// another name, and is refused as such.
+    /// </summary>
+    private static readonly string[] MacroPartTypes =
+    [
+        "application/vnd.ms-office.vbaProject",
+        "application/vnd.ms-word.vbaData+xml",
+        "application/vnd.ms-office.vbaProjectSignature",
+        "application/vnd.ms-office.vbaProjectSignatureAgile",
+        "application/vnd.ms-office.vbaProjectSignatureV3",
+    ];
+
+    /// <summary>
+    /// Checks that the package's main part is a Word document (not macro-enabled) and present, and that no part is a macro
+    /// project (a file named <c>vbaProject.bin</c> or of a <see cref="MacroPartTypes"/> content type), whatever the package is called.
+    /// </summary>
     /// <exception cref="DocxInputException"><see cref="DocxInputError.MacroEnabled"/>, <see cref="DocxInputError.NotDocx"/> (another Office format) or <see cref="DocxInputError.Corrupt"/>.</exception>
     public static void CheckMainPart(ZipArchive zip)
     {
@@ -45,7 +62,8 @@ internal static class PackageContent
             throw InputFailures.Corrupt("thiếu bảng quan hệ gốc _rels/.rels");
 
         var mainPart = ReadXml(relsEntry, FindMainPartName) ?? throw InputFailures.Corrupt("không có phần nội dung chính (word/document.xml)");
-        var contentType = ReadXml(typesEntry, reader => FindContentType(reader, mainPart)) ?? "";
+        var types = ReadXml(typesEntry, ContentTypes.Read)!;
+        var contentType = types.Of(mainPart) ?? "";
 
         if (MacroTypes.Contains(contentType, StringComparer.OrdinalIgnoreCase)) throw InputFailures.MacroEnabled();
         if (contentType.Contains("spreadsheetml", StringComparison.OrdinalIgnoreCase) || contentType.Contains("ms-excel", StringComparison.OrdinalIgnoreCase))
@@ -56,6 +74,39 @@ internal static class PackageContent
             throw InputFailures.Corrupt($"phần nội dung chính {mainPart.TrimStart('/')} không có kiểu nội dung của văn bản Word");
         if (!entries.ContainsKey(mainPart.TrimStart('/')))
             throw InputFailures.Corrupt($"thiếu phần nội dung chính {mainPart.TrimStart('/')}");
+        foreach (var entry in zip.Entries)
+        {
+            if (entry.Name.Equals("vbaProject.bin", StringComparison.OrdinalIgnoreCase)
+                || types.Of("/" + entry.FullName) is { } type && MacroPartTypes.Contains(type, StringComparer.OrdinalIgnoreCase))
+                throw InputFailures.MacroPart(entry.Name);
+        }
+    }
+
+    /// <summary>The content types table (<c>[Content_Types].xml</c>, ECMA-376 Part 2 § 10.1.2.2): overrides by part name, defaults by extension.</summary>
+    private sealed class ContentTypes
+    {
+        private readonly Dictionary<string, string> overrides = new(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, string> defaults = new(StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>The content type of <paramref name="partName"/> (absolute, <c>/word/document.xml</c>): its Override, else the Default of its extension; null when neither.</summary>
+        public string? Of(string partName) =>
+            overrides.TryGetValue(partName, out var type) ? type
+            : defaults.TryGetValue(Path.GetExtension(partName).TrimStart('.'), out var byDefault) ? byDefault
+            : null;
+
+        public static ContentTypes Read(XmlReader reader)
+        {
+            var types = new ContentTypes();
+            while (reader.Read())
+            {
+                if (reader.NodeType != XmlNodeType.Element || reader.NamespaceURI != ContentTypesNs) continue;
+                var type = reader.GetAttribute("ContentType");
+                if (type is null) continue;
+                if (reader.LocalName == "Override" && reader.GetAttribute("PartName") is { } part) types.overrides.TryAdd(part, type);
+                else if (reader.LocalName == "Default" && reader.GetAttribute("Extension") is { } extension) types.defaults.TryAdd(extension, type);
+            }
+            return types;
+        }
     }
 
     /// <summary>The absolute part name (<c>/word/document.xml</c>) the officeDocument relationship targets, or null.</summary>
@@ -71,22 +122,6 @@ internal static class PackageContent
             return path.StartsWith('/') ? path : "/" + path;
         }
         return null;
-    }
-
-    /// <summary>The content type of <paramref name="partName"/>: its Override, else the Default of its extension; null when neither.</summary>
-    private static string? FindContentType(XmlReader reader, string partName)
-    {
-        var extension = Path.GetExtension(partName).TrimStart('.');
-        string? byDefault = null;
-        while (reader.Read())
-        {
-            if (reader.NodeType != XmlNodeType.Element || reader.NamespaceURI != ContentTypesNs) continue;
-            if (reader.LocalName == "Override" && string.Equals(reader.GetAttribute("PartName"), partName, StringComparison.OrdinalIgnoreCase))
-                return reader.GetAttribute("ContentType");
-            if (reader.LocalName == "Default" && string.Equals(reader.GetAttribute("Extension"), extension, StringComparison.OrdinalIgnoreCase))
-                byDefault = reader.GetAttribute("ContentType");
-        }
-        return byDefault;
     }
 
     /// <summary>Runs <paramref name="read"/> over a small XML entry with DTDs prohibited; damaged XML → <see cref="DocxInputError.Corrupt"/>.</summary>

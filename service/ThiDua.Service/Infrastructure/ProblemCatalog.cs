@@ -63,7 +63,7 @@ public static class ProblemCatalog
     /// <summary>429: over a rate limit (<see cref="RateLimits"/>).</summary>
     public static readonly Entry TooManyRequests = Generic(StatusCodes.Status429TooManyRequests, "Quá nhiều yêu cầu", "TooManyRequests");
 
-    /// <summary>The entry for an input error: 400 missing/empty, 413 too large, 415 not .docx/.doc/.docm, 422 encrypted/zip bomb/corrupt.</summary>
+    /// <summary>The entry for an input error: 400 missing/empty, 413 too large, 415 not .docx/.doc/.docm, 422 encrypted/zip bomb/corrupt/too complex.</summary>
     public static Entry For(DocxInputError error) => error switch
     {
         DocxInputError.Missing => Make(StatusCodes.Status400BadRequest, "Thiếu tệp kế hoạch", error),
@@ -75,6 +75,7 @@ public static class ProblemCatalog
         DocxInputError.Encrypted => Make(StatusCodes.Status422UnprocessableEntity, "Tệp được đặt mật khẩu", error),
         DocxInputError.ZipBomb => Make(StatusCodes.Status422UnprocessableEntity, "Tệp nén bất thường", error),
         DocxInputError.Corrupt => Make(StatusCodes.Status422UnprocessableEntity, "Tệp bị hỏng", error),
+        DocxInputError.TooComplex => Make(StatusCodes.Status422UnprocessableEntity, "Cấu trúc văn bản bất thường", error),
         _ => throw new ArgumentOutOfRangeException(nameof(error), error, null),
     };
 

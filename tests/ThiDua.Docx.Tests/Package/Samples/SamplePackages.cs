@@ -75,8 +75,8 @@ public static class SamplePackages
         return stream.ToArray();
     }
 
-    /// <summary><paramref name="docx"/> with <paramref name="entryName"/>'s text replaced through <paramref name="change"/>.</summary>
-    public static byte[] Rewrite(byte[] docx, string entryName, Func<string, string> change)
+    /// <summary><paramref name="docx"/> with <paramref name="entryName"/>'s text replaced through <paramref name="change"/>, written in <paramref name="encoding"/> (UTF-8 without a mark by default).</summary>
+    public static byte[] Rewrite(byte[] docx, string entryName, Func<string, string> change, Encoding? encoding = null)
     {
         var stream = new MemoryStream();
         stream.Write(docx);
@@ -86,7 +86,7 @@ public static class SamplePackages
             string text;
             using (var reader = new StreamReader(entry.Open())) text = reader.ReadToEnd();
             entry.Delete();
-            using var writer = new StreamWriter(zip.CreateEntry(entryName).Open(), new UTF8Encoding(false));
+            using var writer = new StreamWriter(zip.CreateEntry(entryName).Open(), encoding ?? new UTF8Encoding(false));
             writer.Write(change(text));
         }
         return stream.ToArray();
