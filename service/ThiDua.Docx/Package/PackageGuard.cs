@@ -54,7 +54,9 @@ public static class PackageGuard
     {
         try
         {
-            return new ZipArchive(new MemoryStream(package, writable: false), ZipArchiveMode.Read);
+            var zip = new ZipArchive(new MemoryStream(package, writable: false), ZipArchiveMode.Read);
+            _ = zip.Entries.Count; // the central directory is read on first access: a damaged one fails here, not later
+            return zip;
         }
         catch (Exception ex) when (ex is InvalidDataException or NotSupportedException or IOException)
         {

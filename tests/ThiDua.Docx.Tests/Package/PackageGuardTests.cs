@@ -169,6 +169,17 @@ public class PackageGuardTests
         Assert.Equal(DocxInputError.Corrupt, Rejects([0x50, 0x4B, 0x05, 0x06, .. new byte[18]]).Error);
 
     [Fact]
+    public void A_central_directory_whose_entry_count_disagrees_with_its_end_record_is_corrupt()
+    {
+        // Found by the reader's fuzzing: the entries are read lazily, so the disagreement surfaced as an InvalidDataException.
+        var damaged = SamplePackages.ValidDocx();
+        var end = damaged.AsSpan().LastIndexOf((ReadOnlySpan<byte>)[0x50, 0x4B, 0x05, 0x06]);
+        damaged[end + 8]++; // entries on this disk
+        damaged[end + 10]++; // entries in all
+        Assert.Equal(DocxInputError.Corrupt, Rejects(damaged).Error);
+    }
+
+    [Fact]
     public void Package_without_word_document_xml_is_corrupt()
     {
         var error = Rejects(SamplePackages.Without(SamplePackages.ValidDocx(), "word/document.xml"));
