@@ -18,7 +18,7 @@ public static class ChildProcess
     private const int SmallStack = 256 * 1024;
 
     /// <summary>Where a child's work stops at the latest.</summary>
-    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan Deadline = HostileInputTests.Deadline;
 
     /// <summary>
     /// <c>engine check|extract|fix|tag &lt;file&gt;…</c>: runs the engine on each file under a deadline and prints a line for
