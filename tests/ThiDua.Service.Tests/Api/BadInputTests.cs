@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.AspNetCore.Mvc.Testing;
 using ThiDua.Docx.Tests.Package.Samples;
+using ThiDua.Tests.Shared;
 
 namespace ThiDua.Service.Tests.Api;
 
@@ -8,6 +9,8 @@ namespace ThiDua.Service.Tests.Api;
 public class BadInputTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
 {
     private static readonly Lazy<byte[]> Bomb = new(() => SamplePackages.ZipBomb(201L * 1024 * 1024));
+    private static readonly Lazy<byte[]> DeepTables = new(() => HostileDocx.NestedTables(5_000));
+    private static readonly Lazy<byte[]> LongParagraph = new(() => HostileDocx.LongParagraph(5_000_000, runPerWord: true));
 
     public static TheoryData<string, string, int, string> Cases()
     {
@@ -17,6 +20,7 @@ public class BadInputTests(WebApplicationFactory<Program> factory) : IClassFixtu
             ["text", "415", "NotDocx"], ["pdf", "415", "NotDocx"], ["doc", "415", "LegacyDoc"], ["docm", "415", "MacroEnabled"],
             ["encrypted", "422", "Encrypted"], ["truncated", "422", "Corrupt"], ["no-document-xml", "422", "Corrupt"],
             ["malformed-xml", "422", "Corrupt"], ["empty", "400", "Empty"], ["zip-bomb", "422", "ZipBomb"], ["ratio-bomb", "422", "ZipBomb"],
+            ["macro-part", "415", "MacroEnabled"], ["tables-nested-5000", "422", "TooComplex"], ["paragraph-5m", "422", "TooComplex"],
         ];
         foreach (var endpoint in new[] { "check", "fix", "extract" })
             foreach (var input in inputs)
@@ -37,6 +41,9 @@ public class BadInputTests(WebApplicationFactory<Program> factory) : IClassFixtu
         "empty" => [],
         "zip-bomb" => Bomb.Value,
         "ratio-bomb" => SamplePackages.ZipBomb(4L * 1024 * 1024),
+        "macro-part" => HostileDocx.WithPart("word/vbaProject.bin", "application/vnd.ms-office.vbaProject", new byte[512]),
+        "tables-nested-5000" => DeepTables.Value,
+        "paragraph-5m" => LongParagraph.Value,
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 
