@@ -72,9 +72,9 @@ public static class ChildProcess
         {
             _ = operation switch
             {
-                "check" => engine.Check(new MemoryStream(docx), "x.docx", deadline.Token),
+                "check" => engine.Check(new MemoryStream(docx), "x.docx", cancellationToken: deadline.Token),
                 "extract" => engine.Extract(new MemoryStream(docx), "x.docx", deadline.Token),
-                "fix" => engine.Fix(new MemoryStream(docx), null, deadline.Token),
+                "fix" => engine.Fix(new MemoryStream(docx), null, cancellationToken: deadline.Token),
                 "tag" => (object)engine.Tag(new MemoryStream(docx), deadline.Token),
                 _ => throw new ArgumentException(operation),
             };

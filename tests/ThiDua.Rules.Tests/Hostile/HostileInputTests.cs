@@ -98,15 +98,15 @@ public sealed class HostileInputTests : IDisposable
         var docx = Build(name);
         var engine = new PlanEngine();
         using var deadline = new CancellationTokenSource(Deadline);
-        var report = engine.Check(new MemoryStream(docx), "x.docx", deadline.Token);
+        var report = engine.Check(new MemoryStream(docx), "x.docx", cancellationToken: deadline.Token);
         engine.Extract(new MemoryStream(docx), "x.docx", deadline.Token);
-        var fixedPlan = engine.Fix(new MemoryStream(docx), null, deadline.Token);
+        var fixedPlan = engine.Fix(new MemoryStream(docx), null, cancellationToken: deadline.Token);
         engine.Tag(new MemoryStream(fixedPlan), deadline.Token);
         if (name.StartsWith("paragraph", StringComparison.Ordinal) || name.StartsWith("90", StringComparison.Ordinal))
         {
             // Every tenth word is followed by two spaces: the spacing findings are fixed, all in one pass over the paragraph.
             Assert.Contains(report.Findings, f => f.Rule == "TEXT-SPACE" && f.Fix is not null);
-            Assert.DoesNotContain(engine.Check(new MemoryStream(fixedPlan), "x.docx", deadline.Token).Findings, f => f.Rule == "TEXT-SPACE");
+            Assert.DoesNotContain(engine.Check(new MemoryStream(fixedPlan), "x.docx", cancellationToken: deadline.Token).Findings, f => f.Rule == "TEXT-SPACE");
         }
     }
 
@@ -117,7 +117,7 @@ public sealed class HostileInputTests : IDisposable
         var limits = new PackageLimits { MaxParagraphCharacters = 6_000_000, MaxCompressionRatio = 1_000 };
         var docx = HostileDocx.LongParagraph(5_000_000, doubleSpaces: true);
         using var deadline = new CancellationTokenSource(Deadline);
-        var fixedPlan = new PlanEngine(limits).Fix(new MemoryStream(docx), ["TEXT-SPACE"], deadline.Token);
+        var fixedPlan = new PlanEngine(limits).Fix(new MemoryStream(docx), ["TEXT-SPACE"], cancellationToken: deadline.Token);
         var text = new PlanEngine(limits).Read(new MemoryStream(fixedPlan), deadline.Token).Source.Paragraphs[^1].Text;
         Assert.True(text.Length >= 4_500_000, $"{text.Length} characters");
         Assert.DoesNotContain("  ", text);
