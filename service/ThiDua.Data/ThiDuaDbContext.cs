@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using ThiDua.Data.Entities;
 
@@ -5,10 +6,11 @@ namespace ThiDua.Data;
 
 /// <summary>
 /// The central KPI database: unit profiles, plans and their versions with the original files, KPI records and the KPI
-/// catalogue. One model, two providers: <see cref="SqliteThiDuaDbContext"/> and <see cref="PostgresThiDuaDbContext"/>
+/// catalogue; the imports of Microsoft 365 folders, and what keeps them running across a restart (the token cache and the
+/// Data Protection key ring that encrypts it). One model, two providers: <see cref="SqliteThiDuaDbContext"/> and <see cref="PostgresThiDuaDbContext"/>
 /// each carry their own migrations (<c>Migrations/Sqlite</c>, <c>Migrations/Postgres</c>).
 /// </summary>
-public abstract class ThiDuaDbContext : DbContext
+public abstract class ThiDuaDbContext : DbContext, IDataProtectionKeyContext
 {
     /// <summary>Creates the context with provider-specific options.</summary>
     protected ThiDuaDbContext(DbContextOptions options) : base(options) { }
@@ -34,7 +36,22 @@ public abstract class ThiDuaDbContext : DbContext
     /// <summary>Rule profiles (hồ sơ quy tắc) by province, district and unit.</summary>
     public DbSet<StoredRuleProfile> RuleProfiles => Set<StoredRuleProfile>();
 
+    /// <summary>Imports of SharePoint and OneDrive folders, queued, running or finished.</summary>
+    public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
+
+    /// <summary>The per-file reports of the imports.</summary>
+    public DbSet<ImportedFile> ImportedFiles => Set<ImportedFile>();
+
+    /// <summary>Microsoft.Identity.Web's token cache (encrypted entries), through <see cref="Caching.DatabaseDistributedCache"/>.</summary>
+    public DbSet<TokenCacheEntry> TokenCache => Set<TokenCacheEntry>();
+
+    /// <summary>The ASP.NET Core Data Protection key ring (table <c>data_protection_keys</c>).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     /// <inheritdoc />
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ThiDuaDbContext).Assembly);
+        modelBuilder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
+    }
 }

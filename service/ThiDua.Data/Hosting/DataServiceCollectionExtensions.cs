@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using ThiDua.Data.Caching;
 using ThiDua.Data.Queries;
 using ThiDua.Data.Submissions;
 using ThiDua.Data.Units;
@@ -14,8 +15,9 @@ public static class DataServiceCollectionExtensions
     /// <summary>
     /// Binds <see cref="DatabaseOptions"/> to the <c>Database</c> section (connection string also from
     /// <c>ConnectionStrings:ThiDua</c>); registers <see cref="ThiDuaDbContextFactory"/> (singleton), a scoped
-    /// <see cref="ThiDuaDbContext"/>, <see cref="PlanSubmissions"/>, the query services and <see cref="UnitProfiles"/>; and
-    /// migrates the database when the host starts.
+    /// <see cref="ThiDuaDbContext"/>, <see cref="PlanSubmissions"/>, the query services, <see cref="UnitProfiles"/> and
+    /// <see cref="DatabaseDistributedCache"/> (for a host to use as its <c>IDistributedCache</c>); and migrates the database when
+    /// the host starts.
     /// </summary>
     public static IServiceCollection AddThiDuaData(this IServiceCollection services, IConfiguration configuration)
     {
@@ -36,6 +38,7 @@ public static class DataServiceCollectionExtensions
         services.TryAddScoped<UnitProfiles>();
         services.TryAddScoped<UnitCoverage>();
         services.TryAddScoped<Profiles.RuleProfileStore>();
+        services.TryAddSingleton<DatabaseDistributedCache>();
         services.AddHostedService<DatabaseMigrationService>();
         return services;
     }
