@@ -30,19 +30,75 @@ public sealed class ImportTests : IAsyncLifetime
         api.TestServices = services => services.AddSingleton<IGraphCredentials, StandInGraphCredentials>();
     }
 
-    private async Task<JsonElement> ImportAsync(HttpClient client)
+    private static async Task<JsonElement> ImportAsync(HttpClient client) => await FinishedAsync(client, await StartAsync(client));
+
+    /// <summary>Starts an import of the stand-in's folder; its address.</summary>
+    public static async Task<string> StartAsync(HttpClient client)
     {
         var started = await client.PostAsJsonAsync("/api/imports", new { siteUrl = GraphLibraryStandIn.SiteUrl, folderPath = GraphLibraryStandIn.Folder });
-        Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
-        var location = started.Headers.Location!.ToString();
-        for (var attempt = 0; attempt < 300; attempt++)
+        Assert.True(started.StatusCode == HttpStatusCode.Accepted, await started.Content.ReadAsStringAsync());
+        return started.Headers.Location!.ToString();
+    }
+
+    /// <summary>Polls the import at <paramref name="location"/> until <paramref name="until"/> holds or it is finished.</summary>
+    public static async Task<JsonElement> FinishedAsync(HttpClient client, string location, Func<JsonElement, bool>? until = null)
+    {
+        bool Finished(JsonElement view) => view.GetProperty("status").GetString() is "completed" or "failed";
+        until ??= Finished;
+        for (var attempt = 0; attempt < 600; attempt++)
         {
             var view = JsonDocument.Parse(await client.GetStringAsync(location)).RootElement;
-            var status = view.GetProperty("status").GetString();
-            if (status is "completed" or "failed" or "Completed" or "Failed") return view;
+            if (until(view) || Finished(view)) return view;
             await Task.Delay(100);
         }
-        throw new TimeoutException("import did not finish");
+        throw new TimeoutException("import did not get there");
+    }
+
+    [Fact]
+    public async Task An_import_cut_short_by_a_stop_resumes_when_the_service_starts_again_and_reports_each_file_once()
+    {
+        var dataFolder = Directory.CreateTempSubdirectory("thidua-import-restart-").FullName;
+        using var slow = new GraphLibraryStandIn(files, downloadDelay: TimeSpan.FromMilliseconds(700));
+        string location;
+        var first = Restarted(dataFolder, slow);
+        try
+        {
+            using var client = first.ClientWith(oidc.Token(Admin));
+            location = await StartAsync(client);
+            var part = await FinishedAsync(client, location, view => view.GetProperty("done").GetInt32() >= 1);
+            Assert.True(part.GetProperty("status").GetString() == "running", part + "\n" + slow.Log);
+        }
+        finally
+        {
+            await first.DisposeAsync(); // the service stops mid-import
+        }
+        var second = Restarted(dataFolder, slow);
+        try
+        {
+            using var client = second.ClientWith(oidc.Token(Admin));
+            var resumed = await FinishedAsync(client, location);
+            Assert.True(resumed.GetProperty("status").GetString() == "completed", resumed.ToString());
+            var reported = resumed.GetProperty("files").EnumerateArray().Select(r => r.GetProperty("file").GetString()).ToList();
+            Assert.Equal(files.Select(Path.GetFileName), reported);
+            var downloads = slow.Requests.Count(e => e.RequestMessage.Path.EndsWith("/content", StringComparison.Ordinal));
+            Assert.InRange(downloads, files.Length, files.Length + 1); // at most the download cut short by the stop is repeated
+            using var stranger = second.ClientWith(oidc.Token("officer@thidua.test"));
+            Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync(location)).StatusCode);
+        }
+        finally
+        {
+            await second.DisposeAsync();
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(dataFolder, recursive: true);
+        }
+    }
+
+    private SecuredApiFactory Restarted(string dataFolder, GraphLibraryStandIn library)
+    {
+        var factory = new SecuredApiFactory(oidc, [(Admin, "Admin", null, null), ("officer@thidua.test", "Admin", null, null)], dataFolder);
+        factory.Settings["Graph:BaseUrl"] = library.BaseUrl;
+        factory.TestServices = services => services.AddSingleton<IGraphCredentials, StandInGraphCredentials>();
+        return factory;
     }
 
     [Fact]

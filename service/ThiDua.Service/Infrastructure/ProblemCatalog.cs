@@ -60,6 +60,12 @@ public static class ProblemCatalog
     /// <summary>403: the user may not change a rule profile of that place.</summary>
     public static readonly Entry RuleProfileForbidden = Generic(StatusCodes.Status403Forbidden, "Không được sửa hồ sơ quy tắc này", "RuleProfileForbidden");
 
+    /// <summary>403: Entra ID refused to exchange the caller's token for Microsoft Graph (consent missing, sign-in expired or revoked).</summary>
+    public static readonly Entry GraphRefused = Generic(StatusCodes.Status403Forbidden, "Không được phép đọc Microsoft 365", "GraphRefused");
+
+    /// <summary>503: Entra ID cannot be reached, or sign-in by Entra ID is not configured, so Microsoft 365 cannot be read.</summary>
+    public static readonly Entry GraphUnavailable = Generic(StatusCodes.Status503ServiceUnavailable, "Chưa đọc được Microsoft 365", "GraphUnavailable");
+
     /// <summary>429: over a rate limit (<see cref="RateLimits"/>).</summary>
     public static readonly Entry TooManyRequests = Generic(StatusCodes.Status429TooManyRequests, "Quá nhiều yêu cầu", "TooManyRequests");
 

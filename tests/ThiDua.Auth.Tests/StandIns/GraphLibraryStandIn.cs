@@ -9,7 +9,8 @@ namespace ThiDua.Auth.Tests.StandIns;
 /// <summary>
 /// A Microsoft Graph stand-in (WireMock.Net on 127.0.0.1) serving one SharePoint site, <see cref="SiteUrl"/>, whose default
 /// document library has the folder <see cref="Folder"/> holding the given .docx files and a text file (which an import
-/// skips). Anything else answers Graph's 404 <c>itemNotFound</c> error. Linked into the test projects that import.
+/// skips). Anything else answers Graph's 404 <c>itemNotFound</c> error; a request without a bearer token it accepts answers
+/// Graph's 401 <c>InvalidAuthenticationToken</c>. Linked into the test projects that import.
 /// </summary>
 public sealed class GraphLibraryStandIn : IDisposable
 {
@@ -26,13 +27,18 @@ public sealed class GraphLibraryStandIn : IDisposable
     /// <summary>
     /// Serves <paramref name="files"/> (full paths) in <see cref="Folder"/>, in the given order. With
     /// <paramref name="twoPagesThrottled"/> the folder lists them over two pages (<c>@odata.nextLink</c>), the second page
-    /// answering 429 with <c>Retry-After: 1</c> once and ending with a sub-folder an import does not enter.
+    /// answering 429 with <c>Retry-After: 1</c> once and ending with a sub-folder an import does not enter. Only bearer tokens
+    /// <paramref name="acceptToken"/> takes are served (default: <see cref="StandInGraphCredentials.Token"/>); each download takes
+    /// <paramref name="downloadDelay"/>.
     /// </summary>
-    public GraphLibraryStandIn(IReadOnlyList<string> files, bool twoPagesThrottled = false)
+    public GraphLibraryStandIn(IReadOnlyList<string> files, bool twoPagesThrottled = false, Func<string, bool>? acceptToken = null, TimeSpan? downloadDelay = null)
     {
         this.files = files;
+        acceptToken ??= token => token == StandInGraphCredentials.Token;
         graph.Given(Request.Create().UsingAnyMethod()).AtPriority(100)
             .RespondWith(Json(new { error = new { code = "itemNotFound", message = "The resource could not be found." } }, 404));
+        graph.Given(Request.Create().UsingAnyMethod().WithHeader(headers => !Authorized(headers, acceptToken))).AtPriority(0)
+            .RespondWith(Json(new { error = new { code = "InvalidAuthenticationToken", message = "Access token is empty or invalid." } }, 401));
         Serve("/v1.0/sites/ubnd.sharepoint.com:/sites/noivu", new { id = "site-1" });
         Serve("/v1.0/sites/site-1/drive", new { id = "drive-1" });
         Serve($"/v1.0/drives/drive-1/root:/{Folder}:", new { id = "folder-1" });
@@ -63,9 +69,16 @@ public sealed class GraphLibraryStandIn : IDisposable
             Serve(Children, new { value = Enumerable.Range(0, files.Count).Select(Item).Append(notes) });
         }
         for (var i = 0; i < files.Count; i++)
-            graph.Given(Request.Create().WithPath($"/v1.0/drives/drive-1/items/item-{i}/content").UsingGet())
-                .RespondWith(Response.Create().WithHeader("Content-Type", "application/octet-stream").WithBody(File.ReadAllBytes(files[i])));
+        {
+            var download = Response.Create().WithHeader("Content-Type", "application/octet-stream").WithBody(File.ReadAllBytes(files[i]));
+            if (downloadDelay is { } delay) download = download.WithDelay(delay);
+            graph.Given(Request.Create().WithPath($"/v1.0/drives/drive-1/items/item-{i}/content").UsingGet()).RespondWith(download);
+        }
     }
+
+    private static bool Authorized(IDictionary<string, string[]> headers, Func<string, bool> acceptToken) =>
+        headers?.FirstOrDefault(h => string.Equals(h.Key, "Authorization", StringComparison.OrdinalIgnoreCase)).Value is [var value]
+        && value.StartsWith("Bearer ", StringComparison.Ordinal) && acceptToken(value["Bearer ".Length..]);
 
     /// <summary>The Graph endpoint (<c>Graph:BaseUrl</c>).</summary>
     public string BaseUrl => graph.Urls[0] + "/v1.0";

@@ -12,10 +12,12 @@ namespace ThiDua.Auth.Tests.StandIns;
 /// <see cref="OidcStandIn.ObjectIdOf"/>) with its user principal name as a label. The stand-in's metadata is plain http on
 /// 127.0.0.1, so (only here) JwtBearer's <c>RequireHttpsMetadata</c> is turned off and the issuer is compared with the stand-in's.
 /// </summary>
-public sealed class SecuredApiFactory(OidcStandIn oidc, IReadOnlyList<(string Upn, string Role, string? Unit, string? District)> members)
+/// <remarks>Given a <c>dataFolder</c>, the service uses that database and leaves it in place (a second factory on it is the service restarted).</remarks>
+public sealed class SecuredApiFactory(OidcStandIn oidc, IReadOnlyList<(string Upn, string Role, string? Unit, string? District)> members, string? dataFolder = null)
     : WebApplicationFactory<Program>
 {
-    private readonly string dataFolder = Directory.CreateTempSubdirectory("thidua-auth-").FullName;
+    private readonly bool ownsData = dataFolder is null;
+    private readonly string dataFolder = dataFolder ?? Directory.CreateTempSubdirectory("thidua-auth-").FullName;
 
     /// <summary>The configured members: upn, role, unit, district.</summary>
     public IReadOnlyList<(string Upn, string Role, string? Unit, string? District)> Members { get; } = members;
@@ -41,7 +43,7 @@ public sealed class SecuredApiFactory(OidcStandIn oidc, IReadOnlyList<(string Up
         builder.UseSetting("AzureAd:Instance", oidc.BaseUrl);
         builder.UseSetting("AzureAd:TenantId", OidcStandIn.TenantId);
         builder.UseSetting("AzureAd:ClientId", OidcStandIn.ClientId);
-        builder.UseSetting("AzureAd:ClientSecret", "stand-in-secret");
+        builder.UseSetting("AzureAd:ClientSecret", OidcStandIn.ClientSecret);
         builder.UseSetting("Database:Provider", "sqlite");
         builder.UseSetting("Database:DataFolder", dataFolder);
         for (var i = 0; i < Members.Count; i++)
@@ -57,6 +59,13 @@ public sealed class SecuredApiFactory(OidcStandIn oidc, IReadOnlyList<(string Up
         builder.ConfigureTestServices(services =>
         {
             services.Configure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, o => o.RequireHttpsMetadata = false);
+            if (oidc.Certificate is not null)
+            {
+                // Over https, the service's calls to the identity platform (the metadata, MSAL's token requests) trust the
+                // stand-in's certificate, made for the run; nothing else of those calls changes.
+                services.Configure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, o => o.BackchannelHttpHandler = oidc.TrustingHandler());
+                services.ConfigureHttpClientDefaults(client => client.ConfigurePrimaryHttpMessageHandler(oidc.TrustingHandler));
+            }
             // Entra's multi-tenant issuer validator (AadIssuerValidator) reads the metadata again over https only; the stand-in is
             // plain http, so here the issuer is checked by the standard validator against the stand-in's one issuer instead.
             services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, o =>
@@ -83,7 +92,8 @@ public sealed class SecuredApiFactory(OidcStandIn oidc, IReadOnlyList<(string Up
         if (disposing)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            try { Directory.Delete(dataFolder, recursive: true); } catch (IOException) { }
+            if (ownsData)
+                try { Directory.Delete(dataFolder, recursive: true); } catch (IOException) { }
         }
     }
 }

@@ -2,6 +2,10 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using ThiDua.Auth.Tests.StandIns;
+using ThiDua.Service.Features.Imports;
 
 namespace ThiDua.Service.Tests.Api;
 
@@ -87,12 +91,43 @@ public class ProtectionTests(WebApplicationFactory<Program> factory) : IClassFix
     [Fact]
     public async Task One_user_starts_a_bounded_number_of_imports_per_hour()
     {
-        using var limited = factory.WithWebHostBuilder(b => b.UseSetting("RateLimits:ImportsPerUserPerHour", "2"));
-        using var client = limited.CreateClient();
-        var body = JsonSerializer.Serialize(new { siteUrl = "https://ubnd.sharepoint.com/sites/noivu", folderPath = "Kế hoạch" });
-        for (var i = 0; i < 2; i++)
-            Assert.Equal(HttpStatusCode.Accepted, (await client.PostAsync("/api/imports", new StringContent(body, System.Text.Encoding.UTF8, "application/json"))).StatusCode);
-        await ProblemAssert.IsProblem(await client.PostAsync("/api/imports", new StringContent(body, System.Text.Encoding.UTF8, "application/json")), 429, "TooManyRequests");
+        // Imports are stored: in a database of the test's own, and with Graph credentials that need no Entra ID (LocalDevelopment has none).
+        var data = Directory.CreateTempSubdirectory("thidua-imports-limit-");
+        try
+        {
+            using var limited = factory.WithWebHostBuilder(b => b.UseSetting("RateLimits:ImportsPerUserPerHour", "2").UseSetting("Database:DataFolder", data.FullName)
+                .ConfigureTestServices(s => s.AddSingleton<IGraphCredentials, StandInGraphCredentials>()));
+            using var client = limited.CreateClient();
+            var body = JsonSerializer.Serialize(new { siteUrl = "https://ubnd.sharepoint.com/sites/noivu", folderPath = "Kế hoạch" });
+            for (var i = 0; i < 2; i++)
+                Assert.Equal(HttpStatusCode.Accepted, (await client.PostAsync("/api/imports", new StringContent(body, System.Text.Encoding.UTF8, "application/json"))).StatusCode);
+            await ProblemAssert.IsProblem(await client.PostAsync("/api/imports", new StringContent(body, System.Text.Encoding.UTF8, "application/json")), 429, "TooManyRequests");
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try { data.Delete(recursive: true); } catch (IOException) { }
+        }
+    }
+
+    [Fact]
+    public async Task Without_sign_in_by_entra_id_an_import_is_refused_at_once_with_503()
+    {
+        var data = Directory.CreateTempSubdirectory("thidua-imports-local-");
+        try
+        {
+            using var local = factory.WithWebHostBuilder(b => b.UseSetting("Database:DataFolder", data.FullName));
+            using var client = local.CreateClient();
+            var body = JsonSerializer.Serialize(new { oneDrive = true });
+            await ProblemAssert.IsProblem(await client.PostAsync("/api/imports", new StringContent(body, System.Text.Encoding.UTF8, "application/json")), 503, "GraphUnavailable");
+            body = JsonSerializer.Serialize(new { siteUrl = "https://ubnd.sharepoint.com/sites/noivu", folderPath = "Kế hoạch/../../users/x/drive/root" });
+            await ProblemAssert.IsProblem(await client.PostAsync("/api/imports", new StringContent(body, System.Text.Encoding.UTF8, "application/json")), 400, "InvalidParameter");
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try { data.Delete(recursive: true); } catch (IOException) { }
+        }
     }
 
     [Theory]

@@ -1,7 +1,12 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Identity.Web;
+using Microsoft.Identity.Web.TokenCacheProviders.Distributed;
+using ThiDua.Data;
+using ThiDua.Data.Caching;
 
 namespace ThiDua.Service.Features.Auth;
 
@@ -52,7 +57,12 @@ public static class AuthenticationSetup
             services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
                 .AddMicrosoftIdentityWebApi(entra)
                 .EnableTokenAcquisitionToCallDownstreamApi()
-                .AddInMemoryTokenCaches();
+                .AddDistributedTokenCaches();
+            // The token cache lives in the database (token_cache), so an import's long-running on-behalf-of session outlives a
+            // restart; Microsoft.Identity.Web encrypts each entry with Data Protection, whose key ring is in the database too.
+            services.AddSingleton<IDistributedCache>(sp => sp.GetRequiredService<DatabaseDistributedCache>());
+            services.AddDataProtection().SetApplicationName("ThiDua").PersistKeysToDbContext<ThiDuaDbContext>();
+            services.Configure<MsalDistributedTokenCacheAdapterOptions>(o => o.Encrypt = true);
             // A refused token gets a bare "Bearer" challenge: why it was refused is logged, not told to the caller.
             services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, o => o.IncludeErrorDetails = false);
         }

@@ -20,7 +20,11 @@ public sealed class LocalDevelopmentAuthenticationHandler(
     public const string UserName = "Phát triển cục bộ";
 
     /// <inheritdoc />
-    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+    protected override Task<AuthenticateResult> HandleAuthenticateAsync() =>
+        Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(CreatePrincipal(), SchemeName)));
+
+    /// <summary>The local administrator (also the member a background import runs for in this mode).</summary>
+    public static ClaimsPrincipal CreatePrincipal()
     {
         Claim[] claims =
         [
@@ -30,6 +34,6 @@ public sealed class LocalDevelopmentAuthenticationHandler(
         ];
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName, "name", ClaimTypes.Role));
         principal.AddIdentity(new ClaimsIdentity(ThiDuaClaims.Of(new Member { Role = MemberRole.Admin }), ThiDuaClaims.AuthenticationType));
-        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName)));
+        return principal;
     }
 }

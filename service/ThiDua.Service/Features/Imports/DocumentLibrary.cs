@@ -1,7 +1,9 @@
 using Azure.Core;
 using Microsoft.Extensions.Options;
 using Microsoft.Graph;
+using Microsoft.Kiota.Authentication.Azure;
 using Microsoft.Graph.Models;
+using ThiDua.Docx.Package;
 
 namespace ThiDua.Service.Features.Imports;
 
@@ -22,47 +24,70 @@ public sealed class GraphOptions
 /// <param name="DriveId">The drive (library) id.</param>
 /// <param name="ItemId">The item id.</param>
 /// <param name="Name">The file name.</param>
-public sealed record LibraryFile(string DriveId, string ItemId, string Name);
+/// <param name="Size">Its size in bytes as the library reports it, or null.</param>
+public sealed record LibraryFile(string DriveId, string ItemId, string Name, long? Size = null);
 
 /// <summary>
 /// Reads a SharePoint document library or OneDrive folder through the Microsoft Graph SDK: the folder's .docx files
-/// (following <c>@odata.nextLink</c>) and their bytes. The SDK's retry handler waits out 429 and 503 responses as their
-/// <c>Retry-After</c> says.
+/// (following <c>@odata.nextLink</c>) and their bytes, each download capped at <paramref name="maxBytes"/>. The SDK's retry
+/// handler waits out 429 and 503 responses as their <c>Retry-After</c> says, at most three times per request. The folder path is
+/// sent segment by segment, each percent-encoded (Vietnamese letters, spaces, <c>#</c>, <c>%</c>), so no name can change
+/// which item Graph addresses.
 /// </summary>
-public sealed class DocumentLibrary(GraphServiceClient graph, string baseUrl)
+public sealed class DocumentLibrary(GraphServiceClient graph, string baseUrl, long maxBytes)
 {
-    /// <summary>A library reader for the user of <paramref name="credential"/>.</summary>
-    public static DocumentLibrary Create(TokenCredential credential, IOptions<GraphOptions> options) =>
-        new(new GraphServiceClient(credential, options.Value.Scopes, options.Value.BaseUrl), options.Value.BaseUrl.TrimEnd('/'));
+    /// <summary>A library reader with the tokens of <paramref name="credential"/>; downloads beyond <paramref name="maxBytes"/> are refused.</summary>
+    /// <remarks>
+    /// The token goes to the configured Graph host only (the SDK's default list names the public clouds' Graph hosts alone, so a
+    /// national cloud or a test's stand-in would get no token).
+    /// </remarks>
+    public static DocumentLibrary Create(TokenCredential credential, IOptions<GraphOptions> options, long maxBytes)
+    {
+        var baseUrl = options.Value.BaseUrl.TrimEnd('/');
+        var tokens = new AzureIdentityAuthenticationProvider(credential, [new Uri(baseUrl).Host], null, false, options.Value.Scopes);
+        return new DocumentLibrary(new GraphServiceClient(tokens, baseUrl), baseUrl, maxBytes);
+    }
+
+    /// <summary>The Graph address of a folder by path under a drive's root: <c>…/drives/{id}/root:/K%E1%BA%BF%20ho%E1%BA%A1ch/2024:</c>.</summary>
+    public static string FolderAddress(string baseUrl, string driveId, IReadOnlyList<string> segments) =>
+        $"{baseUrl.TrimEnd('/')}/drives/{Uri.EscapeDataString(driveId)}/root:/{string.Join('/', segments.Select(Uri.EscapeDataString))}:";
 
     /// <summary>Every .docx directly inside the folder <paramref name="source"/> names, in the library's order.</summary>
     /// <exception cref="Microsoft.Graph.Models.ODataErrors.ODataError">Graph refused (not found, no permission…).</exception>
     public async IAsyncEnumerable<LibraryFile> ListDocxAsync(ImportRequest source, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var driveId = await DriveIdAsync(source, cancellationToken);
-        var folder = (source.FolderPath ?? "").Trim().Trim('/');
-        var folderId = folder.Length == 0
+        var segments = ImportRequest.Segments(source.FolderPath);
+        var folderId = segments.Count == 0
             ? "root"
-            : (await graph.Drives[driveId].Root.ItemWithPath(folder).GetAsync(cancellationToken: cancellationToken))?.Id
-              ?? throw new InvalidOperationException($"Không tìm thấy thư mục {folder}.");
+            : (await graph.Drives[driveId].Root.WithUrl(FolderAddress(baseUrl, driveId, segments)).GetAsync(cancellationToken: cancellationToken))?.Id
+              ?? throw new InvalidOperationException($"Không tìm thấy thư mục {string.Join('/', segments)}.");
         var children = graph.Drives[driveId].Items[folderId].Children;
         var page = await children.GetAsync(cancellationToken: cancellationToken);
         while (page is not null)
         {
             foreach (var item in page.Value ?? [])
                 if (item.File is not null && item.Id is not null && item.Name is { } name && name.EndsWith(".docx", StringComparison.OrdinalIgnoreCase))
-                    yield return new LibraryFile(driveId, item.Id, name);
+                    yield return new LibraryFile(driveId, item.Id, name, item.Size);
             page = page.OdataNextLink is { } next ? await children.WithUrl(next).GetAsync(cancellationToken: cancellationToken) : null;
         }
     }
 
-    /// <summary>The bytes of <paramref name="file"/>.</summary>
+    /// <summary>The bytes of <paramref name="file"/>, read at most to the limit.</summary>
+    /// <exception cref="DocxInputException"><see cref="DocxInputError.TooLarge"/>: the listed size or the bytes received pass the limit (nothing more is read).</exception>
     public async Task<byte[]> DownloadAsync(LibraryFile file, CancellationToken cancellationToken = default)
     {
+        if (file.Size > maxBytes) throw InputFailures.TooLarge(file.Size, maxBytes);
         await using var content = await graph.Drives[file.DriveId].Items[file.ItemId].Content.GetAsync(cancellationToken: cancellationToken)
             ?? throw new InvalidOperationException($"Tệp {file.Name} không có nội dung.");
-        using var copy = new MemoryStream();
-        await content.CopyToAsync(copy, cancellationToken);
+        using var copy = new MemoryStream(file.Size is > 0 and var size ? (int)size : 0);
+        var buffer = new byte[81920];
+        int read;
+        while ((read = await content.ReadAsync(buffer, cancellationToken)) > 0)
+        {
+            if (copy.Length + read > maxBytes) throw InputFailures.TooLarge(null, maxBytes);
+            copy.Write(buffer, 0, read);
+        }
         return copy.ToArray();
     }
 

@@ -1,8 +1,8 @@
-using ThiDua.Service.Infrastructure;
 using System.Security.Claims;
 using System.Text.Json;
 using ThiDua.Service.Features.Auth;
 using ThiDua.Service.Features.Kpis;
+using ThiDua.Service.Infrastructure;
 
 namespace ThiDua.Service.Features.Imports;
 
@@ -12,12 +12,12 @@ namespace ThiDua.Service.Features.Imports;
 /// </summary>
 public static class ImportEndpoints
 {
-    /// <summary>Registers the import queue, its worker, the Graph settings (<c>Graph</c> section) and the on-behalf-of credentials.</summary>
+    /// <summary>Registers the stored imports, their worker, the Graph settings (<c>Graph</c> section) and the long-running on-behalf-of credentials.</summary>
     public static IServiceCollection AddImports(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<GraphOptions>().Bind(configuration.GetSection(GraphOptions.Section));
         services.AddSingleton<ImportJobs>();
-        services.AddSingleton<IGraphCredentials, TokenAcquisitionGraphCredentials>();
+        services.AddSingleton<IGraphCredentials, LongRunningGraphCredentials>();
         services.AddScoped<ImportRunner>();
         services.AddHostedService<ImportWorker>();
         return services;
@@ -32,13 +32,15 @@ public static class ImportEndpoints
                              "(trong phạm vi đơn vị của tài khoản). Tệp đã gửi trước đó (cùng SHA-256) không được lưu lại.")
             .RequireRateLimiting(Infrastructure.RateLimits.Imports)
             .Accepts<ImportRequest>("application/json")
-            .Produces<ImportView>(StatusCodes.Status202Accepted).ProducesProblem(StatusCodes.Status400BadRequest);
+            .Produces<ImportView>(StatusCodes.Status202Accepted).ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         imports.MapGet("/{id:guid}", Get).WithName("GetImport").WithSummary("Tiến độ và báo cáo của một đợt nhập")
             .Produces<ImportView>().ProducesProblem(StatusCodes.Status404NotFound);
         return routes;
     }
 
-    private static async Task<IResult> Start(HttpRequest request, ClaimsPrincipal user, ImportJobs jobs, CancellationToken cancellationToken)
+    private static async Task<IResult> Start(
+        HttpRequest request, ClaimsPrincipal user, ImportJobs jobs, IGraphCredentials credentials, ILogger<ImportJobs> logger, CancellationToken cancellationToken)
     {
         ImportRequest? body;
         try
@@ -51,16 +53,22 @@ public static class ImportEndpoints
         }
         if (body is null)
             return ApiProblems.Problem(ProblemCatalog.InvalidJson, "Gửi application/json với siteUrl (hoặc siteId) và folderPath, hoặc oneDrive=true.");
-        var hasSite = !string.IsNullOrWhiteSpace(body.SiteId)
-                      || (Uri.TryCreate(body.SiteUrl, UriKind.Absolute, out var site) && site.Scheme == Uri.UriSchemeHttps);
-        if (body.OneDrive == hasSite)
-            return ApiProblems.Problem(ProblemCatalog.InvalidParameter,
-                "Chọn đúng một nguồn: trang SharePoint (siteUrl dạng https://… hoặc siteId) hoặc OneDrive (oneDrive=true).");
-        var job = jobs.Enqueue(body, user);
-        return TypedResults.Accepted($"/api/imports/{job.Id}", job.View());
+        if (body.Invalid() is { } reason) return ApiProblems.Problem(ProblemCatalog.InvalidParameter, reason);
+        string session;
+        try
+        {
+            session = await credentials.StartSessionAsync(user, cancellationToken);
+        }
+        catch (GraphSignInException e)
+        {
+            logger.LogWarning(e, "Import not started: no long-running on-behalf-of session");
+            return ApiProblems.Problem(e.Refused ? ProblemCatalog.GraphRefused : ProblemCatalog.GraphUnavailable, e.Message);
+        }
+        var job = await jobs.EnqueueAsync(body, user, session, cancellationToken);
+        return TypedResults.Accepted($"/api/imports/{job.Id}", job);
     }
 
-    private static IResult Get(Guid id, ClaimsPrincipal user, ImportJobs jobs) =>
-        jobs.Find(id, user) is { } job ? TypedResults.Ok(job.View())
+    private static async Task<IResult> Get(Guid id, ClaimsPrincipal user, ImportJobs jobs, CancellationToken cancellationToken) =>
+        await jobs.FindAsync(id, user, cancellationToken) is { } job ? TypedResults.Ok(job)
             : ApiProblems.Problem(ProblemCatalog.NotFound, $"Không có đợt nhập {id} của tài khoản này.");
 }

@@ -1,20 +1,6 @@
+using ThiDua.Data.Entities;
+
 namespace ThiDua.Service.Features.Imports;
-
-/// <summary>The state of an import — <em>đợt nhập kế hoạch</em>.</summary>
-public enum ImportStatus
-{
-    /// <summary>Waiting for the background worker.</summary>
-    Queued,
-
-    /// <summary>Listing, downloading and submitting files.</summary>
-    Running,
-
-    /// <summary>Every file was handled (each file's own outcome is in its report).</summary>
-    Completed,
-
-    /// <summary>The folder could not be read (not found, no permission, Graph unavailable).</summary>
-    Failed,
-}
 
 /// <summary>What happened to one file of an import.</summary>
 /// <param name="File">The file name in the library.</param>
@@ -33,4 +19,12 @@ public sealed record ImportFileReport(string File, string Outcome, string Messag
 /// <param name="Done">Files handled so far.</param>
 /// <param name="Files">Per-file reports, in the library's order.</param>
 /// <param name="Error">Why the import failed, or null.</param>
-public sealed record ImportView(Guid Id, ImportStatus Status, ImportRequest Source, int Found, int Done, IReadOnlyList<ImportFileReport> Files, string? Error);
+public sealed record ImportView(Guid Id, ImportStatus Status, ImportRequest Source, int Found, int Done, IReadOnlyList<ImportFileReport> Files, string? Error)
+{
+    /// <summary>The view of a stored import (its <see cref="ImportJob.Files"/> loaded).</summary>
+    public static ImportView Of(ImportJob job) => new(
+        job.PublicId, job.Status, new ImportRequest(job.SiteUrl, job.SiteId, job.FolderPath, job.OneDrive),
+        Math.Max(job.Found, job.Files.Count), job.Files.Count,
+        job.Files.OrderBy(f => f.Position).Select(f => new ImportFileReport(f.Name, f.Outcome, f.Message, f.PlanId, f.KpiCount, f.ContentHash)).ToList(),
+        job.Error);
+}

@@ -1,84 +1,106 @@
-using System.Collections.Concurrent;
 using System.Security.Claims;
-using System.Threading.Channels;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Identity.Web;
+using ThiDua.Data.Entities;
+using ThiDua.Data.Hosting;
+using ThiDua.Service.Features.Auth;
 
 namespace ThiDua.Service.Features.Imports;
 
 /// <summary>
-/// The imports of this service process (in memory): queued by <c>POST /api/imports</c>, run one at a time by
-/// <see cref="ImportWorker"/>, read by <c>GET /api/imports/{id}</c>. What an import stores lives in the database; only the
-/// progress report is lost on restart.
+/// The imports, kept in the central database (<c>import_jobs</c>, <c>import_files</c>): queued by <c>POST /api/imports</c>, run
+/// one at a time by <see cref="ImportWorker"/> — unfinished ones again after a restart —, read by <c>GET /api/imports/{id}</c>
+/// by the user who started them (matched by tenant and object id). No token and no <see cref="ClaimsPrincipal"/> is kept: the
+/// worker finds the member again in <c>Authorization:Members</c> (<see cref="MemberOf"/>).
 /// </summary>
-public sealed class ImportJobs
+public sealed class ImportJobs(ThiDuaDbContextFactory factory, MemberDirectory members, IConfiguration configuration, TimeProvider clock)
 {
-    private readonly ConcurrentDictionary<Guid, ImportJob> jobs = new();
-    private readonly Channel<ImportJob> queue = Channel.CreateUnbounded<ImportJob>();
+    private readonly SemaphoreSlim queued = new(0, 1);
 
-    /// <summary>Queues an import of <paramref name="source"/> for <paramref name="user"/>.</summary>
-    public ImportJob Enqueue(ImportRequest source, ClaimsPrincipal user)
+    /// <summary>Stores a queued import of <paramref name="source"/> for <paramref name="user"/> and wakes the worker.</summary>
+    /// <param name="source">Where to read (already checked by the endpoint).</param>
+    /// <param name="user">The signed-in member who asked.</param>
+    /// <param name="graphSessionKey">The long-running on-behalf-of session started in the request (<see cref="IGraphCredentials.StartSessionAsync"/>).</param>
+    /// <param name="cancellationToken">The request's cancellation.</param>
+    public async Task<ImportView> EnqueueAsync(ImportRequest source, ClaimsPrincipal user, string graphSessionKey, CancellationToken cancellationToken)
     {
-        var job = new ImportJob(Guid.NewGuid(), source, user);
-        jobs[job.Id] = job;
-        queue.Writer.TryWrite(job);
-        return job;
+        var (tenant, objectId) = OwnerOf(user);
+        var job = new ImportJob
+        {
+            PublicId = Guid.NewGuid(),
+            OwnerTenantId = tenant,
+            OwnerObjectId = objectId,
+            OwnerName = Truncate(user.FindFirst("preferred_username")?.Value ?? user.Identity?.Name ?? "", 256),
+            SiteUrl = source.SiteUrl,
+            SiteId = source.SiteId,
+            FolderPath = source.FolderPath,
+            OneDrive = source.OneDrive,
+            Status = ImportStatus.Queued,
+            GraphSessionKey = graphSessionKey,
+            QueuedAt = clock.GetUtcNow(),
+        };
+        await using (var db = factory.CreateDbContext())
+        {
+            db.ImportJobs.Add(job);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        Wake();
+        return ImportView.Of(job);
     }
 
     /// <summary>The import <paramref name="id"/> when <paramref name="user"/> started it; null otherwise.</summary>
-    public ImportJob? Find(Guid id, ClaimsPrincipal user) =>
-        jobs.TryGetValue(id, out var job) && job.Owner == ImportJob.OwnerOf(user) ? job : null;
-
-    /// <summary>The queued imports, in order, until <paramref name="cancellationToken"/> fires.</summary>
-    public IAsyncEnumerable<ImportJob> DequeueAllAsync(CancellationToken cancellationToken) => queue.Reader.ReadAllAsync(cancellationToken);
-}
-
-/// <summary>One import and its progress; updated by the worker, read by the endpoint (thread-safe).</summary>
-public sealed class ImportJob(Guid id, ImportRequest source, ClaimsPrincipal user)
-{
-    private readonly Lock gate = new();
-    private readonly List<ImportFileReport> files = [];
-    private ImportStatus status = ImportStatus.Queued;
-    private int found;
-    private string? error;
-
-    /// <summary>The import's id.</summary>
-    public Guid Id { get; } = id;
-
-    /// <summary>Where to read.</summary>
-    public ImportRequest Source { get; } = source;
-
-    /// <summary>The user it runs for (their units, their Graph permissions).</summary>
-    public ClaimsPrincipal User { get; } = user;
-
-    /// <summary>Who may read the progress: the starter's object id, else their name.</summary>
-    public string Owner { get; } = OwnerOf(user);
-
-    /// <summary>The owner key of <paramref name="user"/>.</summary>
-    public static string OwnerOf(ClaimsPrincipal user) =>
-        user.FindFirst("oid")?.Value ?? user.FindFirst("http://schemas.microsoft.com/identity/claims/objectidentifier")?.Value
-        ?? user.FindFirst("preferred_username")?.Value ?? user.Identity?.Name ?? "";
-
-    /// <summary>Marks the import running.</summary>
-    public void Start() { lock (gate) status = ImportStatus.Running; }
-
-    /// <summary>Counts one more .docx found.</summary>
-    public void Found() { lock (gate) found++; }
-
-    /// <summary>Adds a file's report.</summary>
-    public void Report(ImportFileReport report) { lock (gate) files.Add(report); }
-
-    /// <summary>Marks the import finished, failed when <paramref name="failure"/> is given.</summary>
-    public void Finish(string? failure = null)
+    public async Task<ImportView?> FindAsync(Guid id, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        lock (gate)
+        var (tenant, objectId) = OwnerOf(user);
+        await using var db = factory.CreateDbContext();
+        var job = await db.ImportJobs.AsNoTracking().Include(j => j.Files)
+            .SingleOrDefaultAsync(j => j.PublicId == id && j.OwnerTenantId == tenant && j.OwnerObjectId == objectId, cancellationToken);
+        return job is null ? null : ImportView.Of(job);
+    }
+
+    /// <summary>The database id of the oldest import not yet finished (queued, or running when the service stopped), or null.</summary>
+    public async Task<int?> NextUnfinishedAsync(CancellationToken cancellationToken)
+    {
+        await using var db = factory.CreateDbContext();
+        return await db.ImportJobs.AsNoTracking()
+            .Where(j => j.Status == ImportStatus.Queued || j.Status == ImportStatus.Running)
+            .OrderBy(j => j.Id).Select(j => (int?)j.Id).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>Waits until an import is queued or <paramref name="timeout"/> passes.</summary>
+    public async Task WaitForWorkAsync(TimeSpan timeout, CancellationToken cancellationToken) => await queued.WaitAsync(timeout, cancellationToken);
+
+    /// <summary>
+    /// The member an import runs for, rebuilt from the configured members by the starter's tenant and object id (or by sign-in
+    /// name, for a member configured by it outside Production); in LocalDevelopment mode the local administrator. Null when the
+    /// starter is no longer a member.
+    /// </summary>
+    public ClaimsPrincipal? MemberOf(ImportJob job)
+    {
+        if (AuthenticationSetup.ModeOf(configuration) == AuthenticationMode.LocalDevelopment) return LocalDevelopmentAuthenticationHandler.CreatePrincipal();
+        var identity = new ClaimsIdentity(
+        [
+            new Claim("tid", job.OwnerTenantId), new Claim("oid", job.OwnerObjectId), new Claim("preferred_username", job.OwnerName),
+        ], "ThiDua.Import", "preferred_username", null);
+        var principal = new ClaimsPrincipal(identity);
+        if (members.Find(principal) is not { } member) return null;
+        principal.AddIdentity(new ClaimsIdentity(ThiDuaClaims.Of(member), ThiDuaClaims.AuthenticationType));
+        return principal;
+    }
+
+    private void Wake()
+    {
+        try
         {
-            error = failure;
-            status = failure is null ? ImportStatus.Completed : ImportStatus.Failed;
+            queued.Release();
+        }
+        catch (SemaphoreFullException)
+        {
+            // The worker is already woken.
         }
     }
 
-    /// <summary>A snapshot for the API.</summary>
-    public ImportView View()
-    {
-        lock (gate) return new ImportView(Id, status, Source, found, files.Count, files.ToList(), error);
-    }
+    private static (string Tenant, string ObjectId) OwnerOf(ClaimsPrincipal user) => (user.GetTenantId() ?? "", user.GetObjectId() ?? "");
+
+    private static string Truncate(string text, int length) => text.Length <= length ? text : text[..length];
 }

@@ -1,7 +1,10 @@
 using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Microsoft.Graph.Models.ODataErrors;
 using ThiDua.Data;
+using ThiDua.Data.Entities;
+using ThiDua.Data.Hosting;
 using ThiDua.Data.Submissions;
 using ThiDua.Docx.Package;
 using ThiDua.Rules;
@@ -11,40 +14,104 @@ using ThiDua.Service.Infrastructure;
 namespace ThiDua.Service.Features.Imports;
 
 /// <summary>
-/// Runs one import: lists the folder's .docx files through Graph, downloads each, extracts its chỉ tiêu with the
-/// <see cref="PlanEngine"/> and submits it through <see cref="PlanSubmissions"/> under the user's unit scope — the same path as
+/// Runs one stored import: lists the folder's .docx files through Graph, downloads each, extracts its chỉ tiêu with the
+/// <see cref="PlanEngine"/> and submits it through <see cref="PlanSubmissions"/> under the member's unit scope — the same path as
 /// <c>POST /api/plans/submit</c>, so a file whose SHA-256 is already stored is reported <c>unchanged</c> and stored nothing.
+/// Each file's report is written to the database as soon as it is known; a resumed import (after a restart) lists the folder
+/// again and skips the items it already reported. A file submitted just before a crash, whose report was not yet written, is
+/// submitted again on resume and then reported <c>unchanged</c>.
 /// </summary>
 public sealed class ImportRunner(
-    IGraphCredentials credentials, IOptions<GraphOptions> graph, PlanEngine engine, EngineDeadline deadline, PlanSubmissions submissions,
-    ThiDuaDbContext db, TimeProvider clock, ILogger<ImportRunner> logger)
+    IGraphCredentials credentials, IOptions<GraphOptions> graph, IOptions<UploadOptions> upload, ImportJobs jobs, PlanEngine engine, EngineDeadline deadline,
+    PlanSubmissions submissions, ThiDuaDbContext db, ThiDuaDbContextFactory factory, TimeProvider clock, ILogger<ImportRunner> logger)
 {
-    /// <summary>Runs <paramref name="job"/> to its end; a failure to read the folder ends it <see cref="ImportStatus.Failed"/>.</summary>
-    public async Task RunAsync(ImportJob job, CancellationToken cancellationToken)
+    /// <summary>An import started this many times without finishing (each start cut short by a stop or crash) is given up.</summary>
+    public const int MaxStarts = 3;
+
+    /// <summary>Runs the stored import <paramref name="jobId"/> to its end; a failure to read the folder ends it <see cref="ImportStatus.Failed"/>.</summary>
+    /// <exception cref="OperationCanceledException">The service is stopping: the import stays running in the database, to be resumed.</exception>
+    public async Task RunAsync(int jobId, CancellationToken cancellationToken)
     {
-        job.Start();
-        var scope = new CurrentUnitScope(job.User, db, clock);
+        await using var progress = factory.CreateDbContext();
+        var job = await progress.ImportJobs.Include(j => j.Files).SingleAsync(j => j.Id == jobId, cancellationToken);
+        if (job.Starts >= MaxStarts)
+        {
+            await FinishAsync(progress, job, $"Đợt nhập đã dừng giữa chừng {job.Starts} lần (máy chủ khởi động lại); hãy bắt đầu lại đợt nhập.", cancellationToken);
+            return;
+        }
+        if (jobs.MemberOf(job) is not { } member)
+        {
+            await FinishAsync(progress, job, "Tài khoản bắt đầu đợt nhập không còn là thành viên của ThiDua.", cancellationToken);
+            return;
+        }
+        job.Status = ImportStatus.Running;
+        job.Starts++;
+        job.StartedAt = clock.GetUtcNow();
+        job.Found = 0;
+        await progress.SaveChangesAsync(cancellationToken);
+
+        var reported = job.Files.Select(f => f.ItemId).ToHashSet(StringComparer.Ordinal);
+        var scope = new CurrentUnitScope(member, db, clock);
         try
         {
-            var library = DocumentLibrary.Create(credentials.For(job.User), graph);
-            await foreach (var file in library.ListDocxAsync(job.Source, cancellationToken))
+            var library = DocumentLibrary.Create(credentials.For(job.GraphSessionKey), graph, upload.Value.MaxBytes);
+            var source = new ImportRequest(job.SiteUrl, job.SiteId, job.FolderPath, job.OneDrive);
+            await foreach (var file in library.ListDocxAsync(source, cancellationToken))
             {
-                job.Found();
-                var bytes = await library.DownloadAsync(file, cancellationToken);
-                job.Report(await SubmitAsync(file.Name, bytes, scope, cancellationToken));
+                job.Found++;
+                if (!reported.Add(file.ItemId))
+                {
+                    await progress.SaveChangesAsync(cancellationToken);
+                    continue;
+                }
+                var report = await HandleAsync(library, file, scope, cancellationToken);
+                job.Files.Add(new ImportedFile
+                {
+                    Position = job.Files.Count, ItemId = file.ItemId, Name = report.File, Outcome = report.Outcome, Message = report.Message,
+                    PlanId = report.PlanId, KpiCount = report.KpiCount, ContentHash = report.ContentHash,
+                });
+                await progress.SaveChangesAsync(cancellationToken);
             }
-            job.Finish();
+            await FinishAsync(progress, job, null, cancellationToken);
         }
         catch (ODataError e)
         {
-            logger.LogWarning(e, "Import {Id}: Graph refused", job.Id);
-            job.Finish($"Microsoft Graph từ chối yêu cầu ({e.ResponseStatusCode}): {e.Error?.Message ?? "không rõ lý do"}.");
+            logger.LogWarning(e, "Import {Id}: Graph refused", job.PublicId);
+            await FinishAsync(progress, job, $"Microsoft Graph từ chối yêu cầu ({e.ResponseStatusCode}): {e.Error?.Message ?? "không rõ lý do"}.", cancellationToken);
         }
-        catch (Exception e) when (e is HttpRequestException or InvalidOperationException or UriFormatException or Microsoft.Identity.Client.MsalException)
+        catch (GraphSignInException e)
         {
-            logger.LogWarning(e, "Import {Id} failed", job.Id);
-            job.Finish($"Không đọc được thư mục: {e.Message}");
+            logger.LogWarning(e, "Import {Id}: no Graph token", job.PublicId);
+            await FinishAsync(progress, job, e.Message, cancellationToken);
         }
+        catch (Exception e) when (e is HttpRequestException or InvalidOperationException or UriFormatException)
+        {
+            logger.LogWarning(e, "Import {Id} failed", job.PublicId);
+            await FinishAsync(progress, job, $"Không đọc được thư mục: {e.Message}", cancellationToken);
+        }
+    }
+
+    /// <summary>Marks <paramref name="job"/> finished: completed, or failed with <paramref name="failure"/>.</summary>
+    public async Task FinishAsync(ThiDuaDbContext progress, ImportJob job, string? failure, CancellationToken cancellationToken)
+    {
+        job.Error = failure;
+        job.Status = failure is null ? ImportStatus.Completed : ImportStatus.Failed;
+        job.FinishedAt = clock.GetUtcNow();
+        await progress.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task<ImportFileReport> HandleAsync(DocumentLibrary library, LibraryFile file, ICurrentUnitScope scope, CancellationToken cancellationToken)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = await library.DownloadAsync(file, cancellationToken);
+        }
+        catch (DocxInputException e)
+        {
+            return new ImportFileReport(file.Name, "unreadable", e.Message, null, 0, "");
+        }
+        return await SubmitAsync(file.Name, bytes, scope, cancellationToken);
     }
 
     private async Task<ImportFileReport> SubmitAsync(string name, byte[] bytes, ICurrentUnitScope scope, CancellationToken cancellationToken)
