@@ -6,6 +6,7 @@ using ThiDua.Rules.Header;
 using ThiDua.Rules.Kpis;
 using ThiDua.Rules.Numbering;
 using ThiDua.Rules.Page;
+using ThiDua.Rules.References;
 using ThiDua.Rules.Structure;
 using ThiDua.Rules.Tables;
 using ThiDua.Rules.Tags;
@@ -36,6 +37,8 @@ public static class RuleCatalog
         new SigningAuthorityRule(), new SignerNameRule(), new RecipientsLabelRule(), new RecipientItemsRule(),
         // § Machine-readable plans (content controls)
         new MissingTagsRule(), new BrokenTagsRule(), new UnparsedTargetRule(),
+        // § Second release: references
+        new DocumentCitationRule(), new InternalReferenceRule(),
         // § Second release: the body and the text
         new BasisStyleRule(), new UprightBodyRule(), new PartTitlesRule(),
         new CapitalsRule(), new InvisibleCharactersRule(), new ConfusableWordsRule(),

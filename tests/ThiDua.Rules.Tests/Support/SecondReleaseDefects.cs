@@ -13,6 +13,7 @@ public static class SecondReleaseDefects
         [
             new("HDR-SIZE-PAIR", "Tiên Động, ngày 19  tháng 02 năm 2024", "Quốc hiệu 12 pt and Tiêu ngữ 13 pt, but the date 14 pt (Mục V, ghi chú 2)"),
             new("TEXT-CAPS", "Hội đồng thi đua, khen thưởng xã", "Hội đồng Thi đua - Khen thưởng (Phụ lục II, Mục IV)"),
+            new("REF-CITE", "Chỉ thị số 05-CT/TW của", "first mention without its date (Mục II.6b)"),
         ],
         ["dak-ha-2024.docx"] =
         [
@@ -23,10 +24,13 @@ public static class SecondReleaseDefects
         [
             new("HDR-SIZE-PAIR", "Dương Quang, ngày tháng 01 năm 2025", "Quốc hiệu 12 pt and Tiêu ngữ 13 pt, but the date 14 pt"),
             new("TEXT-CAPS", "của luật thi đua, khen thưởng", "Luật Thi đua, khen thưởng, a named document (Phụ lục II, Mục V); three times, and Hội đồng Thi đua - Khen thưởng"),
+            new("REF-CITE", "Quyết định số 3424/QĐ-UBND ngày 13/8/2024", "first mention without its issuing body"),
         ],
         ["hai-anh-2023.docx"] =
         [
             new("TEXT-CAPS", "Đảng cộng sản Việt Nam", "Đảng Cộng sản Việt Nam (Phụ lục II, Mục IV); twice, and Hội đồng Thi đua - Khen thưởng nine times, Luật Thi đua, khen thưởng"),
+            new("REF-CITE", "Kết luận số 01-KL", "first mention without date and issuing body"),
+            new("REF-CITE", "Chỉ thị số 05-CT/TW", "first mention without date and issuing body"),
         ],
     };
 
