@@ -57,6 +57,9 @@ public sealed class CapitalsChecker(ProperNames names)
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Administrative levels before a place name (Phụ lục II, Mục III, khoản 1, điểm a).</summary>
+    private static readonly FrozenDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup =
+        Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly string[][] Levels = [["xã"], ["phường"], ["huyện"], ["quận"], ["tỉnh"], ["thị", "trấn"], ["thị", "xã"], ["thành", "phố"]];
 
     /// <summary>Types of documents cited by number (Phụ lục III's list of types, with the Party's and the usual ones).</summary>
@@ -201,24 +204,32 @@ public sealed class CapitalsChecker(ProperNames names)
     /// <summary>The tokens from <paramref name="i"/> spell <paramref name="keys"/> (an abbreviation standing for several), joined only by spaces, commas or hyphens.</summary>
     private static NameMatch? Match(Line line, int i, string[] keys, bool whiteSpaceOnly = false)
     {
+        // most words start no name: walk once without recording, and allocate only for a match
+        if (Walk(line, i, keys, whiteSpaceOnly, null, null) < 0) return null;
         var keyIndex = new List<int>();
         var abbreviated = new HashSet<int>();
+        return new NameMatch(Walk(line, i, keys, whiteSpaceOnly, keyIndex, abbreviated), keyIndex, abbreviated);
+    }
+
+    /// <summary>The token after the words of <paramref name="keys"/> read from token <paramref name="i"/>, or -1 when they are not there.</summary>
+    private static int Walk(Line line, int i, string[] keys, bool whiteSpaceOnly, List<int>? keyIndex, HashSet<int>? abbreviated)
+    {
         int k = 0, t = i;
         while (k < keys.Length)
         {
-            if (t >= line.Count || !line.Tokens[t].IsWord) return null;
-            if (t > i && !(whiteSpaceOnly ? line.WhiteSpaceBetween(t - 1, t) : line.PhraseGap(t - 1, t))) return null;
-            keyIndex.Add(k);
+            if (t >= line.Count || !line.Tokens[t].IsWord) return -1;
+            if (t > i && !(whiteSpaceOnly ? line.WhiteSpaceBetween(t - 1, t) : line.PhraseGap(t - 1, t))) return -1;
+            keyIndex?.Add(k);
             if (line.Abbreviation(t) is { } expansion && k + expansion.Length <= keys.Length && expansion.AsSpan().SequenceEqual(keys.AsSpan(k, expansion.Length)))
             {
-                abbreviated.Add(t);
+                abbreviated?.Add(t);
                 k += expansion.Length;
             }
             else if (line.KeyEquals(t, keys[k])) k++;
-            else return null;
+            else return -1;
             t++;
         }
-        return new NameMatch(t, keyIndex, abbreviated);
+        return t;
     }
 
     /// <summary>An administrative level then a capitalised word (<c>xã Trí Yên</c>, <c>thị trấn Neo</c>) from token <paramref name="t"/>.</summary>
@@ -300,7 +311,7 @@ public sealed class CapitalsChecker(ProperNames names)
 
         public bool KeyEquals(int t, string key) => Key(t) == key;
 
-        public string[]? Abbreviation(int t) => Abbreviations.GetValueOrDefault(Word(t).ToString());
+        public string[]? Abbreviation(int t) => AbbreviationLookup.TryGetValue(Word(t), out var expansion) ? expansion : null;
 
         public bool WhiteSpaceBetween(int a, int b)
         {
