@@ -2,7 +2,7 @@ import { Button, Field, MessageBarActions, ProgressBar, Text, makeStyles, tokens
 import { ArrowClockwise20Regular, Edit20Regular, ShieldCheckmark20Regular, Tag20Regular, Wrench20Regular } from "@fluentui/react-icons";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { Notice } from "../shared/Notice";
-import { countOpen, formatFixes, groupForReview, needsTagging, wordingProposals, type ReviewItem } from "./findings";
+import { appliedProfileText, countOpen, formatFixes, groupForReview, needsTagging, wordingProposals, type ReviewItem } from "./findings";
 import { ProposalReview } from "./ProposalReview";
 import { ReviewList } from "./ReviewList";
 import { SetAsideList } from "./SetAsideList";
@@ -57,7 +57,7 @@ function ProgressView({ progress }: { progress: CheckProgress }) {
 export function CheckTab() {
   const styles = useStyles();
   const controller = useCheck();
-  const { items, rules, progress, busy, notice } = controller;
+  const { items, profile, rules, progress, busy, notice } = controller;
   const [reviewing, setReviewing] = useState(false);
 
   const groups = useMemo(() => (items ? groupForReview(items, rules) : []), [items, rules]);
@@ -100,6 +100,9 @@ export function CheckTab() {
               <Text size={200}>lưu ý</Text>
             </div>
           </div>
+          <Text size={200} className={styles.intro}>
+            Kiểm tra theo {appliedProfileText(profile)}.
+          </Text>
           <div className={styles.actions}>
             <Button icon={<Wrench20Regular />} disabled={busy || formatting.length === 0} onClick={() => void controller.fix(formatting)}>
               Sửa tất cả lỗi định dạng ({formatting.length})

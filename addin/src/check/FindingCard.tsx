@@ -234,6 +234,7 @@ export const FindingCard = memo(function FindingCard({ item, rule, withTitle, bu
             )
           )}
           <Caption1 className={styles.muted}>Ở: {placeOf(finding)}</Caption1>
+          {item.setBy && <Caption1 className={styles.muted}>Yêu cầu theo: {item.setBy}</Caption1>}
           {rule && (
             <Caption1 className={styles.muted}>
               Căn cứ:{" "}

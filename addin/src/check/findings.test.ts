@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Finding, RuleDescription } from "../api/client";
 import {
+  appliedProfileText,
   countOpen,
   differsOnlyInWhitespace,
   firstWords,
@@ -106,5 +107,29 @@ describe("place and text", () => {
     expect(visibleWhitespace("19  tháng\t02")).toBe("19··tháng→02");
     expect(differsOnlyInWhitespace("19  tháng", "19 tháng")).toBe(true);
     expect(differsOnlyInWhitespace("Luât", "Luật")).toBe(false);
+  });
+});
+
+describe("rule profiles", () => {
+  const province = "Hướng dẫn thể thức văn bản của tỉnh (mẫu)";
+  const decree = "Nghị định 30/2020/NĐ-CP (mặc định)";
+
+  it("names the profile that set a finding's expectation, and none where the decree's own applies", () => {
+    const items = reviewItems(
+      {
+        findings: [finding({ rule: "BODY-FONT", profile: province }), finding({ rule: "TEXT-SPELL", profile: decree }), finding({ rule: "PAGE-SIZE" })],
+        profile: { name: "tinh-mau", title: province, chain: [province] },
+      },
+      [],
+    );
+    expect(items.map((i) => i.setBy)).toEqual([province, null, null]);
+  });
+
+  it("says which rules a check applied: the decree alone, or with the profiles on top, most general first", () => {
+    expect(appliedProfileText({ name: "mac-dinh", title: decree, chain: [] })).toBe("Nghị định 30/2020/NĐ-CP");
+    expect(appliedProfileText(null)).toBe("Nghị định 30/2020/NĐ-CP");
+    expect(appliedProfileText({ name: "truong", title: "Quy định của trường", chain: [province, "Quy định của trường"] })).toBe(
+      `Nghị định 30/2020/NĐ-CP và ${province} → Quy định của trường`,
+    );
   });
 });

@@ -1,4 +1,4 @@
-import type { CheckReport, Finding, PlanPart, RuleDescription, Severity } from "../api/client";
+import type { AppliedProfile, CheckReport, Finding, PlanPart, RuleDescription, Severity } from "../api/client";
 import { canApplyInPlace, fixChange, type FixChange } from "../word/fix-operations";
 import { normalizeText } from "../word/paragraph-locator";
 import type { SetAsideFinding } from "../word";
@@ -29,6 +29,8 @@ export interface ReviewItem {
   /** What its fix changes when the pane can apply it in Word; null when there is no such fix. */
   readonly change: FixChange | null;
   readonly status: ReviewStatus;
+  /** The rule profile (a province's, an agency's guide) that set what this finding expects; null when the decree's own expectation applies. */
+  readonly setBy: string | null;
 }
 
 /** Number of findings per severity. */
@@ -98,7 +100,11 @@ function isSetAside(finding: Finding, setAside: readonly SetAsideFinding[]): boo
 }
 
 /** The review items of a report: keyed, each with its fix's kind, set aside when the document remembers it so. */
-export function reviewItems(report: Pick<CheckReport, "findings">, setAside: readonly SetAsideFinding[]): ReviewItem[] {
+export function reviewItems(
+  report: Pick<CheckReport, "findings"> & { readonly profile?: AppliedProfile },
+  setAside: readonly SetAsideFinding[],
+): ReviewItem[] {
+  const profiles = new Set(report.profile?.chain ?? []);
   const seen = new Map<string, number>();
   return report.findings.map((finding) => {
     const base = `${finding.rule}|${finding.paragraph}|${finding.text}`;
@@ -110,6 +116,7 @@ export function reviewItems(report: Pick<CheckReport, "findings">, setAside: rea
       finding,
       change: fixable ? fixChange(finding.fix!) : null,
       status: isSetAside(finding, setAside) ? "set-aside" : "open",
+      setBy: finding.profile && profiles.has(finding.profile) ? finding.profile : null,
     };
   });
 }
@@ -192,4 +199,13 @@ export function visibleWhitespace(text: string): string {
 /** True when two texts differ only in white space (a spacing finding), which must then be shown visibly. */
 export function differsOnlyInWhitespace(a: string, b: string): boolean {
   return a !== b && a.replace(/\s+/gu, "") === b.replace(/\s+/gu, "");
+}
+
+/**
+ * Which rules a check applied, for the line under its counts: the decree alone (`Nghị định 30/2020/NĐ-CP`), or the decree
+ * with the profiles on top of it, most general first (`… và hướng dẫn của tỉnh → quy định của trường`).
+ */
+export function appliedProfileText(profile: AppliedProfile | null | undefined): string {
+  const decree = "Nghị định 30/2020/NĐ-CP";
+  return profile && profile.chain.length > 0 ? `${decree} và ${profile.chain.join(" → ")}` : decree;
 }

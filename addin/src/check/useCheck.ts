@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { RuleDescription } from "../api/client";
+import type { AppliedProfile, RuleDescription } from "../api/client";
 import { describeError } from "../api/errors";
 import { docxFile } from "../api/service";
 import type { NoticeState } from "../shared/Notice";
 import { usePlanLimits } from "../shared/usePlanLimits";
 import { useServices } from "../taskpane/services";
 import type { FixOutcome } from "../word";
-import { reviewItems, setAsideOf, type ReviewItem, type ReviewStatus } from "./findings";
+import { appliedProfileText, reviewItems, setAsideOf, type ReviewItem, type ReviewStatus } from "./findings";
 
 /** Where a check is: reading the document from Word (slices), then waiting for the service. */
 export type CheckProgress =
@@ -18,6 +18,8 @@ export interface CheckController {
   readonly progress: CheckProgress | null;
   /** The findings of the last check and what became of each since; null before the first check. */
   readonly items: readonly ReviewItem[] | null;
+  /** The rule profile the last check applied (the decree, or a province's or unit's guide on top of it); null before the first check. */
+  readonly profile: AppliedProfile | null;
   /** How each rule explains itself (`GET /api/rules`), by id; empty until loaded or when the service has none. */
   readonly rules: ReadonlyMap<string, RuleDescription>;
   readonly busy: boolean;
@@ -59,6 +61,7 @@ export function useCheck(): CheckController {
   const limits = usePlanLimits();
   const [progress, setProgress] = useState<CheckProgress | null>(null);
   const [items, setItems] = useState<readonly ReviewItem[] | null>(null);
+  const [profile, setProfile] = useState<AppliedProfile | null>(null);
   const [rules, setRules] = useState<ReadonlyMap<string, RuleDescription>>(new Map());
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<NoticeState | null>(null);
@@ -103,19 +106,20 @@ export function useCheck(): CheckController {
     const report = await api.checkPlan(docxFile(bytes));
     const next = reviewItems(report, word.setAsideFindings());
     setItems(next);
-    return next;
+    setProfile(report.profile ?? null);
+    return { items: next, profile: report.profile };
   }, [api, limits, word]);
 
   const check = useCallback(
     () =>
       guarded(async () => {
         setNotice(null);
-        const next = await runCheck();
+        const { items: next, profile: applied } = await runCheck();
         if (next.every((i) => i.status !== "open" || i.finding.severity === "info")) {
           setNotice({
             intent: "success",
             title: "Không còn lỗi hay cảnh báo.",
-            text: "Kế hoạch đúng thể thức theo Nghị định 30/2020/NĐ-CP, có thể trình ký.",
+            text: `Kế hoạch đúng thể thức theo ${appliedProfileText(applied)}, có thể trình ký.`,
           });
         }
       }),
@@ -199,5 +203,5 @@ export function useCheck(): CheckController {
     [api, guarded, limits, runCheck, word],
   );
 
-  return { progress, items, rules, busy, notice, check, select, fix, setAside, restore, retag };
+  return { progress, items, profile, rules, busy, notice, check, select, fix, setAside, restore, retag };
 }
