@@ -41,19 +41,22 @@ public sealed partial class TargetDiscovery
     {
         document ??= TargetDocument.Unknown;
         var passages = TargetPassage.Join(paragraphs);
-        var year = document.Year ?? LatestYear(passages);
-        var prior = Prior(passages, document, year);
+        var lowered = passages.ConvertAll(p => KpiText.Lower(p.Text));
+        var year = document.Year ?? LatestYear(passages, lowered);
+        var weighed = Weigh(passages, lowered, year);
+        var prior = Prior(weighed, document);
         var outline = new TargetOutline(year);
         var pending = new Queue<TargetTable>((tables ?? []).OrderBy(t => t.Paragraph));
         var parts = new List<TargetExtraction>();
         var rows = new Dictionary<TargetScope, int>(ReferenceEqualityComparer.Instance);
         bool? last = null;
 
-        foreach (var passage in passages)
+        for (var p = 0; p < passages.Count; p++)
         {
+            var passage = passages[p];
             while (pending.Count > 0 && pending.Peek().Paragraph <= passage.Line.Paragraph && pending.Peek().Paragraph >= 0)
                 parts.Add(Table(pending.Dequeue(), outline, document));
-            var isTitle = outline.Read(passage, TargetExtractor.HoldsValue(passage.Body));
+            var isTitle = outline.Read(passage, TargetExtractor.HoldsValue);
             if (isTitle) continue;
 
             var governing = outline.Governing;
@@ -62,13 +65,11 @@ public sealed partial class TargetDiscovery
 
             var taken = new List<(int Start, int End, List<string> Words)>();
             bool? previous = null;
-            foreach (var (start, end) in Sentences(passage.Text))
+            foreach (var (start, end, own, words, continues) in weighed[p])
             {
-                var lower = KpiText.Lower(passage.Text[start..end]);
-                var (own, words) = TargetMood.Weigh(lower, year);
                 bool take;
                 if (own != 0) take = TargetMood.Weight(topic) + own > 0;
-                else if (TargetMood.Continues(lower) && (previous ?? last) is { } before) take = before;
+                else if (continues && (previous ?? last) is { } before) take = before;
                 else if (previous is { } inPassage) take = inPassage;
                 else take = TargetMood.Weight(topic) is var w && (w > 0 || (w == 0 && prior > 0));
                 previous = take;
@@ -162,16 +163,46 @@ public sealed partial class TargetDiscovery
         return own with { Heading = heading, Wording = string.Join(", ", words) };
     }
 
+    /// <summary>A sentence of a passage, weighed once (<see cref="TargetMood.Weigh"/>) for both the document's lean and its own reading.</summary>
+    /// <param name="Start">Index of its first character in the passage's text.</param>
+    /// <param name="End">Index after its last character.</param>
+    /// <param name="Weight">The weight of its own words (positive: target, negative: result).</param>
+    /// <param name="Words">The target words found in it.</param>
+    /// <param name="Continues">True when it opens by continuing the sentence before it (<c>Trong đó, …</c>).</param>
+    private readonly record struct WeighedSentence(int Start, int End, int Weight, IReadOnlyList<string> Words, bool Continues);
+
+    /// <summary>
+    /// The sentences of each passage, weighed: <paramref name="lowered"/> holds each passage's <see cref="KpiText.Lower"/>
+    /// form, which maps character for character, so a sentence's lower form is its range of the passage's.
+    /// </summary>
+    private static List<WeighedSentence>[] Weigh(List<TargetPassage> passages, List<string> lowered, int? year)
+    {
+        var weighed = new List<WeighedSentence>[passages.Count];
+        for (var p = 0; p < passages.Count; p++)
+        {
+            var sentences = new List<WeighedSentence>(1);
+            var text = lowered[p];
+            foreach (var (start, end) in Sentences(passages[p].Text))
+            {
+                var lower = start == 0 && end == text.Length ? text : text[start..end];
+                var (weight, words) = TargetMood.Weigh(lower, year);
+                sentences.Add(new WeighedSentence(start, end, weight, words, weight == 0 && TargetMood.Continues(lower)));
+            }
+            weighed[p] = sentences;
+        }
+        return weighed;
+    }
+
     /// <summary>
     /// How the document leans when a sentence and its part say nothing: its title (<c>KẾ HOẠCH</c> +2, <c>BÁO CÁO</c> −2)
     /// and, for each sentence, the sign of its own wording.
     /// </summary>
-    private static int Prior(IReadOnlyList<TargetPassage> passages, TargetDocument document, int? year)
+    private static int Prior(List<WeighedSentence>[] weighed, TargetDocument document)
     {
         var prior = TargetMood.TitleWeight(document.Title);
-        foreach (var passage in passages)
-            foreach (var (start, end) in Sentences(passage.Text))
-                prior += Math.Sign(TargetMood.Weigh(KpiText.Lower(passage.Text[start..end]), year).Weight);
+        foreach (var sentences in weighed)
+            foreach (var sentence in sentences)
+                prior += Math.Sign(sentence.Weight);
         return prior;
     }
 
@@ -180,15 +211,15 @@ public sealed partial class TargetDiscovery
     /// <c>ngày 01 tháng 02 năm 2024</c>), else the year it names most often (the latest on a tie), a year compared with
     /// (<c>so với năm 2015</c>) left out.
     /// </summary>
-    private static int? LatestYear(IReadOnlyList<TargetPassage> passages)
+    private static int? LatestYear(List<TargetPassage> passages, List<string> lowered)
     {
         int? dated = null;
         var counts = new Dictionary<int, int>();
-        foreach (var passage in passages)
+        for (var p = 0; p < passages.Count; p++)
         {
-            foreach (System.Text.RegularExpressions.Match m in FullDate().Matches(passage.Text))
+            foreach (System.Text.RegularExpressions.Match m in FullDate().Matches(passages[p].Text))
                 dated = Math.Max(dated ?? 0, int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture));
-            foreach (System.Text.RegularExpressions.Match m in NamedYear().Matches(KpiText.Lower(passage.Text)))
+            foreach (System.Text.RegularExpressions.Match m in NamedYear().Matches(lowered[p]))
             {
                 if (m.Groups["lead"].Success) continue;
                 var y = int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);

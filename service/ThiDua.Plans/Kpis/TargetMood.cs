@@ -66,16 +66,17 @@ internal static partial class TargetMood
     public static (int Weight, IReadOnlyList<string> TargetWords) Weigh(string lower, int? year)
     {
         var weight = 0;
-        var said = new List<string>();
+        List<string>? said = null;
         foreach (var (words, w) in targetWords)
         {
             if (KpiText.IndexOfWords(lower, words) < 0 || Negated(lower, words)) continue;
             weight += w;
-            if (w >= 2) said.Add(words);
+            if (w >= 2) (said ??= []).Add(words);
         }
         foreach (var (words, w) in resultWords)
             if (KpiText.IndexOfWords(lower, words) >= 0) weight -= w;
-        if (year is { } reference)
+        // Both patterns need their words: most sentences name no year and skip the matching.
+        if (year is { } reference && lower.Contains("năm", StringComparison.Ordinal))
         {
             foreach (Match m in YearWords().Matches(lower))
             {
@@ -85,16 +86,19 @@ internal static partial class TargetMood
                 else if (y > reference || m.Groups["time"].Value.StartsWith("đến", StringComparison.Ordinal))
                 {
                     weight += 2;
-                    said.Add(m.Groups["time"].Value);
+                    (said ??= []).Add(m.Groups["time"].Value);
                 }
             }
+        }
+        if (year is { } periodReference && (lower.Contains("đoạn", StringComparison.Ordinal) || lower.Contains("kỳ", StringComparison.Ordinal)))
+        {
             foreach (Match m in PeriodWords().Matches(lower))
             {
                 if (m.Groups["lead"].Success) continue;
-                if (int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) < reference) weight -= 2;
+                if (int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) < periodReference) weight -= 2;
             }
         }
-        return (weight, said);
+        return (weight, said ?? (IReadOnlyList<string>)[]);
     }
 
     /// <summary>True when <paramref name="lower"/> opens by continuing the sentence before it (<c>Trong đó, …</c>).</summary>

@@ -61,13 +61,16 @@ internal sealed class TargetOutline(int? year)
     /// false for a body passage, after closing the lists it ends.
     /// </summary>
     /// <param name="passage">The passage.</param>
-    /// <param name="holdsValue">Whether the passage states a target value (a title never does).</param>
-    public bool Read(TargetPassage passage, bool holdsValue)
+    /// <param name="holdsValue">Whether a passage's body states a target value (a title never does); asked only of a
+    /// passage that could be a title or could announce targets, at most once.</param>
+    public bool Read(TargetPassage passage, Func<string, bool> holdsValue)
     {
         var style = StyleOf(passage);
         var body = passage.Body;
         var colon = body.TrimEnd().EndsWith(':');
-        if (!holdsValue && IsTitle(passage, style, body, colon))
+        bool? holds = null;
+        bool Holds() => holds ??= holdsValue(body);
+        if (IsTitle(passage, style, body, colon) && !Holds())
         {
             var announcer = style is "dash" or "colon" || (style is "star" && colon);
             var topic = TargetMood.TopicOf(body, year);
@@ -105,7 +108,7 @@ internal sealed class TargetOutline(int? year)
             if (top.Labelled == true && !labelled) { open.RemoveAt(open.Count - 1); continue; }
             break;
         }
-        if (colon && !holdsValue && body.Length > MaxTitleLength && TargetMood.TopicOf(LastClause(body), year) == TargetTopic.Targets)
+        if (colon && body.Length > MaxTitleLength && TargetMood.TopicOf(LastClause(body), year) == TargetTopic.Targets && !Holds())
         {
             // A paragraph that ends by announcing targets (… thống nhất các mục tiêu, chỉ tiêu … như sau:) opens them too.
             var parent = open.LastOrDefault(s => !s.Announcer)?.Level ?? 0;
