@@ -60,24 +60,24 @@ internal sealed class StyleSheet
         return (p.NumId, p.Ilvl);
     }
 
-    /// <summary>Whether a table style (or its <c>basedOn</c> chain) draws borders; null when none of the chain states them.</summary>
-    public bool? TableStyleBorders(string styleId)
+    /// <summary>
+    /// Which edges of a table style's <c>w:tblBorders</c> (or its <c>basedOn</c> chain's) draw a line, by edge (<c>top</c>,
+    /// <c>left</c>, <c>bottom</c>, <c>right</c>, <c>insideH</c>, <c>insideV</c>; <c>start</c>/<c>end</c> read as left/right):
+    /// the nearest style that states an edge wins; an edge no style states is absent (no line).
+    /// </summary>
+    public IReadOnlyDictionary<string, bool> TableStyleBorderEdges(string styleId)
     {
         if (tableBorders.TryGetValue(styleId, out var known)) return known;
-        bool? result = null;
+        var edges = new Dictionary<string, bool>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var id = styleId; id is not null && seen.Add(id) && styles.TryGetValue(id, out var s); id = s.BasedOn?.Val?.Value)
-        {
-            var borders = s.StyleTableProperties?.TableBorders;
-            if (borders is null) continue;
-            result = borders.ChildElements.OfType<BorderType>().Any(e => e.Val?.InnerText is { } v && v is not ("none" or "nil"));
-            break;
-        }
-        return tableBorders[styleId] = result;
+            foreach (var (edge, draws) in BorderEdges.Of(s.StyleTableProperties?.TableBorders))
+                edges.TryAdd(edge, draws);
+        return tableBorders[styleId] = edges;
     }
 
-    /// <summary><see cref="TableStyleBorders"/> per table style id, found once: every table of a plan asks.</summary>
-    private readonly Dictionary<string, bool?> tableBorders = new(StringComparer.Ordinal);
+    /// <summary><see cref="TableStyleBorderEdges"/> per table style id, found once: every table of a plan asks.</summary>
+    private readonly Dictionary<string, IReadOnlyDictionary<string, bool>> tableBorders = new(StringComparer.Ordinal);
 
     /// <summary>
     /// A style's own properties with its <c>basedOn</c> chain applied. Each style of a chain is flattened once, on top of its

@@ -22,7 +22,7 @@ public sealed record DocTableRow(int Index, bool IsHeader, IReadOnlyList<DocTabl
 /// <param name="StyleId">Table style id (<c>w:tblStyle</c>), or empty.</param>
 /// <param name="Rows">Rows in order.</param>
 /// <param name="GridColumnsTwips">Column widths of <c>w:tblGrid</c>, twips.</param>
-/// <param name="HasVisibleBorders">True when the table draws any border line (direct <c>w:tblBorders</c> or its style's); false for a borderless layout table.</param>
+/// <param name="HasVisibleBorders">True when any cell draws a border line (its <c>w:tcBorders</c> over the table's direct <c>w:tblBorders</c> over its style's, edge by edge); false for a borderless layout table.</param>
 /// <param name="ParentTable">Index of the enclosing table for a nested table, else null.</param>
 /// <param name="FirstParagraph">First paragraph index inside it.</param>
 /// <param name="LastParagraph">Last paragraph index inside it.</param>

@@ -230,6 +230,10 @@ public static class DocxReader
             private bool isHeader, headersSoFar = true;
             private int cell, column, span, width, before;
             private bool vMerge, inControl;
+            /// <summary>The table's border edges: its style's, overridden edge by edge by its own <c>w:tblBorders</c>.</summary>
+            private readonly Dictionary<string, bool> tableEdges;
+            /// <summary>Whether any cell seen so far draws an edge (its <c>w:tcBorders</c> over the table's edges).</summary>
+            private bool drawsBorder;
 
             public TableFrame(BodyWalker walker, Table table)
             {
@@ -239,6 +243,8 @@ public static class DocxReader
                 var tblPr = table.GetFirstChild<TableProperties>();
                 styleId = tblPr?.TableStyle?.Val?.Value ?? walker.styles.DefaultTableStyleId;
                 look = Look(tblPr?.TableLook);
+                tableEdges = new Dictionary<string, bool>(styleId is null ? [] : walker.styles.TableStyleBorderEdges(styleId), StringComparer.Ordinal);
+                foreach (var (edge, draws) in BorderEdges.Of(tblPr?.TableBorders)) tableEdges[edge] = draws;
                 grid = table.GetFirstChild<TableGrid>()?.Elements<GridColumn>().Select(g => Numbers.Twips(g.Width) ?? 0).ToList() ?? [];
                 rows = BlockContent.Rows(table);
                 outer = walker.ctx.Cell;
@@ -266,6 +272,7 @@ public static class DocxReader
                 var (tc, control) = cells[cell];
                 var tcPr = tc.TableCellProperties;
                 span = Math.Clamp(Numbers.Int(tcPr?.GridSpan?.Val) ?? 1, 1, MaxGridSpan);
+                drawsBorder |= CellDrawsBorder(tcPr?.TableCellBorders);
                 vMerge = tcPr?.VerticalMerge is { } vm && vm.Val?.InnerText != "restart";
                 width = tcPr?.TableCellWidth is { Type.InnerText: "dxa" } tw && Numbers.Twips(tw.Width) is { } w ? w : GridWidth(column, span);
                 var region = new TableRegion(
@@ -296,10 +303,28 @@ public static class DocxReader
 
             public override void Exit(BodyWalker walker)
             {
-                var borders = HasBorders(table.GetFirstChild<TableProperties>()?.TableBorders)
-                    ?? (styleId is not null && walker.styles.TableStyleBorders(styleId) is true);
-                walker.Tables[index] = new DocTable(index, styleId ?? "", docRows, grid, borders, outer?.Table, first, walker.Paragraphs.Count - 1);
+                walker.Tables[index] = new DocTable(index, styleId ?? "", docRows, grid, drawsBorder, outer?.Table, first, walker.Paragraphs.Count - 1);
                 if (walker.ctx.Controls.Count > 0) walker.Controls.NoteTable(walker.ctx.Controls[^1]);
+            }
+
+            /// <summary>
+            /// Whether the current cell draws a line on any of its edges, as Word resolves it: the cell's own <c>w:tcBorders</c>
+            /// edge when stated, else the table's outer edge (<c>top</c>/<c>bottom</c>/<c>left</c>/<c>right</c>) on the table's
+            /// rim and its <c>insideH</c>/<c>insideV</c> inside; a diagonal the cell states draws too. A shared edge drawn by
+            /// either neighbour is a line (ECMA-376 Part 1, 17.4.66): LibreOffice writes a borderless table as cells with
+            /// <c>nil</c> edges over a bordered table style.
+            /// </summary>
+            private bool CellDrawsBorder(TableCellBorders? own)
+            {
+                var stated = BorderEdges.Of(own).ToDictionary(e => e.Edge, e => e.Draws, StringComparer.Ordinal);
+                bool Edge(string side, string tableEdge) =>
+                    stated.TryGetValue(side, out var d) ? d : tableEdges.TryGetValue(tableEdge, out var t) && t;
+                var lastColumn = grid.Count == 0 ? cell == cells!.Count - 1 : column + span >= grid.Count;
+                return Edge("top", row == 0 ? "top" : "insideH")
+                    || Edge("bottom", row == rows.Count - 1 ? "bottom" : "insideH")
+                    || Edge("left", column == 0 ? "left" : "insideV")
+                    || Edge("right", lastColumn ? "right" : "insideV")
+                    || stated.GetValueOrDefault("tl2br") || stated.GetValueOrDefault("tr2bl");
             }
 
             /// <summary>The width of <paramref name="span"/> grid columns from <paramref name="start"/>, twips.</summary>
@@ -309,12 +334,6 @@ public static class DocxReader
                 for (var i = start; i < start + span && i < grid.Count; i++) sum += grid[i];
                 return sum;
             }
-        }
-
-        internal static bool? HasBorders(TableBorders? b)
-        {
-            if (b is null) return null;
-            return b.ChildElements.OfType<BorderType>().Any(e => e.Val?.InnerText is { } v && v is not ("none" or "nil"));
         }
 
         private static (bool FirstRow, bool LastRow, bool FirstColumn, bool LastColumn, bool HorizontalBanding, bool VerticalBanding) Look(TableLook? look)
