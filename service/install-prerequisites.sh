@@ -4,7 +4,7 @@
 #   native: also clang, which links the native thidua (service/ThiDua.Cli/publish-native.sh).
 #   test: also clang, Chromium (browser tests), LibreOffice Writer and poppler (rendered pages of generated plans),
 #         LibreOffice Calc (the exports opened as a spreadsheet opens them).
-# The .NET SDK, Node.js/npm and PostgreSQL 15 come with the machine (see /work/.library/env).
+# The .NET SDK (the band global.json pins), Node.js/npm and PostgreSQL 15 are expected on the machine, not installed here.
 set -euo pipefail
 mode="${1:-main}"
 packages=(hunspell-vi)
