@@ -29,15 +29,15 @@ public static class PlanFormSchema
             ["file"] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary", Description = "Tệp kế hoạch .docx." },
         };
         if (withRules)
-            properties["rules"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "Mã các quy tắc cần sửa, cách nhau bởi dấu phẩy; để trống: mọi quy tắc." };
+            properties["rules"] = new OpenApiSchema { Type = JsonSchemaType.String | JsonSchemaType.Null, Description = "Mã các quy tắc cần sửa, cách nhau bởi dấu phẩy; để trống: mọi quy tắc." };
         properties["profile"] = new OpenApiSchema
         {
-            Type = JsonSchemaType.String,
+            Type = JsonSchemaType.String | JsonSchemaType.Null,
             Description = "Tên hồ sơ quy tắc áp dụng (hồ sơ lưu trên máy chủ hoặc hồ sơ mẫu); để trống: hồ sơ của đơn vị.",
         };
         properties["unitId"] = new OpenApiSchema
         {
-            Type = JsonSchemaType.Integer,
+            Type = JsonSchemaType.Integer | JsonSchemaType.Null,
             Format = "int32",
             Description = "Mã đơn vị có hồ sơ quy tắc áp dụng (tỉnh → huyện → đơn vị); để trống: đơn vị của người đăng nhập.",
         };
