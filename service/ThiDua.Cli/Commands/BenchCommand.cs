@@ -4,9 +4,11 @@ using ThiDua.Cli.Bench;
 namespace ThiDua.Cli.Commands;
 
 /// <summary>
-/// <c>thidua bench [--corpus DIR] [--pages N] [--runs N] [--save FILE]</c>: check time per plan, plans per second with 2
-/// workers and peak memory, for every corpus plan, a generated typical plan (<see cref="TypicalPages"/> pages) and a
+/// <c>thidua bench [--corpus DIR] [--pages N] [--runs N] [--save FILE] [--stages]</c>: check time per plan, plans per second
+/// with 2 workers and peak memory, for every corpus plan, a generated typical plan (<see cref="TypicalPages"/> pages) and a
 /// generated long plan, beside the bare Open XML baseline; the long plan's memory is also measured alone, in fresh processes.
+/// With <c>--stages</c>, only the cost of each stage of checking the long plan (<see cref="StageCosts"/>: reading, what the
+/// rules share, each rule) in allocated bytes and thread CPU time.
 /// </summary>
 public static class BenchCommand
 {
@@ -26,19 +28,20 @@ public static class BenchCommand
         // The probe a fresh process runs for IsolatedMemory; not for users.
         var probe = new Option<IsolatedMemory.Probe?>("--memory-probe") { Hidden = true };
         var probeFile = new Option<string?>("--probe-file") { Hidden = true };
+        var stages = new Option<bool>("--stages") { Description = "Chỉ đo chi phí từng bước khi kiểm tra kế hoạch dài: đọc, phần dùng chung, từng quy tắc (bộ nhớ cấp phát và thời gian CPU của luồng)." };
         pages.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > 5000) r.AddError("--pages phải từ 1 đến 5000."); });
         runs.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > 1000) r.AddError("--runs phải từ 1 đến 1000."); });
         var command = new Command("bench", "Đo hiệu năng: thời gian kiểm tra mỗi văn bản, số văn bản/giây với 2 luồng, bộ nhớ đỉnh; so với mức cơ sở (Open XML SDK chỉ đọc chữ).")
         {
-            corpus, pages, runs, save, probe, probeFile,
+            corpus, pages, runs, save, probe, probeFile, stages,
         };
         command.SetAction((result, token) => result.GetValue(probe) is { } p && result.GetValue(probeFile) is { } f
             ? RunProbeAsync(context, p, f)
-            : RunAsync(context, result.GetValue(corpus), result.GetValue(pages), result.GetValue(runs), result.GetValue(save)));
+            : RunAsync(context, result.GetValue(corpus), result.GetValue(pages), result.GetValue(runs), result.GetValue(save), result.GetValue(stages)));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliContext context, string? corpusOption, int pages, int runs, string? save)
+    private static async Task<int> RunAsync(CliContext context, string? corpusOption, int pages, int runs, string? save, bool stages)
     {
         var folder = corpusOption ?? FindCorpus();
         if (folder is null || !Directory.Exists(folder))
@@ -57,6 +60,12 @@ public static class BenchCommand
         if (source.Bytes is null) source = documents.MaxBy(d => d.Bytes.Length);
         var large = LargePlanBuilder.Build(source.Bytes, pages);
         if (save is not null) await File.WriteAllBytesAsync(save, large);
+        if (stages)
+        {
+            await context.Output.WriteLineAsync($"Chi phí từng bước khi kiểm tra kế hoạch sinh từ {source.Name}, {pages} trang (trung vị của {runs} lần chạy sau khi làm nóng)…");
+            await StageTable.WriteAsync(context.Output, StageCosts.Measure(context.Engine, large, runs));
+            return ExitCodes.Ok;
+        }
         var generated = new List<(string Name, byte[] Bytes)>();
         if (pages != TypicalPages) generated.Add(($"(sinh từ {source.Name}, {TypicalPages} trang)", LargePlanBuilder.Build(source.Bytes, TypicalPages)));
         generated.Add(($"(sinh từ {source.Name}, {pages} trang)", large));

@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using ThiDua.Rules;
+using ThiDua.Rules.Engine;
+
+namespace ThiDua.Cli.Bench;
+
+/// <summary>What one stage of a check costs: bytes it allocates on its thread, and its thread CPU time (median, ms).</summary>
+/// <param name="Stage">The stage: <c>đọc</c> (reading and recognition), <c>dùng chung</c> (what the rule context derives once for several rules: chỉ tiêu, metadata, visible text and fonts), or a rule id.</param>
+/// <param name="Allocated">Bytes one run allocates on the measuring thread (<see cref="GC.GetAllocatedBytesForCurrentThread"/>).</param>
+/// <param name="CpuMs">Median thread CPU time of one run, in milliseconds (wall-clock where the thread's CPU clock is not available).</param>
+public sealed record StageCost(string Stage, long Allocated, double CpuMs);
+
+/// <summary>
+/// The cost of a check stage by stage on one plan — reading, what the rule context derives once, then each rule of the
+/// <see cref="RuleCatalog"/> alone — in allocated bytes and CPU time of the measuring thread, both independent of what
+/// else the machine runs (a shared machine distorts wall-clock, not these). Each rule runs on a context whose shared
+/// values are already derived, so a rule's figure is its own.
+/// </summary>
+public static class StageCosts
+{
+    /// <summary>Measures <paramref name="docx"/>: each stage warmed up, then <paramref name="runs"/> times (median CPU); allocation from one warm run.</summary>
+    public static IReadOnlyList<StageCost> Measure(PlanEngine engine, byte[] docx, int runs)
+    {
+        var plan = engine.Read(new MemoryStream(docx, writable: false));
+        var costs = new List<StageCost> { Stage("đọc", () => engine.Read(new MemoryStream(docx, writable: false)), runs) };
+        costs.Add(Stage("dùng chung", () => Derive(new RuleContext(plan)), runs));
+        var context = new RuleContext(plan);
+        Derive(context);
+        foreach (var rule in RuleCatalog.All)
+            costs.Add(Stage(rule.Id, () => rule.Check(context).Count(), runs));
+        return costs;
+    }
+
+    private static void Derive(RuleContext context)
+    {
+        _ = context.Targets;
+        _ = context.Metadata;
+        if (context.VisibleParagraphs.Count > 0) _ = context.FontsOf(0);
+    }
+
+    private static StageCost Stage(string name, Action operation, int runs)
+    {
+        for (var i = 0; i < 3; i++) operation();
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        operation();
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        var samples = new double[runs];
+        for (var i = 0; i < runs; i++)
+        {
+            var start = ThreadCpu.Milliseconds();
+            operation();
+            samples[i] = ThreadCpu.Milliseconds() - start;
+        }
+        Array.Sort(samples);
+        return new StageCost(name, allocated, samples[runs / 2]);
+    }
+
+    /// <summary>The calling thread's CPU time (Linux <c>CLOCK_THREAD_CPUTIME_ID</c>); wall-clock elsewhere.</summary>
+    private static class ThreadCpu
+    {
+        private const int ClockThreadCpuTime = 3;
+
+        public static double Milliseconds()
+        {
+            if (OperatingSystem.IsLinux() && clock_gettime(ClockThreadCpuTime, out var t) == 0) return t.Seconds * 1000d + t.Nanoseconds / 1e6;
+            return Stopwatch.GetTimestamp() * 1000d / Stopwatch.Frequency;
+        }
+
+        [StructLayout(LayoutKind.Sequential)]
+        private struct TimeSpec
+        {
+            public long Seconds;
+            public long Nanoseconds;
+        }
+
+        [DllImport("libc", SetLastError = false)]
+        private static extern int clock_gettime(int clock, out TimeSpec time);
+    }
+}
