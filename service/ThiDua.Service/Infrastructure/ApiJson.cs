@@ -3,7 +3,17 @@ using System.Text.Json.Serialization;
 
 namespace ThiDua.Service.Infrastructure;
 
-/// <summary>JSON of the API: camelCase members, enums as camelCase strings (<c>error</c>, <c>header</c>); nulls written as null.</summary>
+/// <summary>
+/// JSON of the API: camelCase members, enums as camelCase strings (<c>error</c>, <c>header</c>); nulls written as null;
+/// numbers only as JSON numbers (<see cref="JsonNumberHandling.Strict"/>).
+/// </summary>
+/// <remarks>
+/// ASP.NET Core's web defaults also read a number from a string (<c>"year": "2024"</c>), which the OpenAPI document then
+/// has to state as <c>["integer", "string"]</c> with a pattern — every generated client types such a field as a string or a
+/// union. The API's clients are generated from the document and send numbers, so a number sent as a string is a client's
+/// mistake: it is refused (400 <c>InvalidJson</c> naming the field) instead of guessed, and the document says
+/// <c>integer</c>. Query and form values are text on the wire and are still bound from text (<c>?year=2024</c>).
+/// </remarks>
 public static class ApiJson
 {
     /// <summary>Configures the minimal-API JSON options (also what the OpenAPI document describes).</summary>
@@ -11,6 +21,7 @@ public static class ApiJson
         services.ConfigureHttpJsonOptions(options =>
         {
             options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+            options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
         });
 }

@@ -5,6 +5,7 @@ using ThiDua.Plans.Authoring;
 using ThiDua.Plans.Authoring.Tagging;
 using ThiDua.Rules;
 using ThiDua.Service.Features.Plans;
+using ThiDua.Service.Features.Auth;
 using ThiDua.Service.Infrastructure;
 
 namespace ThiDua.Service.Features.Authoring;
@@ -13,10 +14,10 @@ namespace ThiDua.Service.Features.Authoring;
 public static class AuthoringHandlers
 {
     /// <summary><c>POST /api/plans/new</c>: a complete new plan as a .docx download.</summary>
-    public static Task<Results<FileContentHttpResult, ProblemHttpResult>> New(NewPlanRequest? request, IServiceProvider services, CancellationToken cancellationToken) =>
+    public static Task<Results<FileContentHttpResult, ProblemHttpResult>> New(NewPlanRequest? request, ICurrentUnitScope scope, IUnitProfileDirectory directory, CancellationToken cancellationToken) =>
         AuthoringProblems.Guard(async () =>
         {
-            var plan = await PlanRequestResolver.ResolveAsync(request, services, cancellationToken);
+            var plan = await PlanRequestResolver.ResolveAsync(request, scope, directory, cancellationToken);
             var docx = NewPlanBuilder.Create(plan, request!.Sections);
             return TypedResults.File(docx, PlanHandlers.DocxContentType, FileName(plan));
         });

@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
 using ThiDua.Service.Features.Auth;
 using ThiDua.Service.Features.Kpis;
 using ThiDua.Service.Infrastructure;
@@ -31,29 +31,16 @@ public static class ImportEndpoints
             .WithDescription("Liệt kê các tệp .docx của thư mục, tải từng tệp, kiểm tra, trích xuất chỉ tiêu và gửi về cơ sở dữ liệu chung " +
                              "(trong phạm vi đơn vị của tài khoản). Tệp đã gửi trước đó (cùng SHA-256) không được lưu lại.")
             .RequireRateLimiting(Infrastructure.RateLimits.Imports)
-            .Accepts<ImportRequest>("application/json")
-            .Produces<ImportView>(StatusCodes.Status202Accepted).ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         imports.MapGet("/{id:guid}", Get).WithName("GetImport").WithSummary("Tiến độ và báo cáo của một đợt nhập")
-            .Produces<ImportView>().ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return routes;
     }
 
-    private static async Task<IResult> Start(
-        HttpRequest request, ClaimsPrincipal user, ImportJobs jobs, IGraphCredentials credentials, ILogger<ImportJobs> logger, CancellationToken cancellationToken)
+    private static async Task<Results<Accepted<ImportView>, ProblemHttpResult>> Start(
+        ImportRequest body, ClaimsPrincipal user, ImportJobs jobs, IGraphCredentials credentials, ILogger<ImportJobs> logger, CancellationToken cancellationToken)
     {
-        ImportRequest? body;
-        try
-        {
-            body = request.HasJsonContentType() ? await request.ReadFromJsonAsync<ImportRequest>(cancellationToken) : null;
-        }
-        catch (JsonException)
-        {
-            body = null;
-        }
-        if (body is null)
-            return ApiProblems.Problem(ProblemCatalog.InvalidJson, "Gửi application/json với siteUrl (hoặc siteId) và folderPath, hoặc oneDrive=true.");
-        if (body.Invalid() is { } reason) return ApiProblems.Problem(ProblemCatalog.InvalidParameter, reason);
         string session;
         try
         {
@@ -68,7 +55,7 @@ public static class ImportEndpoints
         return TypedResults.Accepted($"/api/imports/{job.Id}", job);
     }
 
-    private static async Task<IResult> Get(Guid id, ClaimsPrincipal user, ImportJobs jobs, CancellationToken cancellationToken) =>
+    private static async Task<Results<Ok<ImportView>, ProblemHttpResult>> Get(Guid id, ClaimsPrincipal user, ImportJobs jobs, CancellationToken cancellationToken) =>
         await jobs.FindAsync(id, user, cancellationToken) is { } job ? TypedResults.Ok(job)
             : ApiProblems.Problem(ProblemCatalog.NotFound, $"Không có đợt nhập {id} của tài khoản này.");
 }

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace ThiDua.Service.Features.Imports;
 
 /// <summary>
@@ -8,8 +10,14 @@ namespace ThiDua.Service.Features.Imports;
 /// <param name="SiteId">The site's Graph id (<c>host,site-guid,web-guid</c>), instead of <see cref="SiteUrl"/>.</param>
 /// <param name="FolderPath">The folder inside the library or OneDrive, e.g. <c>Kế hoạch/2024</c>; empty for the root.</param>
 /// <param name="OneDrive">True to import from the user's OneDrive rather than a site.</param>
-public sealed record ImportRequest(string? SiteUrl, string? SiteId, string? FolderPath, bool OneDrive = false)
+public sealed record ImportRequest(string? SiteUrl, string? SiteId, string? FolderPath, bool OneDrive = false) : IValidatableObject
 {
+    /// <summary>Checked by the service's validation (<c>AddValidation</c>) before the handler runs: <see cref="Invalid"/>'s reason, as a 400 problem.</summary>
+    IEnumerable<ValidationResult> IValidatableObject.Validate(ValidationContext validationContext)
+    {
+        if (Invalid() is { } reason) yield return new ValidationResult(reason);
+    }
+
     /// <summary>The longest <see cref="SiteUrl"/> and <see cref="FolderPath"/> accepted, in characters.</summary>
     public const int MaxLength = 1024;
 

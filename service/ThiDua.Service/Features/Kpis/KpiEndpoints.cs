@@ -21,6 +21,7 @@ public static class KpiEndpoints
 
         kpis.MapGet("/", List)
             .WithName("ListKpis")
+            .ProducesExports()
             .WithSummary("Danh sách chỉ tiêu đã gửi")
             .WithDescription("Các chỉ tiêu của phiên bản hiện hành của mọi kế hoạch đã gửi (includeSuperseded=true để lấy cả phiên bản cũ), " +
                              "lọc theo năm (year), đơn vị (unit: mã đơn vị), mã chỉ tiêu (code), lĩnh vực (sector); phân trang bằng page, pageSize " +
@@ -28,6 +29,7 @@ public static class KpiEndpoints
 
         kpis.MapGet("/summary", Summary)
             .WithName("SummarizeKpis")
+            .ProducesExports()
             .WithSummary("Tổng hợp chỉ tiêu theo từng chỉ tiêu")
             .WithDescription("Mỗi chỉ tiêu (cùng mã, đơn vị tính quy đổi và phép so sánh): số đơn vị báo cáo, nhỏ nhất, trung vị, lớn nhất, " +
                              "và tổng khi cộng có nghĩa (số người, hộ, tiền…; không cộng %, ‰, tạ/ha, bình quân). Cùng bộ lọc với /api/kpis.");

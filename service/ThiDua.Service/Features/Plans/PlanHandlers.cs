@@ -25,7 +25,7 @@ public static class PlanHandlers
     /// (a stored or sample profile's name), else unit <paramref name="unitId"/>'s, else the signed-in officer's unit's, else the
     /// base; an unknown profile is a 404 problem, a unit outside the caller's scope a 403, profiles that do not combine a 422.
     /// </summary>
-    public static async Task<IResult> Check(IFormFile? file, [FromForm] string? profile, [FromForm] int? unitId,
+    public static async Task<Results<Ok<CheckReport>, ProblemHttpResult>> Check(IFormFile? file, [FromForm] string? profile, [FromForm] int? unitId,
         PlanEngine engine, EngineDeadline deadline, ProfileResolver profiles, IOptions<UploadOptions> upload, CancellationToken cancellationToken)
     {
         var plan = await UploadedPlan.ReadAsync(file, upload.Value.MaxBytes, cancellationToken);
@@ -43,7 +43,7 @@ public static class PlanHandlers
     }
 
     /// <summary><c>POST /api/plans/fix</c>: the plan with the mechanical fixes of <paramref name="rules"/> (comma-separated ids, any case) applied; all when empty; under the profile that applies, as <see cref="Check"/>.</summary>
-    public static async Task<IResult> Fix(IFormFile? file, [FromForm] string? rules, [FromForm] string? profile, [FromForm] int? unitId,
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Fix(IFormFile? file, [FromForm] string? rules, [FromForm] string? profile, [FromForm] int? unitId,
         PlanEngine engine, EngineDeadline deadline, ProfileResolver profiles, IOptions<UploadOptions> upload, CancellationToken cancellationToken)
     {
         var plan = await UploadedPlan.ReadAsync(file, upload.Value.MaxBytes, cancellationToken);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using ThiDua.Service.Infrastructure;
 
 namespace ThiDua.Service.Features.Profiles;
@@ -24,8 +25,8 @@ public static class ProfileProblems
     public static ProblemCatalog.Entry ProfileForbidden => ProblemCatalog.RuleProfileForbidden;
 
     /// <summary>The problem of <paramref name="entry"/>, listing <paramref name="problems"/> in the <c>problems</c> extension; the first is the detail.</summary>
-    public static IResult Problem(ProblemCatalog.Entry entry, IReadOnlyList<string> problems) => ApiProblems.Problem(entry, problems);
+    public static ProblemHttpResult Problem(ProblemCatalog.Entry entry, IReadOnlyList<string> problems) => ApiProblems.Problem(entry, problems);
 
     /// <summary>The problem of <paramref name="entry"/> with one sentence.</summary>
-    public static IResult Problem(ProblemCatalog.Entry entry, string problem) => ApiProblems.Problem(entry, [problem]);
+    public static ProblemHttpResult Problem(ProblemCatalog.Entry entry, string problem) => ApiProblems.Problem(entry, [problem]);
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using ThiDua.Data.Profiles;
 using ThiDua.Rules.Profiles;
 using ThiDua.Service.Features.Auth;
@@ -5,10 +6,10 @@ using ThiDua.Service.Features.Auth;
 namespace ThiDua.Service.Features.Profiles;
 
 /// <summary>Why <see cref="ProfileResolver"/> could not give the profile that applies; <see cref="Problem"/> is the response.</summary>
-public sealed class ProfileResolutionException(IResult problem) : Exception("Hồ sơ quy tắc không áp dụng được.")
+public sealed class ProfileResolutionException(ProblemHttpResult problem) : Exception("Hồ sơ quy tắc không áp dụng được.")
 {
     /// <summary>The RFC 9457 problem to answer with.</summary>
-    public IResult Problem { get; } = problem;
+    public ProblemHttpResult Problem { get; } = problem;
 }
 
 /// <summary>

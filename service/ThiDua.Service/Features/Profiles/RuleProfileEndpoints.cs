@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using ThiDua.Data;
 using ThiDua.Data.Profiles;
@@ -62,22 +63,21 @@ public static class RuleProfileEndpoints
                              "điều Nghị định 30/2020/NĐ-CP đã quy định; mọi lỗi được liệt kê trong trường problems. Hồ sơ của tỉnh và hồ sơ chỉ dùng theo tên: " +
                              "quản trị; của huyện: quản trị hoặc Phòng Nội vụ huyện đó; của đơn vị: người được sửa hồ sơ đơn vị đó.")
             .Accepts<RuleProfile>("application/json")
-            .Produces<StoredProfileView>(StatusCodes.Status200OK).Produces<StoredProfileView>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         profiles.MapDelete("/{name}", Delete).WithName("DeleteRuleProfile").WithSummary("Xóa hồ sơ quy tắc")
-            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         return routes;
     }
 
-    private static async Task<IResult> List(RuleProfileStore store, CancellationToken cancellationToken) =>
+    private static async Task<Ok<List<StoredProfileView>>> List(RuleProfileStore store, CancellationToken cancellationToken) =>
         TypedResults.Ok(await store.ListAsync(cancellationToken));
 
-    private static IResult Samples() => TypedResults.Ok(SampleProfiles.All.Values.OrderBy(p => p.Name, StringComparer.Ordinal).ToList());
+    private static Ok<List<RuleProfile>> Samples() => TypedResults.Ok(SampleProfiles.All.Values.OrderBy(p => p.Name, StringComparer.Ordinal).ToList());
 
-    private static IResult Schema() => TypedResults.Text(RuleProfileReader.SchemaText, "application/schema+json", Encoding.UTF8);
+    private static ContentHttpResult Schema() => TypedResults.Text(RuleProfileReader.SchemaText, "application/schema+json", Encoding.UTF8);
 
-    private static async Task<IResult> Applicable(string? profile, int? unitId, ProfileResolver resolver, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ApplicableProfile>, ProblemHttpResult>> Applicable(string? profile, int? unitId, ProfileResolver resolver, CancellationToken cancellationToken)
     {
         try
         {
@@ -89,7 +89,7 @@ public static class RuleProfileEndpoints
         }
     }
 
-    private static async Task<IResult> Get(string name, RuleProfileStore store, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<RuleProfile>, ProblemHttpResult>> Get(string name, RuleProfileStore store, CancellationToken cancellationToken)
     {
         if (SampleProfiles.Find(name) is { } sample) return TypedResults.Ok(sample);
         if (await store.GetAsync(name, cancellationToken) is not { } stored) return NotFound(name);
@@ -103,7 +103,7 @@ public static class RuleProfileEndpoints
         }
     }
 
-    private static async Task<IResult> Chain(string name, ProfileResolver resolver, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<IReadOnlyList<RuleProfile>>, ProblemHttpResult>> Chain(string name, ProfileResolver resolver, CancellationToken cancellationToken)
     {
         try
         {
@@ -115,7 +115,7 @@ public static class RuleProfileEndpoints
         }
     }
 
-    private static async Task<IResult> Put(string name, HttpRequest request, RuleProfileStore store, ThiDuaDbContext db, ICurrentUnitScope scope,
+    private static async Task<Results<Ok<StoredProfileView>, Created<StoredProfileView>, ProblemHttpResult>> Put(string name, HttpRequest request, RuleProfileStore store, ThiDuaDbContext db, ICurrentUnitScope scope,
         System.Security.Claims.ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         if (SampleProfiles.Find(name) is not null)
@@ -146,7 +146,7 @@ public static class RuleProfileEndpoints
         }
     }
 
-    private static async Task<IResult> Delete(string name, RuleProfileStore store, ThiDuaDbContext db, ICurrentUnitScope scope,
+    private static async Task<Results<NoContent, ProblemHttpResult>> Delete(string name, RuleProfileStore store, ThiDuaDbContext db, ICurrentUnitScope scope,
         System.Security.Claims.ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         if (await store.GetAsync(name, cancellationToken) is not { } stored) return NotFound(name);
@@ -158,7 +158,7 @@ public static class RuleProfileEndpoints
     }
 
     /// <summary>Null when the user may store a profile for <paramref name="target"/>; otherwise the 403 problem.</summary>
-    private static async Task<IResult?> MayWriteAsync(ProfileTarget target, ThiDuaDbContext db, ICurrentUnitScope scope,
+    private static async Task<ProblemHttpResult?> MayWriteAsync(ProfileTarget target, ThiDuaDbContext db, ICurrentUnitScope scope,
         System.Security.Claims.ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var admin = ThiDuaClaims.RoleOf(user) == MemberRole.Admin;
@@ -189,6 +189,6 @@ public static class RuleProfileEndpoints
         return new string(buffer, 0, total);
     }
 
-    private static IResult NotFound(string name) =>
+    private static ProblemHttpResult NotFound(string name) =>
         ProfileProblems.Problem(ProfileProblems.ProfileNotFound, $"Không có hồ sơ quy tắc “{name}”.");
 }

@@ -3,6 +3,7 @@ using ThiDua.Service.Features.Auth;
 using ThiDua.Data.Hosting;
 using ThiDua.Data.Queries;
 using ThiDua.Data.Submissions;
+using ThiDua.Service.Features.Kpis;
 using ThiDua.Service.Features.Plans;
 
 namespace ThiDua.Service.Features.Submissions;
@@ -75,11 +76,13 @@ public static class SubmissionEndpoints
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
         plans.MapGet("/", PlanQueryHandlers.List)
+            .ProducesExports()
             .WithName("ListPlans")
             .WithSummary("Danh sách kế hoạch đã gửi")
             .WithDescription("Mỗi kế hoạch (một đơn vị, một năm) với phiên bản hiện hành; lọc theo year, unit; phân trang page, pageSize; format=xlsx|csv-vn|csv.");
 
         plans.MapGet("/{id:int}", PlanQueryHandlers.Get)
+            .ProducesExports()
             .WithName("GetPlan")
             .WithSummary("Một kế hoạch đã gửi")
             .WithDescription("Kế hoạch với mọi phiên bản (mới nhất trước) và các chỉ tiêu của phiên bản hiện hành, hoặc của phiên bản version.")

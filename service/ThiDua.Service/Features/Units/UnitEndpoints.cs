@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using ThiDua.Service.Infrastructure;
 using ThiDua.Service.Features.Auth;
-using System.Text.Json;
 using ThiDua.Data.Export;
 using ThiDua.Data.Units;
 using ThiDua.Service.Features.Kpis;
@@ -19,20 +18,19 @@ public static class UnitEndpoints
     {
         var units = routes.MapGroup("/api/units").WithTags("Đơn vị ban hành").RequireAuthorization(AuthPolicies.Member).ProducesProblem(StatusCodes.Status400BadRequest);
 
-        units.MapGet("/", List).WithName("ListUnits").WithSummary("Danh sách đơn vị ban hành")
+        units.MapGet("/", List).ProducesExports().WithName("ListUnits").WithSummary("Danh sách đơn vị ban hành")
             .WithDescription("Mọi hồ sơ đơn vị ban hành (tên, cơ quan chủ quản, địa danh, ký hiệu, cấp, huyện, người ký, nơi nhận, đơn vị soạn thảo của dòng “Lưu: VT, …”); format=xlsx|csv-vn|csv.");
         units.MapGet("/{id:int}", Get).WithName("GetUnit").WithSummary("Một đơn vị ban hành")
-            .Produces<UnitProfileView>().ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         units.MapPost("/", Create).WithName("CreateUnit").WithSummary("Thêm đơn vị ban hành")
-            .Accepts<UnitProfile>("application/json")
-            .Produces<UnitProfileView>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         units.MapPut("/{id:int}", Update).WithName("UpdateUnit").WithSummary("Sửa đơn vị ban hành")
-            .Accepts<UnitProfile>("application/json")
-            .Produces<UnitProfileView>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         units.MapDelete("/{id:int}", Delete).WithName("DeleteUnit").WithSummary("Xóa đơn vị ban hành")
             .WithDescription("Xóa hồ sơ đơn vị; không xóa được đơn vị đã có kế hoạch được gửi (409).")
-            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        units.MapGet("/coverage", Coverage).WithName("UnitCoverage").WithSummary("Tình hình gửi kế hoạch theo đơn vị")
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        units.MapGet("/coverage", Coverage).ProducesExports().WithName("UnitCoverage").WithSummary("Tình hình gửi kế hoạch theo đơn vị")
             .WithDescription("Với năm year (bắt buộc): mọi đơn vị, đã gửi hay chưa, phiên bản hiện hành, số chỉ tiêu; format=xlsx|csv-vn|csv.");
         return routes;
     }
@@ -45,44 +43,43 @@ public static class UnitEndpoints
         return format.Export is { } export ? ExportResults.File(export, ExportTables.Units(all)) : TypedResults.Ok(all);
     }
 
-    private static async Task<IResult> Get(int id, UnitProfiles units, ICurrentUnitScope scope, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<UnitProfileView>, ProblemHttpResult>> Get(int id, UnitProfiles units, ICurrentUnitScope scope, CancellationToken cancellationToken)
     {
         var unit = await units.GetAsync(id, cancellationToken);
         if (unit is null) return Missing(id);
         return await scope.AllowsUnitAsync(id, cancellationToken) ? TypedResults.Ok(unit) : ScopeProblems.Unit(id);
     }
 
-    private static async Task<IResult> Create(HttpRequest request, UnitProfiles units, ICurrentUnitScope scope, CancellationToken cancellationToken)
+    private static async Task<Results<Created<UnitProfileView>, ProblemHttpResult>> Create(
+        UnitProfile profile, UnitProfiles units, ICurrentUnitScope scope, CancellationToken cancellationToken)
     {
-        var (profile, problem) = await ReadAsync(request, cancellationToken);
-        if (problem is not null) return problem;
-        if (!scope.AllowsNewUnit(profile!.District))
+        if (!scope.AllowsNewUnit(profile.District))
             return ScopeProblems.Forbidden("Tài khoản này không được thêm đơn vị ban hành ở huyện này.");
-        return await Guarded(async () =>
+        return await Guarded<Created<UnitProfileView>>(async () =>
         {
-            var unit = await units.CreateAsync(profile!, cancellationToken);
+            var unit = await units.CreateAsync(profile, cancellationToken);
             return TypedResults.Created($"/api/units/{unit.Id}", unit);
         });
     }
 
-    private static async Task<IResult> Update(int id, HttpRequest request, UnitProfiles units, ICurrentUnitScope scope, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<UnitProfileView>, ProblemHttpResult>> Update(
+        int id, UnitProfile profile, UnitProfiles units, ICurrentUnitScope scope, CancellationToken cancellationToken)
     {
-        var (profile, problem) = await ReadAsync(request, cancellationToken);
-        if (problem is not null) return problem;
         if (!await scope.AllowsUnitAsync(id, cancellationToken)) return ScopeProblems.Unit(id);
         if (await units.GetAsync(id, cancellationToken) is not { } existing) return Missing(id);
-        if (!await scope.AllowsUnitChangeAsync(id, existing.Name, existing.District, profile!.Name ?? "", profile.District, cancellationToken))
+        if (!await scope.AllowsUnitChangeAsync(id, existing.Name, existing.District, profile.Name ?? "", profile.District, cancellationToken))
             return ScopeProblems.Forbidden(
                 "Tài khoản này không được chuyển đơn vị sang huyện khác hay đổi tên đơn vị; chỉ quản trị viên được làm việc này.");
-        return await Guarded(async () => await units.UpdateAsync(id, profile, cancellationToken) is { } unit ? TypedResults.Ok(unit) : Missing(id));
+        return await Guarded<Ok<UnitProfileView>>(async () =>
+            await units.UpdateAsync(id, profile, cancellationToken) is { } unit ? TypedResults.Ok(unit) : Missing(id));
     }
 
-    private static async Task<IResult> Delete(int id, UnitProfiles units, ICurrentUnitScope scope, CancellationToken cancellationToken)
+    private static async Task<Results<NoContent, ProblemHttpResult>> Delete(int id, UnitProfiles units, ICurrentUnitScope scope, CancellationToken cancellationToken)
     {
         if (!await scope.AllowsUnitAsync(id, cancellationToken)) return ScopeProblems.Unit(id);
         if (!await scope.AllowsUnitDeletionAsync(id, cancellationToken))
             return ScopeProblems.Forbidden("Tài khoản này không được xóa hồ sơ đơn vị; hãy nhờ Phòng Nội vụ huyện hoặc quản trị viên.");
-        return await Guarded(async () => await units.DeleteAsync(id, cancellationToken) ? TypedResults.NoContent() : Missing(id));
+        return await Guarded<NoContent>(async () => await units.DeleteAsync(id, cancellationToken) ? TypedResults.NoContent() : Missing(id));
     }
 
     private static async Task<Results<Ok<List<CoverageRow>>, FileContentHttpResult>> Coverage(
@@ -93,7 +90,8 @@ public static class UnitEndpoints
         return format.Export is { } export ? ExportResults.File(export, ExportTables.Coverage(query.Year, rows)) : TypedResults.Ok(rows);
     }
 
-    private static async Task<IResult> Guarded(Func<Task<IResult>> action)
+    /// <summary>Runs <paramref name="action"/>, answering the store's refusal of a profile (invalid, or a name taken) as its problem.</summary>
+    private static async Task<Results<T, ProblemHttpResult>> Guarded<T>(Func<Task<Results<T, ProblemHttpResult>>> action) where T : IResult
     {
         try
         {
@@ -105,23 +103,5 @@ public static class UnitEndpoints
         }
     }
 
-    private static async Task<(UnitProfile? Profile, IResult? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        if (!request.HasJsonContentType())
-            return (null, ApiProblems.Problem(ProblemCatalog.UnsupportedMediaType, "Gửi hồ sơ đơn vị dưới dạng application/json."));
-        try
-        {
-            var profile = await request.ReadFromJsonAsync<UnitProfile>(cancellationToken);
-            return profile is null
-                ? (null, ApiProblems.Problem(ProblemCatalog.InvalidJson, "Nội dung JSON trống."))
-                : (profile, null);
-        }
-        catch (JsonException e)
-        {
-            var where = string.IsNullOrEmpty(e.Path) ? "" : $" tại {e.Path}";
-            return (null, ApiProblems.Problem(ProblemCatalog.InvalidJson, $"Nội dung JSON không đọc được{where}."));
-        }
-    }
-
-    private static IResult Missing(int id) => ApiProblems.Problem(ProblemCatalog.NotFound, $"Không có đơn vị ban hành mã {id}.");
+    private static ProblemHttpResult Missing(int id) => ApiProblems.Problem(ProblemCatalog.NotFound, $"Không có đơn vị ban hành mã {id}.");
 }
