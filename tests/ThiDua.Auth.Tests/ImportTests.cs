@@ -32,27 +32,10 @@ public sealed class ImportTests : IAsyncLifetime
 
     private static async Task<JsonElement> ImportAsync(HttpClient client) => await FinishedAsync(client, await StartAsync(client));
 
-    /// <summary>Starts an import of the stand-in's folder; its address.</summary>
-    public static async Task<string> StartAsync(HttpClient client)
-    {
-        var started = await client.PostAsJsonAsync("/api/imports", new { siteUrl = GraphLibraryStandIn.SiteUrl, folderPath = GraphLibraryStandIn.Folder });
-        Assert.True(started.StatusCode == HttpStatusCode.Accepted, await started.Content.ReadAsStringAsync());
-        return started.Headers.Location!.ToString();
-    }
+    private static Task<string> StartAsync(HttpClient client) => ImportPolling.StartAsync(client);
 
-    /// <summary>Polls the import at <paramref name="location"/> until <paramref name="until"/> holds or it is finished.</summary>
-    public static async Task<JsonElement> FinishedAsync(HttpClient client, string location, Func<JsonElement, bool>? until = null)
-    {
-        bool Finished(JsonElement view) => view.GetProperty("status").GetString() is "completed" or "failed";
-        until ??= Finished;
-        for (var attempt = 0; attempt < 600; attempt++)
-        {
-            var view = JsonDocument.Parse(await client.GetStringAsync(location)).RootElement;
-            if (until(view) || Finished(view)) return view;
-            await Task.Delay(100);
-        }
-        throw new TimeoutException("import did not get there");
-    }
+    private static Task<JsonElement> FinishedAsync(HttpClient client, string location, Func<JsonElement, bool>? until = null) =>
+        ImportPolling.FinishedAsync(client, location, until);
 
     [Fact]
     public async Task An_import_cut_short_by_a_stop_resumes_when_the_service_starts_again_and_reports_each_file_once()
@@ -123,6 +106,51 @@ public sealed class ImportTests : IAsyncLifetime
         foreach (var name in stored.Select(r => r.GetProperty("file").GetString()))
             Assert.Equal("unchanged", again.Single(r => r.GetProperty("file").GetString() == name).GetProperty("outcome").GetString());
         Assert.Equal(plansAfterFirst, JsonDocument.Parse(await client.GetStringAsync("/api/plans")).RootElement.GetProperty("total").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("Kế hoạch #1 + 100% năm 2024")]
+    [InlineData("Phòng Nội vụ/Thi đua #2 50%+/Kế hoạch 2024")]
+    [InlineData("C# và C++ 50 % + 2%")]
+    public async Task Folder_and_file_names_with_hash_percent_plus_spaces_and_diacritics_are_imported_end_to_end(string folder)
+    {
+        // Names as a library holds them: '#', '%', '+', spaces, Vietnamese letters, and one written decomposed (NFD) by its writer.
+        var plans = new[] { "dak-ha-2024.docx", "tien-dong-2024.docx", "tri-yen-2024-compliant.docx" }.Select(f => Path.Combine(CorpusPaths.Folder, f)).ToList();
+        string[] names = ["KH số 12#2024 + 100% đạt.docx", "Kế hoạch xã Trí Yên 50%25.docx".Normalize(System.Text.NormalizationForm.FormD), "a+b c#d%e.docx"];
+        using var library = new GraphLibraryStandIn(plans.Select((p, i) => new StandInFile(names[i], File.ReadAllBytes(p))).ToList(), folder);
+        var factory = new SecuredApiFactory(oidc, [(Admin, "Admin", null, null)]);
+        factory.Settings["Graph:BaseUrl"] = library.BaseUrl;
+        factory.TestServices = services => services.AddSingleton<IGraphCredentials, StandInGraphCredentials>();
+        await using (factory)
+        {
+            using var client = factory.ClientWith(oidc.Token(Admin));
+            var view = await FinishedAsync(client, await ImportPolling.StartAsync(client, folder));
+            Assert.True(view.GetProperty("status").GetString() == "completed", view + "\n" + library.Log);
+            var reports = view.GetProperty("files").EnumerateArray().ToList();
+            Assert.Equal(names.Select(n => n.Normalize()), reports.Select(r => r.GetProperty("file").GetString()));
+            Assert.All(reports, r => Assert.Contains(r.GetProperty("outcome").GetString(), new[] { "stored", "superseded" }));
+            Assert.Equal(folder, view.GetProperty("source").GetProperty("folderPath").GetString());
+        }
+    }
+
+    /// <summary>
+    /// Names that themselves hold a percent-escape: the stand-in reads paths as Kestrel decodes them, which cannot tell <c>%2525</c>
+    /// from <c>%25</c>, so the address is checked here, as sent.
+    /// </summary>
+    [Fact]
+    public void A_name_holding_a_percent_escape_or_a_slash_escape_is_encoded_once_more_and_stays_one_segment()
+    {
+        var address = DocumentLibrary.FolderAddress("https://graph.microsoft.com/v1.0/", "b!x", ["Giảm 5%25", "a%2Fb", "#1 + 2"]);
+        Assert.Equal("https://graph.microsoft.com/v1.0/drives/b%21x/root:/Gi%E1%BA%A3m%205%2525/a%252Fb/%231%20%2B%202:", address);
+    }
+
+    [Fact]
+    public async Task A_folder_that_does_not_exist_fails_the_import_with_a_Vietnamese_reason()
+    {
+        using var client = api.ClientWith(oidc.Token(Admin));
+        var view = await FinishedAsync(client, await ImportPolling.StartAsync(client, GraphLibraryStandIn.Folder + " #2"));
+        Assert.Equal("failed", view.GetProperty("status").GetString());
+        Assert.StartsWith($"Không tìm thấy thư mục \"{GraphLibraryStandIn.Folder} #2\"", view.GetProperty("error").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -47,9 +47,9 @@ public sealed class LongRunningOboTests : IAsyncLifetime
         try
         {
             using var client = first.ClientWith(oidc.Token(Admin));
-            location = await ImportTests.StartAsync(client);
+            location = await ImportPolling.StartAsync(client);
             Assert.Equal("on_behalf_of", oidc.Grants.First()); // exchanged in the request, with the caller's token
-            var part = await ImportTests.FinishedAsync(client, location, view => view.GetProperty("done").GetInt32() >= 1);
+            var part = await ImportPolling.FinishedAsync(client, location, view => view.GetProperty("done").GetInt32() >= 1);
             Assert.True(part.GetProperty("status").GetString() == "running", part + "\n" + string.Join(", ", oidc.Grants) + "\n" + graph.Log);
         }
         finally
@@ -60,7 +60,7 @@ public sealed class LongRunningOboTests : IAsyncLifetime
         try
         {
             using var client = second.ClientWith(oidc.Token(Admin));
-            var view = await ImportTests.FinishedAsync(client, location);
+            var view = await ImportPolling.FinishedAsync(client, location);
             Assert.True(view.GetProperty("status").GetString() == "completed", view + "\n" + string.Join(", ", oidc.Grants) + "\n" + graph.Log);
             Assert.Equal(files.Select(Path.GetFileName), view.GetProperty("files").EnumerateArray().Select(r => r.GetProperty("file").GetString()));
             Assert.DoesNotContain(oidc.Grants, g => g.StartsWith("refused", StringComparison.Ordinal));

@@ -52,7 +52,7 @@ public sealed class DocumentLibrary(GraphServiceClient graph, string baseUrl, lo
     public static string FolderAddress(string baseUrl, string driveId, IReadOnlyList<string> segments) =>
         $"{baseUrl.TrimEnd('/')}/drives/{Uri.EscapeDataString(driveId)}/root:/{string.Join('/', segments.Select(Uri.EscapeDataString))}:";
 
-    /// <summary>Every .docx directly inside the folder <paramref name="source"/> names, in the library's order.</summary>
+    /// <summary>Every .docx directly inside the folder <paramref name="source"/> names, in the library's order, its name in NFC (as an officer reads it, whatever the writer that named it).</summary>
     /// <exception cref="Microsoft.Graph.Models.ODataErrors.ODataError">Graph refused (not found, no permission…).</exception>
     public async IAsyncEnumerable<LibraryFile> ListDocxAsync(ImportRequest source, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
@@ -68,7 +68,7 @@ public sealed class DocumentLibrary(GraphServiceClient graph, string baseUrl, lo
         {
             foreach (var item in page.Value ?? [])
                 if (item.File is not null && item.Id is not null && item.Name is { } name && name.EndsWith(".docx", StringComparison.OrdinalIgnoreCase))
-                    yield return new LibraryFile(driveId, item.Id, name, item.Size);
+                    yield return new LibraryFile(driveId, item.Id, name.Normalize(), item.Size);
             page = page.OdataNextLink is { } next ? await children.WithUrl(next).GetAsync(cancellationToken: cancellationToken) : null;
         }
     }

@@ -52,10 +52,10 @@ public sealed class ImportRunner(
 
         var reported = job.Files.Select(f => f.ItemId).ToHashSet(StringComparer.Ordinal);
         var scope = new CurrentUnitScope(member, db, clock);
+        var source = new ImportRequest(job.SiteUrl, job.SiteId, job.FolderPath, job.OneDrive);
         try
         {
             var library = DocumentLibrary.Create(credentials.For(job.GraphSessionKey), graph, upload.Value.MaxBytes);
-            var source = new ImportRequest(job.SiteUrl, job.SiteId, job.FolderPath, job.OneDrive);
             await foreach (var file in library.ListDocxAsync(source, cancellationToken))
             {
                 job.Found++;
@@ -77,7 +77,7 @@ public sealed class ImportRunner(
         catch (ODataError e)
         {
             logger.LogWarning(e, "Import {Id}: Graph refused", job.PublicId);
-            await FinishAsync(progress, job, $"Microsoft Graph từ chối yêu cầu ({e.ResponseStatusCode}): {e.Error?.Message ?? "không rõ lý do"}.", cancellationToken);
+            await FinishAsync(progress, job, GraphRefusal(e.ResponseStatusCode, source), cancellationToken);
         }
         catch (GraphSignInException e)
         {
@@ -89,6 +89,19 @@ public sealed class ImportRunner(
             logger.LogWarning(e, "Import {Id} failed", job.PublicId);
             await FinishAsync(progress, job, $"Không đọc được thư mục: {e.Message}", cancellationToken);
         }
+    }
+
+    /// <summary>Why Microsoft Graph refused to list <paramref name="source"/>, in words an officer reads (the status code kept for support).</summary>
+    private static string GraphRefusal(int status, ImportRequest source)
+    {
+        var folder = ImportRequest.Segments(source.FolderPath) is { Count: > 0 } names ? $"thư mục \"{string.Join('/', names)}\"" : "thư mục gốc";
+        var where = source.OneDrive ? "OneDrive" : source.SiteUrl ?? "trang SharePoint đã chọn";
+        return status switch
+        {
+            404 => $"Không tìm thấy {folder} trong {where}: hãy kiểm tra tên thư mục và địa chỉ trang (Microsoft Graph trả lời {status}).",
+            401 or 403 => $"Tài khoản không có quyền đọc {folder} trong {where} (Microsoft Graph trả lời {status}).",
+            _ => $"Microsoft 365 chưa trả được danh sách tệp của {folder} trong {where}; hãy thử lại sau (Microsoft Graph trả lời {status}).",
+        };
     }
 
     /// <summary>Marks <paramref name="job"/> finished: completed, or failed with <paramref name="failure"/>.</summary>
