@@ -110,7 +110,7 @@ internal static class ComparatorReader
     {
         var end = at;
         while (end < text.Length && KpiText.IsWordChar(text[end])) end++;
-        return end > at && VietnameseNumberWords.IsNumberWord(text[at..end]);
+        return end > at && VietnameseNumberWords.IsNumberWord(text.AsSpan(at, end - at));
     }
 
     private static int SkipFillers(string text, int at)

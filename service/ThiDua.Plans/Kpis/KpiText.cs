@@ -34,9 +34,9 @@ internal static class KpiText
     /// Lower case with diacritics kept, tone marks moved to the new-style place in open <c>oa</c>, <c>oe</c>, <c>uy</c>
     /// syllables (<c>hoá</c> → <c>hóa</c>, <c>thuỷ</c> → <c>thủy</c>), so both spellings compare equal.
     /// </summary>
-    public static string Lower(string nfc)
+    public static string Lower(string nfc) => string.Create(nfc.Length, nfc, static (chars, text) =>
     {
-        var chars = ToLowerInvariant(nfc);
+        ToLowerInvariant(text, chars);
         for (var i = 1; i < chars.Length; i++)
         {
             var (baseChar, tone) = SplitTone(chars[i]);
@@ -50,8 +50,7 @@ internal static class KpiText
             chars[i - 1] = moved;
             chars[i] = baseChar;
         }
-        return new string(chars);
-    }
+    });
 
     /// <summary>True when <paramref name="c"/> belongs to a word (letter, digit or combining mark).</summary>
     public static bool IsWordChar(char c) =>
@@ -61,11 +60,14 @@ internal static class KpiText
     /// The first index ≥ <paramref name="from"/> where <paramref name="phrase"/> occurs in <paramref name="text"/> as whole
     /// words (no word character touching either end), or -1.
     /// </summary>
-    public static int IndexOfWords(string text, string phrase, int from = 0)
+    public static int IndexOfWords(string text, string phrase, int from = 0) => IndexOfWords(text.AsSpan(), phrase, from);
+
+    /// <inheritdoc cref="IndexOfWords(string, string, int)"/>
+    public static int IndexOfWords(ReadOnlySpan<char> text, string phrase, int from = 0)
     {
         if (phrase.Length == 0) return -1;
-        for (var i = text.IndexOf(phrase, from, StringComparison.Ordinal); i >= 0;
-             i = text.IndexOf(phrase, i + 1, StringComparison.Ordinal))
+        ArgumentOutOfRangeException.ThrowIfGreaterThan((uint)from, (uint)text.Length, nameof(from));
+        for (var i = IndexOf(text, phrase, from); i >= 0; i = IndexOf(text, phrase, i + 1))
         {
             var startOk = i == 0 || !IsWordChar(text[i - 1]) || !IsWordChar(phrase[0]);
             var end = i + phrase.Length;
@@ -73,6 +75,13 @@ internal static class KpiText
             if (startOk && endOk) return i;
         }
         return -1;
+    }
+
+    private static int IndexOf(ReadOnlySpan<char> text, string phrase, int from)
+    {
+        if (from > text.Length) return -1;
+        var at = text[from..].IndexOf(phrase, StringComparison.Ordinal);
+        return at < 0 ? -1 : from + at;
     }
 
     /// <summary>True when <paramref name="text"/> ends with <paramref name="phrase"/> as whole words.</summary>
@@ -114,12 +123,14 @@ internal static class KpiText
     /// The characters of <see cref="string.ToLowerInvariant"/>: through a table for characters below
     /// <see cref="TableSize"/> (invariant lower casing maps each character on its own), else through the framework.
     /// </summary>
-    private static char[] ToLowerInvariant(string text)
+    private static void ToLowerInvariant(string text, Span<char> chars)
     {
-        if (text.AsSpan().ContainsAnyInRange((char)TableSize, char.MaxValue)) return text.ToLowerInvariant().ToCharArray();
-        var chars = new char[text.Length];
+        if (text.AsSpan().ContainsAnyInRange((char)TableSize, char.MaxValue))
+        {
+            text.AsSpan().ToLowerInvariant(chars);
+            return;
+        }
         for (var i = 0; i < text.Length; i++) chars[i] = lowerTable[text[i]];
-        return chars;
     }
 
     /// <summary>A letter and its tone mark (<c>á</c> → <c>a</c>, U+0301); the tone is <c>\0</c> when it has none.</summary>

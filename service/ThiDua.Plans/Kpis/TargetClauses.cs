@@ -37,7 +37,9 @@ internal static class TargetClauses
         {
             var values = TargetValue.Find(text, lower, start, end, numbers);
             var cuts = new SortedDictionary<int, int>(); // separator index → separator length
-            var brackets = Brackets(text, start, end).Where(b => values.Any(v => v.Token.Start > b.Open && v.Token.Start < b.Close)).ToList();
+            var brackets = Brackets(text, start, end);
+            for (var b = brackets.Count - 1; b >= 0; b--)
+                if (!HoldsValue(values, brackets[b].Open, brackets[b].Close)) brackets.RemoveAt(b);
             foreach (var (open, close) in brackets)
             {
                 cuts[open] = 1;
@@ -45,7 +47,7 @@ internal static class TargetClauses
             }
             for (var i = 0; i + 1 < values.Count; i++)
             {
-                if (brackets.Any(b => b.Open > values[i].Token.Start && b.Open < values[i + 1].Token.Start)) continue; // cut at the bracket
+                if (OpensBetween(brackets, values[i].Token.Start, values[i + 1].Token.Start)) continue; // cut at the bracket
                 var from = ComparatorReader.ReadAfter(lower, values[i].End, end)?.End ?? values[i].End;
                 var cut = BetweenValues(text, from, values[i + 1].Token.Start);
                 cuts[cut.At] = cut.Length;
@@ -56,8 +58,8 @@ internal static class TargetClauses
             foreach (var (at, length) in cuts.Append(new KeyValuePair<int, int>(end, 0)))
             {
                 if (at < clauseStart) continue;
-                var value = values.FirstOrDefault(v => v.Token.Start >= clauseStart && v.Token.Start < at);
-                var bracketed = brackets.Any(b => b.Open < clauseStart && b.Close >= at);
+                var value = FirstValue(values, clauseStart, at);
+                var bracketed = Encloses(brackets, clauseStart, at);
                 if (HasWords(text, clauseStart, at)) clauses.Add(new TargetClause(clauseStart, at, segment, value, bracketed));
                 clauseStart = at + length;
             }
@@ -136,7 +138,7 @@ internal static class TargetClauses
             if (text[i] == ',') length = 1;
             else if (string.CompareOrdinal(lower, i, " và ", 0, 4) == 0 && i + 4 <= end) length = 4;
             else continue;
-            if (values.Any(v => i > v.Token.Start && i < v.End)) continue;
+            if (InsideValue(values, i)) continue;
             var next = lower.AsSpan(i + length, end - i - length).TrimStart();
             if (!StartsWithClauseVerb(next)) continue;
             if (!SaysMoreThanAVerb(lower, start, i)) continue;
@@ -153,12 +155,51 @@ internal static class TargetClauses
 
     private static bool SaysMoreThanAVerb(string lower, int start, int end)
     {
-        var words = lower[start..end].Trim(' ', ',', '.').Replace(",", " ", StringComparison.Ordinal);
+        var words = lower[start..end].Trim(edge).Replace(",", " ", StringComparison.Ordinal);
         foreach (var phrase in verbPhrasesLongestFirst)
         {
             words = words.Replace(phrase, " ", StringComparison.Ordinal);
         }
         return words.Any(char.IsLetter);
+    }
+
+    private static readonly char[] edge = [' ', ',', '.'];
+
+    // Loops rather than lambdas: Split runs on every sentence read, and a lambda capturing the loop's indices is an allocation each time.
+
+    private static bool HoldsValue(List<TargetValue> values, int open, int close)
+    {
+        foreach (var v in values)
+            if (v.Token.Start > open && v.Token.Start < close) return true;
+        return false;
+    }
+
+    private static bool OpensBetween(List<(int Open, int Close)> brackets, int from, int to)
+    {
+        foreach (var b in brackets)
+            if (b.Open > from && b.Open < to) return true;
+        return false;
+    }
+
+    private static TargetValue? FirstValue(List<TargetValue> values, int from, int to)
+    {
+        foreach (var v in values)
+            if (v.Token.Start >= from && v.Token.Start < to) return v;
+        return null;
+    }
+
+    private static bool Encloses(List<(int Open, int Close)> brackets, int from, int to)
+    {
+        foreach (var b in brackets)
+            if (b.Open < from && b.Close >= to) return true;
+        return false;
+    }
+
+    private static bool InsideValue(List<TargetValue> values, int at)
+    {
+        foreach (var v in values)
+            if (at > v.Token.Start && at < v.End) return true;
+        return false;
     }
 
     private static bool HasWords(string text, int start, int end)

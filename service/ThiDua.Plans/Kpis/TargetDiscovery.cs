@@ -99,9 +99,9 @@ public sealed partial class TargetDiscovery
                 var sentence = whole ? passage.Text : passage.Text[start..end].Trim();
                 var source = new TargetSource(sentence, passage.Line.Paragraph, passage.Line.Location, row);
                 var read = extractor.Extract(source, reading);
-                parts.Add(new TargetExtraction(
-                    read.Targets.Select(t => t with { Evidence = Evidence(t.Evidence, heading, words) }).ToList(),
-                    read.Unparsed));
+                var records = new List<Target>(read.Targets.Count);
+                foreach (var t in read.Targets) records.Add(t with { Evidence = Evidence(t.Evidence, heading, words) });
+                parts.Add(new TargetExtraction(records, read.Unparsed));
             }
         }
         while (pending.Count > 0) parts.Add(Table(pending.Dequeue(), outline, document));
@@ -163,7 +163,7 @@ public sealed partial class TargetDiscovery
         return own with { Heading = heading, Wording = string.Join(", ", words) };
     }
 
-    /// <summary>A sentence of a passage, weighed once (<see cref="TargetMood.Weigh"/>) for both the document's lean and its own reading.</summary>
+    /// <summary>A sentence of a passage, weighed once (<see cref="TargetMood.Weigh(string, int?)"/>) for both the document's lean and its own reading.</summary>
     /// <param name="Start">Index of its first character in the passage's text.</param>
     /// <param name="End">Index after its last character.</param>
     /// <param name="Weight">The weight of its own words (positive: target, negative: result).</param>
@@ -173,7 +173,7 @@ public sealed partial class TargetDiscovery
 
     /// <summary>
     /// The sentences of each passage, weighed: <paramref name="lowered"/> holds each passage's <see cref="KpiText.Lower"/>
-    /// form, which maps character for character, so a sentence's lower form is its range of the passage's.
+    /// form, which maps character for character, so a sentence's lower form is its range of the passage's (a span, not a copy).
     /// </summary>
     private static List<WeighedSentence>[] Weigh(List<TargetPassage> passages, List<string> lowered, int? year)
     {
@@ -184,8 +184,8 @@ public sealed partial class TargetDiscovery
             var text = lowered[p];
             foreach (var (start, end) in Sentences(passages[p].Text))
             {
-                var lower = start == 0 && end == text.Length ? text : text[start..end];
-                var (weight, words) = TargetMood.Weigh(lower, year);
+                var lower = text.AsSpan(start, end - start); // no copy: a regex runs on a string only when the sentence names a year
+                var (weight, words) = start == 0 && end == text.Length ? TargetMood.Weigh(text, year) : TargetMood.Weigh(lower, year);
                 sentences.Add(new WeighedSentence(start, end, weight, words, weight == 0 && TargetMood.Continues(lower)));
             }
             weighed[p] = sentences;

@@ -33,6 +33,9 @@ public sealed class TargetExtractor
 
     private readonly KpiCatalogue catalogue;
 
+    /// <summary>What a line's end loses before it is read: spaces and final punctuation.</summary>
+    private static readonly char[] lineEnd = [' ', '.', ';', ':', '…', '\u00A0'];
+
     /// <summary>An extractor using <see cref="KpiCatalogue.Default"/>.</summary>
     public TargetExtractor() : this(KpiCatalogue.Default) { }
 
@@ -66,7 +69,7 @@ public sealed class TargetExtractor
         if (sentence.Length == 0) return TargetExtraction.Empty;
         source = source with { Sentence = sentence };
 
-        var text = (sentence.Length > MaxLineLength ? sentence[..MaxLineLength] : sentence).TrimEnd(' ', '.', ';', ':', '…', '\u00A0');
+        var text = (sentence.Length > MaxLineLength ? sentence[..MaxLineLength] : sentence).TrimEnd(lineEnd);
         var lower = KpiText.Lower(text);
         var numbers = Numbers(text, lower); // read once: every segment and clause looks at them
         var clauses = TargetClauses.Split(text, lower, numbers);
@@ -333,7 +336,7 @@ public sealed class TargetExtractor
     private static string Wording(string text, ComparatorReading? reading, (string Comparator, int End)? postfix, (string Base, int Start, int End)? baseline, string? year)
     {
         var words = new List<string>();
-        if (reading is { } r) words.Add(text[r.Start..r.End].Trim(' ', '\u00A0'));
+        if (reading is { } r) words.Add(text.AsSpan(r.Start, r.End - r.Start).Trim(" \u00A0").ToString());
         if (postfix is { } p) words.Add(KpiComparator.Postfixes.First(x => x.Comparator == p.Comparator).Text);
         if (baseline is { } b) words.Add(text[b.Start..b.End].Trim());
         if (year is not null) words.Add(year);
@@ -349,7 +352,7 @@ public sealed class TargetExtractor
         var (text, lower) = (line.Text, line.Lower);
         foreach (var phrase in zeroPhrases)
         {
-            var at = KpiText.IndexOfWords(lower[..clause.End], phrase, clause.Start);
+            var at = KpiText.IndexOfWords(lower.AsSpan(0, clause.End), phrase, clause.Start);
             if (at < 0) continue;
             var nounStart = at + phrase.Length;
             if (!KpiUnits.TryReadAt(text, lower, nounStart, out var unit) || unit.Unit.Kind != KpiUnitKind.Count || unit.Multiplier != 1m) continue;
@@ -463,7 +466,9 @@ public sealed class TargetExtractor
         return KpiComparator.MaintainWords.Any(w => KpiText.IndexOfWords(clause, w) >= 0) ? KpiComparator.Maintain : string.Empty;
     }
 
-    private static string Quote(string text, TargetClause clause) => text[clause.Start..clause.End].Trim(' ', ',', ';', '.');
+    private static string Quote(string text, TargetClause clause) => text[clause.Start..clause.End].Trim(quoteEdge);
+
+    private static readonly char[] quoteEdge = [' ', ',', ';', '.'];
 
     private static string Slice(string text, (int Start, int End) span) => text[span.Start..span.End];
 

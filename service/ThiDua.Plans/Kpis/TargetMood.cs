@@ -63,7 +63,13 @@ internal static partial class TargetMood
     /// the sentence (<c>đến cuối năm 2023</c>, <c>Năm 2023, …</c>, <c>giai đoạn 2001-2010</c>) is a result; a later one
     /// (<c>đến năm 2025</c>) a target; a year compared with (<c>so với năm 2015</c>) is neither.
     /// </summary>
-    public static (int Weight, IReadOnlyList<string> TargetWords) Weigh(string lower, int? year)
+    public static (int Weight, IReadOnlyList<string> TargetWords) Weigh(string lower, int? year) => Weigh(lower.AsSpan(), year, lower);
+
+    /// <inheritdoc cref="Weigh(string, int?)"/>
+    public static (int Weight, IReadOnlyList<string> TargetWords) Weigh(ReadOnlySpan<char> lower, int? year) => Weigh(lower, year, null);
+
+    /// <summary><see cref="Weigh(string, int?)"/>; <paramref name="asString"/> is <paramref name="lower"/> as a string when the caller has one.</summary>
+    private static (int Weight, IReadOnlyList<string> TargetWords) Weigh(ReadOnlySpan<char> lower, int? year, string? asString)
     {
         var weight = 0;
         List<string>? said = null;
@@ -78,7 +84,7 @@ internal static partial class TargetMood
         // Both patterns need their words: most sentences name no year and skip the matching.
         if (year is { } reference && lower.Contains("năm", StringComparison.Ordinal))
         {
-            foreach (Match m in YearWords().Matches(lower))
+            foreach (Match m in YearWords().Matches(asString ??= lower.ToString()))
             {
                 if (m.Groups["lead"].Success) continue;
                 var y = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
@@ -92,7 +98,7 @@ internal static partial class TargetMood
         }
         if (year is { } periodReference && (lower.Contains("đoạn", StringComparison.Ordinal) || lower.Contains("kỳ", StringComparison.Ordinal)))
         {
-            foreach (Match m in PeriodWords().Matches(lower))
+            foreach (Match m in PeriodWords().Matches(asString ??= lower.ToString()))
             {
                 if (m.Groups["lead"].Success) continue;
                 if (int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) < periodReference) weight -= 2;
@@ -102,9 +108,9 @@ internal static partial class TargetMood
     }
 
     /// <summary>True when <paramref name="lower"/> opens by continuing the sentence before it (<c>Trong đó, …</c>).</summary>
-    public static bool Continues(string lower)
+    public static bool Continues(ReadOnlySpan<char> lower)
     {
-        var start = lower.AsSpan().TrimStart(" \u00A0\t-–+•*");
+        var start = lower.TrimStart(" \u00A0\t-–+•*");
         foreach (var word in continuations)
             if (KpiText.StartsWithWords(start, word)) return true;
         return false;
@@ -166,9 +172,9 @@ internal static partial class TargetMood
     }
 
     /// <summary>True when <paramref name="words"/> stand right after <c>không</c> (<c>không phấn đấu</c> never occurs; <c>không cần</c> does).</summary>
-    private static bool Negated(string lower, string words)
+    private static bool Negated(ReadOnlySpan<char> lower, string words)
     {
         var at = KpiText.IndexOfWords(lower, words);
-        return at >= 6 && lower.AsSpan(0, at).TrimEnd().EndsWith("không", StringComparison.Ordinal);
+        return at >= 6 && lower[..at].TrimEnd().EndsWith("không", StringComparison.Ordinal);
     }
 }

@@ -111,8 +111,8 @@ internal sealed record TargetValue(NumberToken Token, VietnameseNumber Number, U
         KpiUnits.TryReadAt(text, lower, low.End, out var first);
         UnitReading? lowUnit = first.Unit is null || first.End > high.Start ? null : first;
         var joinStart = lowUnit?.End ?? low.End;
-        var join = lower[joinStart..high.Start].Trim(' ', '\u00A0', '\t');
-        if (!spanJoiners.Contains(join)) return null;
+        var join = lower.AsSpan(joinStart, high.Start - joinStart).Trim(" \u00A0\t");
+        if (!IsSpanJoiner(join)) return null;
         if (IsCodeAfter(text, high)) return null;
         if (FollowedBy(lower, high.End, qualifierNouns)) return null;
         KpiUnits.TryReadAt(text, lower, high.End, out var second);
@@ -124,6 +124,13 @@ internal sealed record TargetValue(NumberToken Token, VietnameseNumber Number, U
     }
 
     /// <summary><c>3/5 thôn</c>: a digit run, a slash, a digit run and a unit of things counted; null for anything else (dates, codes).</summary>
+    private static bool IsSpanJoiner(ReadOnlySpan<char> join)
+    {
+        foreach (var joiner in spanJoiners)
+            if (join.SequenceEqual(joiner)) return true;
+        return false;
+    }
+
     private static TargetValue? Fraction(string text, string lower, NumberToken numerator, NumberToken denominator, int end)
     {
         if (denominator.Words || denominator.Start != numerator.End + 1 || text[numerator.End] != '/' || denominator.End > end) return null;

@@ -103,17 +103,25 @@ public readonly record struct VietnameseNumber(decimal Value, string AsWritten)
     /// </summary>
     public static IReadOnlyList<NumberToken> FindAll(string text)
     {
+        if (string.IsNullOrEmpty(text) || !HasDigit(text)) return []; // most lines of a plan hold no number
         var found = new List<NumberToken>();
-        if (string.IsNullOrEmpty(text)) return found;
-        foreach (Match m in token.Matches(text))
+        foreach (var m in token.EnumerateMatches(text))
         {
-            found.Add(new NumberToken(m.Index, m.Length, TryParse(m.Value, out var n) ? n : null));
+            found.Add(new NumberToken(m.Index, m.Length, TryParse(text.Substring(m.Index, m.Length), out var n) ? n : null));
         }
         return found;
     }
 
     /// <inheritdoc/>
     public override string ToString() => AsWritten;
+
+    /// <summary>True when <paramref name="text"/> holds a decimal digit of any script (what <c>\d</c> matches).</summary>
+    private static bool HasDigit(string text)
+    {
+        foreach (var c in text)
+            if (char.IsDigit(c)) return true;
+        return false;
+    }
 
     private static bool IsGrouped(string integerPart, char separator)
     {

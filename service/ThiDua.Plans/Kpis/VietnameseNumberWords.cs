@@ -26,8 +26,11 @@ internal static class VietnameseNumberWords
     };
 
     /// <summary>True when <paramref name="word"/> (lower case) is a word of a written number.</summary>
-    public static bool IsNumberWord(string word) =>
-        digits.ContainsKey(word) || scales.ContainsKey(word) || word is "mười" or "mươi" or "trăm" or "linh" or "lẻ";
+    public static bool IsNumberWord(ReadOnlySpan<char> word) =>
+        digitWords.ContainsKey(word) || scaleWords.ContainsKey(word) || word is "mười" or "mươi" or "trăm" or "linh" or "lẻ";
+
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> digitWords = digits.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly Dictionary<string, long>.AlternateLookup<ReadOnlySpan<char>> scaleWords = scales.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// The runs of number words in <paramref name="lower"/> (<see cref="KpiText.Lower"/> form), each as a token whose
@@ -36,36 +39,38 @@ internal static class VietnameseNumberWords
     /// </summary>
     public static IReadOnlyList<NumberToken> FindAll(string text, string lower)
     {
-        var found = new List<NumberToken>();
+        List<NumberToken>? found = null;
+        List<string>? words = null; // the words of the current run, built only when a run starts
         var i = 0;
         while (i < lower.Length)
         {
             if (!KpiText.IsWordChar(lower[i])) { i++; continue; }
             var start = i;
-            var words = new List<(int Start, int End)>();
+            var end = -1;
             var j = i;
             while (j < lower.Length)
             {
                 var wordEnd = j;
                 while (wordEnd < lower.Length && KpiText.IsWordChar(lower[wordEnd])) wordEnd++;
-                if (wordEnd == j || !IsNumberWord(lower[j..wordEnd])) break;
-                words.Add((j, wordEnd));
+                if (wordEnd == j || !IsNumberWord(lower.AsSpan(j, wordEnd - j))) break;
+                if (end < 0) (words ??= []).Clear();
+                words!.Add(lower[j..wordEnd]);
+                end = wordEnd;
                 var next = wordEnd;
                 while (next < lower.Length && lower[next] == ' ') next++;
                 if (next == wordEnd || next >= lower.Length || !KpiText.IsWordChar(lower[next])) { j = wordEnd; break; }
                 j = next;
             }
-            if (words.Count == 0)
+            if (end < 0)
             {
                 while (i < lower.Length && KpiText.IsWordChar(lower[i])) i++;
                 continue;
             }
-            var end = words[^1].End;
-            if (Read(words.Select(w => lower[w.Start..w.End]).ToList()) is { } value)
-                found.Add(new NumberToken(start, end - start, new VietnameseNumber(value, text[start..end])) { Words = true });
+            if (Read(words!) is { } value)
+                (found ??= []).Add(new NumberToken(start, end - start, new VietnameseNumber(value, text[start..end])) { Words = true });
             i = end;
         }
-        return found;
+        return found ?? (IReadOnlyList<NumberToken>)[];
     }
 
     /// <summary>The value of a run of number words, or null when they do not read as one number.</summary>
