@@ -18,6 +18,9 @@ internal sealed class ParagraphReader(StyleSheet styles, NumberingDefinitions nu
 {
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
 
+    /// <summary>The text and pending-run buffers, reused from paragraph to paragraph (a reader reads one paragraph at a time).</summary>
+    private readonly StringBuilder text = new(), pending = new();
+
     public DocParagraph Read(Paragraph p, int index, StoryContext ctx)
     {
         var direct = ParaProps.From(p.ParagraphProperties);
@@ -44,7 +47,7 @@ internal sealed class ParagraphReader(StyleSheet styles, NumberingDefinitions nu
             docNumbering = new DocNumbering(n2, ilvl, rendered.Label, rendered.Level.NumFmt, rendered.Level.Suffix, labelFormat);
         }
 
-        var state = new InlineState(format.StyleId, tableStyle, region, index, ctx);
+        var state = new InlineState(format.StyleId, tableStyle, region, index, ctx, text.Clear(), pending.Clear());
         ReadInline(p, state);
         state.Flush();
 
@@ -60,37 +63,61 @@ internal sealed class ParagraphReader(StyleSheet styles, NumberingDefinitions nu
     /// </summary>
     private void ReadInline(Paragraph p, InlineState s)
     {
-        var open = new Stack<(IEnumerator<OpenXmlElement> Children, Action? Exit)>();
-        open.Push((p.ChildElements.GetEnumerator(), null));
-        while (open.Count > 0)
+        // Runs straight under the paragraph (most of its content) are read on the spot; a container opens the stack.
+        Stack<(IEnumerator<OpenXmlElement> Children, Action? Exit)>? open = null;
+        foreach (var child in p.ChildElements)
         {
-            var (children, exit) = open.Peek();
-            if (!children.MoveNext())
+            if (child is Run run)
             {
-                open.Pop();
-                exit?.Invoke();
+                ReadRun(run, s);
                 continue;
             }
-            var e = children.Current;
-            switch (e)
+            if (child is not (SimpleField or SdtRun) && InlineContent.Children(child) is null) continue; // properties, bookmarks, proofing marks: nothing shown
+            open ??= new();
+            Visit(child, s, open);
+            while (open.Count > 0)
             {
-                case Run r: ReadRun(r, s); break;
-                case SimpleField f:
-                    s.HasPageField |= IsPageInstruction(f.Instruction?.Value);
-                    s.FieldDepthSimple++;
-                    open.Push((f.ChildElements.GetEnumerator(), () => s.FieldDepthSimple--));
-                    break;
-                case SdtRun sdt:
-                    var id = controls.Open(sdt, ContentControlScope.Inline, s.Context, s.ParagraphIndex);
-                    s.InlineControls.Add(id);
-                    var before = s.Mark();
-                    open.Push((InlineContent.Children(sdt)!.GetEnumerator(), () => controls.Close(id, s.ParagraphIndex, s.PendingText(before))));
-                    break;
-                default:
-                    if (InlineContent.Children(e) is { } inner) open.Push((inner.GetEnumerator(), null));
-                    break;
+                var (children, exit) = open.Peek();
+                if (!children.MoveNext())
+                {
+                    open.Pop();
+                    exit?.Invoke();
+                    continue;
+                }
+                Visit(children.Current, s, open);
             }
         }
+    }
+
+    /// <summary>Reads a run, or pushes a container's children with what to do when they end.</summary>
+    private void Visit(OpenXmlElement e, InlineState s, Stack<(IEnumerator<OpenXmlElement> Children, Action? Exit)> open)
+    {
+        switch (e)
+        {
+            case Run r: ReadRun(r, s); break;
+            case SimpleField f: OpenSimpleField(f, s, open); break;
+            case SdtRun sdt: OpenInlineControl(sdt, s, open); break;
+            default:
+                if (InlineContent.Children(e) is { } inner) open.Push((inner.GetEnumerator(), null));
+                break;
+        }
+    }
+
+    // The two containers with an end action, each in its own method: their closures are allocated only when one occurs.
+
+    private static void OpenSimpleField(SimpleField f, InlineState s, Stack<(IEnumerator<OpenXmlElement> Children, Action? Exit)> open)
+    {
+        s.HasPageField |= IsPageInstruction(f.Instruction?.Value);
+        s.FieldDepthSimple++;
+        open.Push((f.ChildElements.GetEnumerator(), () => s.FieldDepthSimple--));
+    }
+
+    private void OpenInlineControl(SdtRun sdt, InlineState s, Stack<(IEnumerator<OpenXmlElement> Children, Action? Exit)> open)
+    {
+        var id = controls.Open(sdt, ContentControlScope.Inline, s.Context, s.ParagraphIndex);
+        s.InlineControls.Add(id);
+        var before = s.Mark();
+        open.Push((InlineContent.Children(sdt)!.GetEnumerator(), () => controls.Close(id, s.ParagraphIndex, s.PendingText(before))));
     }
 
     private void ReadRun(Run r, InlineState s)
@@ -144,14 +171,15 @@ internal sealed class ParagraphReader(StyleSheet styles, NumberingDefinitions nu
         public bool InResult;
     }
 
-    private sealed class InlineState(string styleId, string? tableStyle, TableRegion region, int paragraphIndex, StoryContext context)
+    private sealed class InlineState(string styleId, string? tableStyle, TableRegion region, int paragraphIndex, StoryContext context,
+        StringBuilder text, StringBuilder pending)
     {
         public readonly string StyleId = styleId;
         public readonly string? TableStyle = tableStyle;
         public readonly TableRegion Region = region;
         public readonly int ParagraphIndex = paragraphIndex;
         public readonly StoryContext Context = context;
-        public readonly StringBuilder Text = new();
+        public readonly StringBuilder Text = text;
         public readonly List<DocRun> Runs = [];
         public readonly List<DocDrawing> Drawings = [];
         public readonly List<int> InlineControls = [];
@@ -159,7 +187,7 @@ internal sealed class ParagraphReader(StyleSheet styles, NumberingDefinitions nu
         public readonly Stack<FieldState> Fields = new();
         public int FieldDepthSimple;
         public bool HasPageField;
-        private readonly StringBuilder pending = new();
+        private readonly StringBuilder pending = pending;
         private RunFormat? pendingFormat;
         private bool pendingInField;
 
