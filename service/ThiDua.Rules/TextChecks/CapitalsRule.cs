@@ -37,8 +37,8 @@ public sealed class CapitalsRule : IPlanRule
             var text = UnicodeForms.ToNfc(p.Text);
             var isRunning = running.Contains(p.Index);
             var continuation = continues && isRunning;
-            var end = text.TrimEnd();
-            continues = prose.Contains(p.Index) && (char.IsLetterOrDigit(end[^1]) || end[^1] is ',' or '-' or '–');
+            var last = text.AsSpan().TrimEnd()[^1];
+            continues = prose.Contains(p.Index) && (char.IsLetterOrDigit(last) || last is ',' or '-' or '–');
             foreach (var issue in checker.Check(text, sentences: isRunning))
             {
                 if (!Reported(issue, text, continuation)) continue;

@@ -37,7 +37,7 @@ public sealed record CapitalsIssue(int Start, int Length, string Written, string
 /// a person's name. Abbreviations stand for their words (<c>UBND xã Trí Yên</c> is <c>Ủy ban nhân dân xã Trí Yên</c>).
 /// Nothing is guessed from how often a form occurs. Immutable and thread-safe.
 /// </summary>
-public sealed class CapitalsChecker(ProperNames names)
+public sealed class CapitalsChecker
 {
     private const string SentenceSource = "Phụ lục II, Mục I (viết hoa vì phép đặt câu)";
     private const string DocumentTypeSource = "Phụ lục II, Mục V, khoản 6 (tên loại văn bản cụ thể)";
@@ -56,10 +56,13 @@ public sealed class CapitalsChecker(ProperNames names)
         ["TĐKT"] = ["thi", "đua", "khen", "thưởng"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    /// <summary>Administrative levels before a place name (Phụ lục II, Mục III, khoản 1, điểm a).</summary>
     private static readonly FrozenDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup =
         Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly int ShortestAbbreviation = Abbreviations.Keys.Min(k => k.Length);
+    private static readonly int LongestAbbreviation = Abbreviations.Keys.Max(k => k.Length);
+
+    /// <summary>Administrative levels before a place name (Phụ lục II, Mục III, khoản 1, điểm a).</summary>
     private static readonly string[][] Levels = [["xã"], ["phường"], ["huyện"], ["quận"], ["tỉnh"], ["thị", "trấn"], ["thị", "xã"], ["thành", "phố"]];
 
     /// <summary>Types of documents cited by number (Phụ lục III's list of types, with the Party's and the usual ones).</summary>
@@ -77,101 +80,161 @@ public sealed class CapitalsChecker(ProperNames names)
         "Phó Hiệu trưởng", "Hiệu trưởng", "Phó Trưởng ban", "Trưởng ban", "Thủ tướng", "Bộ trưởng", "Chủ nhiệm",
     ];
 
-    private static readonly (string[] Keys, bool[] Capitals)[] PositionForms = Positions
-        .Select(p => p.Split(' ')).Select(w => (w.Select(x => WordKey.Of(x)).ToArray(), w.Select(x => char.IsUpper(x[0])).ToArray()))
+    private static readonly PositionForm[] PositionForms = Positions
+        .Select(p => p.Split(' ')).Select(w => new PositionForm(w.Select(x => WordKey.Of(x)).ToArray(), w.Select(x => char.IsUpper(x[0])).ToArray()))
         .ToArray();
 
     /// <summary>The commonest Vietnamese family names: a capitalised word from this list after a position starts a person's name.</summary>
-    private static readonly FrozenSet<string> FamilyNames = new[]
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FamilyNames = new[]
     {
         "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô", "dương", "lý",
         "đào", "đinh", "trương", "lưu", "mai", "lâm", "trịnh", "đoàn", "cao", "hà", "tạ", "thái", "tô", "quách", "lương",
         "vương", "chu", "kiều", "từ", "nghiêm", "triệu", "phùng", "khổng", "la", "tăng", "mạc", "hứa", "lại", "châu", "giang",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The scratch of the line being checked on this thread (tokens, keys, sentence starts): reused, so a check allocates only for what it reports.</summary>
+    [ThreadStatic] private static Line? scratch;
+
+    /// <summary>What may start at a word, by the word's key: names of the dictionary, document types, positions, cited parts.</summary>
+    private readonly FrozenDictionary<string, WordStarts>.AlternateLookup<ReadOnlySpan<char>> starting;
+
+    /// <summary>The most words a name of the dictionary has.</summary>
+    private readonly int longestName;
+
+    /// <summary>A checker over <paramref name="names"/>.</summary>
+    public CapitalsChecker(ProperNames names)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        Names = names;
+        var index = new Dictionary<string, WordStarts>(StringComparer.Ordinal);
+        WordStarts At(string key) => index.TryGetValue(key, out var s) ? s : index[key] = new WordStarts();
+        foreach (var (key, candidates) in names.ByFirstWord) At(key).Names = candidates;
+        foreach (var type in DocumentTypes) At(type[0]).Types.Add(type);
+        foreach (var position in PositionForms) At(position.Keys[0]).Positions.Add(position);
+        foreach (var part in (string[])["mục", "phần", "chương", "điều"]) At(part).IsPart = true;
+        starting = index.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        longestName = names.ByFirstWord.Values.SelectMany(c => c).Select(c => c.Keys.Length).DefaultIfEmpty(1).Max();
+    }
 
     /// <summary>The checker over the embedded <see cref="ProperNames.Default"/>.</summary>
     public static CapitalsChecker Default => Embedded.Value;
 
     /// <summary>The dictionary it checks names against.</summary>
-    public ProperNames Names { get; } = names;
+    public ProperNames Names { get; }
 
     /// <summary>
     /// The capitals issues of <paramref name="text"/> (one line: a paragraph or a table cell), in order. With
     /// <paramref name="sentences"/>, the first word of each sentence must start with a capital too (running text, headings);
     /// without it (tables, the header, Nơi nhận), only names, document types and parts, and positions are checked.
+    /// Allocates only for the issues it returns.
     /// </summary>
     public IReadOnlyList<CapitalsIssue> Check(string text, bool sentences)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var line = new Line(text, WordTokenizer.Tokenize(text));
+        var line = scratch ??= new Line();
+        line.Read(text, longestName);
         if (line.Count == 0) return [];
-        var issues = new List<CapitalsIssue>();
-        var covered = new bool[line.Count];
+        List<CapitalsIssue>? issues = null;
         for (var i = 0; i < line.Count;)
         {
-            var consumed = ProperName(line, i, issues) ?? DocumentType(line, i, issues) ?? DocumentPart(line, i, issues) ?? Position(line, i, issues) ?? 1;
-            for (var j = i; j < i + consumed; j++) covered[j] = true;
-            i += consumed;
+            var consumed = 0;
+            if (starting.TryGetValue(line.FirstKey(i), out var starts))
+                consumed = ProperName(line, i, starts.Names, ref issues) ?? DocumentType(line, i, starts.Types, ref issues)
+                    ?? DocumentPart(line, i, starts.IsPart, ref issues) ?? Position(line, i, starts.Positions, ref issues) ?? 0;
+            i += Math.Max(consumed, 1);
         }
         if (sentences)
             for (var i = 0; i < line.Count; i++)
                 if (line.Starts[i] && line.Case(i) == LetterCase.Lower && !IssueAt(issues, line.Tokens[i].Start) && IsVietnameseWord(line, i))
-                    issues.Add(line.Issue(i, i + 1, t => t == i, CapitalsIssueKind.SentenceStart, null, SentenceSource));
-        return issues.OrderBy(x => x.Start).ToList();
+                    (issues ??= []).Add(line.Issue(i, i + 1, t => t == i, CapitalsIssueKind.SentenceStart, null, SentenceSource));
+        if (issues is null) return [];
+        issues.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return issues;
 
-        static bool IssueAt(List<CapitalsIssue> issues, int start) => issues.Any(x => x.Start == start);
+        static bool IssueAt(List<CapitalsIssue>? issues, int start)
+        {
+            if (issues is null) return false;
+            foreach (var issue in issues)
+                if (issue.Start == start) return true;
+            return false;
+        }
     }
 
     /// <summary>Matches a name of the dictionary at token <paramref name="i"/>; the number of tokens it covers, or null.</summary>
-    private int? ProperName(Line line, int i, List<CapitalsIssue> issues)
+    private static int? ProperName(Line line, int i, ProperNames.Candidate[]? candidates, ref List<CapitalsIssue>? issues)
     {
-        var first = line.Abbreviation(i) is { } expansion ? expansion[0] : line.Key(i);
-        if (first is null || !Names.Lookup.TryGetValue(first, out var candidates)) return null;
+        if (candidates is null) return null;
         foreach (var candidate in candidates)
         {
-            if (Match(line, i, candidate.Keys) is not { } match) continue;
-            if (candidate.Name.Context == ProperNameContext.BeforePlace && !PlaceFollows(line, match.End)) continue;
-            var written = Enumerable.Range(i, match.End - i).Where(t => !match.Abbreviated.Contains(t)).ToList();
-            if (written.Count == 0 || written.All(t => line.Case(t) == LetterCase.Upper)) return match.End - i; // abbreviations, or a line in capitals
-            var leadFree = !candidate.Capitals[0][0]; // "ngày", "tết": the source writes them in lower case, a capital is accepted too
-            bool Fits(bool[] capitals) => written.All(t =>
+            var end = Walk(line, i, candidate.Keys, whiteSpaceOnly: false, abbreviations: true, record: true);
+            if (end < 0) continue;
+            if (candidate.Name.Context == ProperNameContext.BeforePlace && !PlaceFollows(line, end)) continue;
+            var writtenCount = 0;
+            var allUpper = true;
+            for (var t = i; t < end; t++)
             {
-                var want = capitals[match.KeyIndex[t - i]];
-                var has = line.IsCapitalised(t);
-                return has == want || (t == i && has && (leadFree || line.Starts[i]));
-            });
-            if (candidate.Capitals.Any(Fits)) return match.End - i;
+                if (line.Abbreviated(t - i)) continue;
+                writtenCount++;
+                if (line.Case(t) != LetterCase.Upper) allUpper = false;
+            }
+            if (writtenCount == 0 || allUpper) return end - i; // abbreviations, or a line in capitals
+            var leadFree = !candidate.Capitals[0][0]; // "ngày", "tết": the source writes them in lower case, a capital is accepted too
+            foreach (var capitals in candidate.Capitals)
+                if (Fits(line, i, end, capitals, leadFree)) return end - i;
             var primary = candidate.Capitals[0];
-            issues.Add(line.Issue(i, match.End, t =>
-                    match.Abbreviated.Contains(t) ? null
+            var keyIndex = line.KeyIndices(end - i);
+            var abbreviated = line.AbbreviatedTokens(end - i);
+            (issues ??= []).Add(line.Issue(i, end, t =>
+                    abbreviated[t - i] ? null
                     : t == i && (line.Starts[i] || (leadFree && line.IsCapitalised(i))) ? true
-                    : primary[match.KeyIndex[t - i]],
+                    : primary[keyIndex[t - i]],
                 CapitalsIssueKind.ProperName, candidate.Name, candidate.Name.Source));
-            return match.End - i;
+            return end - i;
         }
         return null;
     }
 
-    /// <summary>A document type followed by a number with a slash (<c>kế hoạch số 15/KH-UBND</c>): only its first letter is a capital.</summary>
-    private static int? DocumentType(Line line, int i, List<CapitalsIssue> issues)
+    /// <summary>Whether the written words of a matched name [<paramref name="i"/>, <paramref name="end"/>) have the capitals of one accepted form.</summary>
+    private static bool Fits(Line line, int i, int end, bool[] capitals, bool leadFree)
     {
-        foreach (var type in DocumentTypes)
+        for (var t = i; t < end; t++)
         {
-            if (Match(line, i, type, whiteSpaceOnly: true) is not { Abbreviated.Count: 0 } match || !NumberFollows(line, match.End)) continue;
-            var end = match.End;
-            if (Enumerable.Range(i, end - i).All(t => line.Case(t) == LetterCase.Upper)) return end - i;
-            if (line.IsCapitalised(i) && Enumerable.Range(i + 1, end - i - 1).All(t => line.Case(t) == LetterCase.Lower)) return end - i;
-            issues.Add(line.Issue(i, end, t => t == i, CapitalsIssueKind.DocumentType, null, DocumentTypeSource));
+            if (line.Abbreviated(t - i)) continue;
+            var want = capitals[line.KeyIndex(t - i)];
+            var has = line.IsCapitalised(t);
+            if (!(has == want || (t == i && has && (leadFree || line.Starts[i])))) return false;
+        }
+        return true;
+    }
+
+    /// <summary>A document type followed by a number with a slash (<c>kế hoạch số 15/KH-UBND</c>): only its first letter is a capital.</summary>
+    private static int? DocumentType(Line line, int i, List<string[]> types, ref List<CapitalsIssue>? issues)
+    {
+        foreach (var type in types)
+        {
+            var end = Walk(line, i, type, whiteSpaceOnly: true, abbreviations: false, record: false);
+            if (end < 0 || !NumberFollows(line, end)) continue;
+            var allUpper = true;
+            var restLower = true;
+            for (var t = i; t < end; t++)
+            {
+                var letterCase = line.Case(t);
+                if (letterCase != LetterCase.Upper) allUpper = false;
+                if (t > i && letterCase != LetterCase.Lower) restLower = false;
+            }
+            if (allUpper) return end - i;
+            if (line.IsCapitalised(i) && restLower) return end - i;
+            (issues ??= []).Add(line.Issue(i, end, t => t == i, CapitalsIssueKind.DocumentType, null, DocumentTypeSource));
             return end - i;
         }
         return null;
     }
 
     /// <summary><c>mục II</c>, <c>phần I</c>, <c>chương III</c>, <c>điều 5</c> in lower case: the part's word takes a capital.</summary>
-    private static int? DocumentPart(Line line, int i, List<CapitalsIssue> issues)
+    private static int? DocumentPart(Line line, int i, bool isPart, ref List<CapitalsIssue>? issues)
     {
+        if (!isPart || line.Case(i) != LetterCase.Lower) return null;
         var key = line.Key(i);
-        if (key is not ("mục" or "phần" or "chương" or "điều") || line.Case(i) != LetterCase.Lower) return null;
         var roman = i + 1 < line.Count && line.WhiteSpaceBetween(i, i + 1) && IsRoman(line.Word(i + 1));
         var number = NumberFollows(line, i + 1, allowSo: false);
         var cited = key switch
@@ -181,48 +244,45 @@ public sealed class CapitalsChecker(ProperNames names)
             _ => roman,
         };
         if (!cited) return null;
-        issues.Add(line.Issue(i, i + 1, _ => true, CapitalsIssueKind.DocumentPart, null, DocumentPartSource));
+        (issues ??= []).Add(line.Issue(i, i + 1, _ => true, CapitalsIssueKind.DocumentPart, null, DocumentPartSource));
         return 1;
     }
 
     /// <summary>A position right before a person's name (<c>chủ tịch Nguyễn Văn A</c>).</summary>
-    private static int? Position(Line line, int i, List<CapitalsIssue> issues)
+    private static int? Position(Line line, int i, List<PositionForm> positions, ref List<CapitalsIssue>? issues)
     {
-        foreach (var (keys, capitals) in PositionForms)
+        foreach (var (keys, capitals) in positions)
         {
-            if (Match(line, i, keys, whiteSpaceOnly: true) is not { Abbreviated.Count: 0 } match) continue;
-            var end = match.End;
+            var end = Walk(line, i, keys, whiteSpaceOnly: true, abbreviations: false, record: false);
+            if (end < 0) continue;
             if (!PersonFollows(line, end)) return null;
-            var fits = Enumerable.Range(i, end - i).All(t => !capitals[t - i] || line.IsCapitalised(t));
+            var fits = true;
+            for (var t = i; t < end; t++)
+                if (capitals[t - i] && !line.IsCapitalised(t)) fits = false;
             if (!fits)
-                issues.Add(line.Issue(i, end, t => capitals[t - i] ? true : null, CapitalsIssueKind.PositionBeforeName, null, PositionSource));
+                (issues ??= []).Add(line.Issue(i, end, t => capitals[t - i] ? true : null, CapitalsIssueKind.PositionBeforeName, null, PositionSource));
             return end - i;
         }
         return null;
     }
 
-    /// <summary>The tokens from <paramref name="i"/> spell <paramref name="keys"/> (an abbreviation standing for several), joined only by spaces, commas or hyphens.</summary>
-    private static NameMatch? Match(Line line, int i, string[] keys, bool whiteSpaceOnly = false)
-    {
-        // most words start no name: walk once without recording, and allocate only for a match
-        if (Walk(line, i, keys, whiteSpaceOnly, null, null) < 0) return null;
-        var keyIndex = new List<int>();
-        var abbreviated = new HashSet<int>();
-        return new NameMatch(Walk(line, i, keys, whiteSpaceOnly, keyIndex, abbreviated), keyIndex, abbreviated);
-    }
-
-    /// <summary>The token after the words of <paramref name="keys"/> read from token <paramref name="i"/>, or -1 when they are not there.</summary>
-    private static int Walk(Line line, int i, string[] keys, bool whiteSpaceOnly, List<int>? keyIndex, HashSet<int>? abbreviated)
+    /// <summary>
+    /// The token after the words of <paramref name="keys"/> read from token <paramref name="i"/> (joined only by white
+    /// space, or also by commas and hyphens), or -1 when they are not there. With <paramref name="abbreviations"/>, a token
+    /// may be an abbreviation standing for several of the words; with <paramref name="record"/>, each token's index into
+    /// <paramref name="keys"/> and whether it is an abbreviation are kept in the line's scratch for a match.
+    /// </summary>
+    private static int Walk(Line line, int i, string[] keys, bool whiteSpaceOnly, bool abbreviations, bool record)
     {
         int k = 0, t = i;
         while (k < keys.Length)
         {
             if (t >= line.Count || !line.Tokens[t].IsWord) return -1;
             if (t > i && !(whiteSpaceOnly ? line.WhiteSpaceBetween(t - 1, t) : line.PhraseGap(t - 1, t))) return -1;
-            keyIndex?.Add(k);
-            if (line.Abbreviation(t) is { } expansion && k + expansion.Length <= keys.Length && expansion.AsSpan().SequenceEqual(keys.AsSpan(k, expansion.Length)))
+            if (record) line.Record(t - i, k, false);
+            if (abbreviations && line.Abbreviation(t) is { } expansion && k + expansion.Length <= keys.Length && expansion.AsSpan().SequenceEqual(keys.AsSpan(k, expansion.Length)))
             {
-                abbreviated?.Add(t);
+                if (record) line.Record(t - i, k, true);
                 k += expansion.Length;
             }
             else if (line.KeyEquals(t, keys[k])) k++;
@@ -237,8 +297,8 @@ public sealed class CapitalsChecker(ProperNames names)
     {
         if (t >= line.Count || t > 0 && !line.WhiteSpaceBetween(t - 1, t)) return false;
         foreach (var level in Levels)
-            if (Match(line, t, level, whiteSpaceOnly: true) is { Abbreviated.Count: 0 } match)
-                return match.End < line.Count && line.WhiteSpaceBetween(match.End - 1, match.End) && line.IsCapitalised(match.End);
+            if (Walk(line, t, level, whiteSpaceOnly: true, abbreviations: false, record: false) is var end and >= 0)
+                return end < line.Count && line.WhiteSpaceBetween(end - 1, end) && line.IsCapitalised(end);
         return false;
     }
 
@@ -246,7 +306,7 @@ public sealed class CapitalsChecker(ProperNames names)
     private static bool PersonFollows(Line line, int t) =>
         t + 1 < line.Count && line.WhiteSpaceBetween(t - 1, t) && line.WhiteSpaceBetween(t, t + 1)
         && line.Case(t) == LetterCase.Title && line.Case(t + 1) == LetterCase.Title
-        && line.Key(t) is { } family && FamilyNames.Contains(family);
+        && FamilyNames.Contains(line.Key(t));
 
     /// <summary>After token end <paramref name="t"/>: spaces, optionally <c>số</c>, then a number whose chunk holds a slash (<c>15/KH-UBND</c>), or a bare number when <paramref name="allowSo"/> is false.</summary>
     private static bool NumberFollows(Line line, int t, bool allowSo = true)
@@ -280,26 +340,56 @@ public sealed class CapitalsChecker(ProperNames names)
     private static bool IsVietnameseWord(Line line, int i) =>
         line.Tokens[i].IsWord && VietnameseSyllable.TryParse(line.Word(i).ToString(), out var syllable) && syllable.IsValid;
 
-    /// <summary>A name matched at some token: the token after it, each token's index into the name's words, the tokens that are abbreviations.</summary>
-    private sealed record NameMatch(int End, List<int> KeyIndex, HashSet<int> Abbreviated);
+    /// <summary>A position as written: the keys of its words and which of them start with a capital.</summary>
+    private sealed record PositionForm(string[] Keys, bool[] Capitals);
 
-    /// <summary>One checked line: its text, tokens, and which tokens start a sentence.</summary>
+    /// <summary>What may start at a word of a given key.</summary>
+    private sealed class WordStarts
+    {
+        /// <summary>Names of the dictionary starting with the word, longest first; null when none.</summary>
+        public ProperNames.Candidate[]? Names;
+        /// <summary>Document types starting with the word.</summary>
+        public readonly List<string[]> Types = [];
+        /// <summary>Positions starting with the word.</summary>
+        public readonly List<PositionForm> Positions = [];
+        /// <summary>The word names a part of a document (<c>mục</c>, <c>điều</c>…).</summary>
+        public bool IsPart;
+    }
+
+    /// <summary>
+    /// One checked line: its text, tokens, the key of each word (<see cref="WordKey"/>, written once for the whole line at
+    /// the words' own offsets), which tokens start a sentence, and the scratch of the last recorded match. One instance per
+    /// thread, reused line after line.
+    /// </summary>
     private sealed class Line
     {
-        private readonly string?[] keys;
+        private char[] keys = new char[256];
+        private bool[] starts = new bool[64];
+        private int[] keyIndex = new int[16];
+        private bool[] abbreviated = new bool[16];
 
-        public Line(string text, List<WordToken> tokens)
+        public string Text { get; private set; } = "";
+        public List<WordToken> Tokens { get; } = new(64);
+        public bool[] Starts => starts;
+        public int Count => Tokens.Count;
+
+        /// <summary>Reads <paramref name="text"/>: tokens, keys, sentence starts; room for matches of up to <paramref name="longestName"/> words.</summary>
+        public void Read(string text, int longestName)
         {
             Text = text;
-            Tokens = tokens;
-            keys = new string?[tokens.Count];
-            Starts = SentenceStarts();
+            WordTokenizer.Tokenize(text, Tokens);
+            if (keys.Length < text.Length) keys = new char[Math.Max(text.Length, keys.Length * 2)];
+            text.AsSpan().ToLowerInvariant(keys);
+            foreach (var token in Tokens)
+                if (token.Length <= WordKey.MaxLength) WordKey.Write(text.AsSpan(token.Start, token.Length), keys.AsSpan(token.Start, token.Length));
+            if (starts.Length < Count) starts = new bool[Math.Max(Count, starts.Length * 2)];
+            if (keyIndex.Length < longestName)
+            {
+                keyIndex = new int[longestName];
+                abbreviated = new bool[longestName];
+            }
+            SentenceStarts();
         }
-
-        public string Text { get; }
-        public List<WordToken> Tokens { get; }
-        public bool[] Starts { get; }
-        public int Count => Tokens.Count;
 
         public ReadOnlySpan<char> Word(int t) => Text.AsSpan(Tokens[t].Start, Tokens[t].Length);
 
@@ -307,11 +397,37 @@ public sealed class CapitalsChecker(ProperNames names)
 
         public bool IsCapitalised(int t) => Case(t) is LetterCase.Title or LetterCase.Upper or LetterCase.Mixed;
 
-        public string? Key(int t) => Tokens[t].Length > WordKey.MaxLength ? null : keys[t] ??= WordKey.Of(Word(t));
+        /// <summary>The key of token <paramref name="t"/> (lower case, tone on the main vowel; only lower case past <see cref="WordKey.MaxLength"/>).</summary>
+        public ReadOnlySpan<char> Key(int t) => keys.AsSpan(Tokens[t].Start, Tokens[t].Length);
 
-        public bool KeyEquals(int t, string key) => Key(t) == key;
+        /// <summary>The key a name starting at token <paramref name="t"/> is looked up by: the first word an abbreviation stands for, or the token's key.</summary>
+        public ReadOnlySpan<char> FirstKey(int t) => Abbreviation(t) is { } expansion ? expansion[0] : Key(t);
 
-        public string[]? Abbreviation(int t) => AbbreviationLookup.TryGetValue(Word(t), out var expansion) ? expansion : null;
+        public bool KeyEquals(int t, string key) => Key(t).SequenceEqual(key);
+
+        public string[]? Abbreviation(int t)
+        {
+            var length = Tokens[t].Length;
+            if (length < ShortestAbbreviation || length > LongestAbbreviation || !char.IsUpper(Text[Tokens[t].Start])) return null;
+            return AbbreviationLookup.TryGetValue(Word(t), out var expansion) ? expansion : null;
+        }
+
+        /// <summary>Records that the <paramref name="position"/>-th token of a match reads word <paramref name="key"/> of the name, as an abbreviation or not.</summary>
+        public void Record(int position, int key, bool isAbbreviation)
+        {
+            keyIndex[position] = key;
+            abbreviated[position] = isAbbreviation;
+        }
+
+        public int KeyIndex(int position) => keyIndex[position];
+
+        public bool Abbreviated(int position) => abbreviated[position];
+
+        /// <summary>A copy of the recorded key indices of a match of <paramref name="count"/> tokens (for an issue's re-casing).</summary>
+        public int[] KeyIndices(int count) => keyIndex[..count];
+
+        /// <summary>A copy of which tokens of a match of <paramref name="count"/> tokens are abbreviations.</summary>
+        public bool[] AbbreviatedTokens(int count) => abbreviated[..count];
 
         public bool WhiteSpaceBetween(int a, int b)
         {
@@ -356,14 +472,13 @@ public sealed class CapitalsChecker(ProperNames names)
         /// <c>a)</c>) or a dash, and a word after <c>. ? !</c> and white space — not after an abbreviation's period
         /// (<c>TM.</c>, <c>v.v.</c>, an initial) nor an ellipsis.
         /// </summary>
-        private bool[] SentenceStarts()
+        private void SentenceStarts()
         {
-            var starts = new bool[Count];
-            if (Count == 0) return starts;
+            Array.Clear(starts, 0, Count);
+            if (Count == 0) return;
             var first = IsLabel(0) && Count > 1 ? 1 : 0;
             starts[first] = OnlyMarksBefore(first);
             for (var t = first + 1; t < Count; t++) starts[t] = EndsSentence(t - 1, t);
-            return starts;
         }
 
         /// <summary>

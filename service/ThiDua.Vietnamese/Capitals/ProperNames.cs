@@ -23,7 +23,6 @@ public sealed class ProperNames
         byFirstWord = entries.Select(Candidate.Of)
             .GroupBy(c => c.Keys[0], StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(c => c.Keys.Length).ToArray(), StringComparer.Ordinal);
-        Lookup = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The embedded dictionary, loaded on first use.</summary>
@@ -32,7 +31,8 @@ public sealed class ProperNames
     /// <summary>Every entry, in the order read.</summary>
     public IReadOnlyList<ProperName> Entries { get; }
 
-    internal FrozenDictionary<string, Candidate[]>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; }
+    /// <summary>Entries by the key of their first word (<see cref="WordKey"/>), longest first.</summary>
+    internal FrozenDictionary<string, Candidate[]> ByFirstWord => byFirstWord;
 
     /// <summary>This dictionary and <paramref name="more"/> (a rule profile's award names, organisations…).</summary>
     /// <exception cref="ArgumentException">A form has no word, or the accepted forms of one entry differ in more than case.</exception>

@@ -17,12 +17,16 @@ public sealed class ConfusableWords
     /// <summary>Pairs by the key of their first written syllable; longest first.</summary>
     private readonly FrozenDictionary<string, (string[] Keys, ConfusablePair Pair)[]> byFirst;
 
+    /// <summary><see cref="byFirst"/> looked up by a span.</summary>
+    private readonly FrozenDictionary<string, (string[] Keys, ConfusablePair Pair)[]>.AlternateLookup<ReadOnlySpan<char>> byFirstLookup;
+
     private ConfusableWords(IReadOnlyList<ConfusablePair> pairs)
     {
         Pairs = pairs;
         byFirst = pairs.Select(p => (Keys: KeysOf(p.Written), Pair: p))
             .GroupBy(x => x.Keys[0], StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(x => x.Keys.Length).ToArray(), StringComparer.Ordinal);
+        byFirstLookup = byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The embedded list, loaded on first use.</summary>
@@ -39,14 +43,17 @@ public sealed class ConfusableWords
     /// <exception cref="InvalidDataException">A line is not in that shape.</exception>
     public static ConfusableWords Read(TextReader table) => new(EmbeddedTable.Rows(table).Select(Parse).ToList());
 
-    /// <summary>The slips of <paramref name="text"/>, in order, none overlapping.</summary>
+    /// <summary>The tokens of the text being searched on this thread, reused text after text.</summary>
+    [ThreadStatic] private static List<WordToken>? scratch;
+
+    /// <summary>The slips of <paramref name="text"/>, in order, none overlapping. Allocates only for the slips it returns.</summary>
     public IReadOnlyList<ConfusableMatch> Find(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = WordTokenizer.Tokenize(text);
+        var tokens = WordTokenizer.Tokenize(text, scratch ??= new List<WordToken>(64));
         List<ConfusableMatch>? found = null;
         Span<char> key = stackalloc char[WordKey.MaxLength];
-        var lookup = byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lookup = byFirstLookup;
         for (var i = 0; i < tokens.Count; i++)
         {
             var length = WordKey.Write(text.AsSpan(tokens[i].Start, tokens[i].Length), key);
