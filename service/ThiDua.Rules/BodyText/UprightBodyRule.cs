@@ -31,6 +31,7 @@ public sealed class UprightBodyRule : IPlanRule
         {
             if (basis.Contains(index)) continue;
             var p = context.Document.Paragraphs[index];
+            if (!HasItalic(p)) continue; // no italic run: no letter to count
             var (letters, italic) = Letters(p);
             if (letters == 0 || italic < ItalicShare * letters) continue;
             var text = p.Text.Trim();
@@ -40,6 +41,14 @@ public sealed class UprightBodyRule : IPlanRule
                 "Chữ đứng", italic == letters ? "Cả đoạn chữ nghiêng" : $"{Math.Round(100.0 * italic / letters)}% chữ nghiêng",
                 new Fix("Bỏ chữ nghiêng cho cả đoạn", index, Run: new RunFormat(Italic: false)));
         }
+    }
+
+    /// <summary>Whether any run of <paramref name="p"/> is italic.</summary>
+    private static bool HasItalic(DocParagraph p)
+    {
+        for (var i = 0; i < p.Runs.Count; i++)
+            if (p.Runs[i].Format.Italic) return true;
+        return false;
     }
 
     /// <summary>Letters drawn by the paragraph's visible runs, and how many of them are italic.</summary>

@@ -37,6 +37,7 @@ public static partial class DocumentCitations
     /// <summary>The mentions in <paramref name="text"/>, in order.</summary>
     public static IReadOnlyList<DocumentCitation> Find(string text)
     {
+        if (!HasSymbol(text)) return [];
         var matches = Mention().Matches(text);
         var found = new List<DocumentCitation>(matches.Count);
         for (var i = 0; i < matches.Count; i++)
@@ -56,6 +57,22 @@ public static partial class DocumentCitations
                 issuer.Success ? issuer.Groups["issuer"].Value : null));
         }
         return found;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> may hold a số, ký hiệu: a digit right before a <c>/</c> or <c>-</c> (every form of
+    /// <see cref="Mention"/> has one), checked in one pass so that most paragraphs never reach the expression.
+    /// </summary>
+    private static bool HasSymbol(string text)
+    {
+        var span = text.AsSpan();
+        for (var i = span.IndexOfAny('/', '-'); i >= 0; )
+        {
+            if (i > 0 && char.IsDigit(span[i - 1])) return true;
+            var next = span[(i + 1)..].IndexOfAny('/', '-');
+            i = next < 0 ? -1 : i + 1 + next;
+        }
+        return false;
     }
 
     /// <summary>The identity of a số, ký hiệu: capitals, no spaces (<c>15/kh-ubnd</c> and <c>15/KH-UBND</c> are one document).</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using ThiDua.Plans.Standard;
 
@@ -29,6 +30,7 @@ public static partial class InternalReferences
     /// <summary>The references to parts of the plan in <paramref name="text"/>, in order.</summary>
     public static IReadOnlyList<InternalReference> Find(string text)
     {
+        if (!text.AsSpan().ContainsAny(PartWords)) return [];
         var found = new List<InternalReference>();
         foreach (Match m in Chain().Matches(text))
         {
@@ -50,6 +52,9 @@ public static partial class InternalReferences
         }
         return found;
     }
+
+    /// <summary>The words every <see cref="Chain"/> starts with, any case: a text without one of them holds no reference.</summary>
+    private static readonly SearchValues<string> PartWords = SearchValues.Create(["điểm", "khoản", "mục", "phần", "phụ lục"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// A chain of part names, smallest first: [điểm x] [khoản n | khoản/tiểu mục/mục n.m] [Mục/Phần R] [Phụ lục R|n|kèm theo].

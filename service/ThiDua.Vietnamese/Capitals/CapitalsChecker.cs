@@ -381,7 +381,7 @@ public sealed class CapitalsChecker
             if (keys.Length < text.Length) keys = new char[Math.Max(text.Length, keys.Length * 2)];
             text.AsSpan().ToLowerInvariant(keys);
             foreach (var token in Tokens)
-                if (token.Length <= WordKey.MaxLength) WordKey.Write(text.AsSpan(token.Start, token.Length), keys.AsSpan(token.Start, token.Length));
+                if (token.Length <= WordKey.MaxLength) WordKey.MoveTone(keys.AsSpan(token.Start, token.Length));
             if (starts.Length < Count) starts = new bool[Math.Max(Count, starts.Length * 2)];
             if (keyIndex.Length < longestName)
             {

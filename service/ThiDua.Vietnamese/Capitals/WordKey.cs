@@ -16,12 +16,19 @@ internal static class WordKey
     {
         if (word.Length > MaxLength || word.Length > key.Length) return 0;
         var length = word.ToLowerInvariant(key);
-        if (length >= 2 && key[length - 2] is 'o' or 'u' && Untoned(key[length - 1], key[length - 2]) is { } moved)
-        {
-            key[length - 2] = moved.First;
-            key[length - 1] = moved.Second;
-        }
+        MoveTone(key[..length]);
         return length;
+    }
+
+    /// <summary>Turns a word already in lower case into its key in place: the tone of an open syllable's last vowel moved to the vowel before.</summary>
+    public static void MoveTone(Span<char> lower)
+    {
+        var length = lower.Length;
+        if (length >= 2 && lower[length - 2] is 'o' or 'u' && Untoned(lower[length - 1], lower[length - 2]) is { } moved)
+        {
+            lower[length - 2] = moved.First;
+            lower[length - 1] = moved.Second;
+        }
     }
 
     /// <summary>The key of <paramref name="word"/>.</summary>
