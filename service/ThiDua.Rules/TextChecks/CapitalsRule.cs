@@ -1,5 +1,6 @@
 using ThiDua.Rules.Engine;
 using ThiDua.Vietnamese.Capitals;
+using ThiDua.Vietnamese.Lexicon;
 using ThiDua.Vietnamese.Unicode;
 
 namespace ThiDua.Rules.TextChecks;
@@ -31,14 +32,16 @@ public sealed class CapitalsRule : IPlanRule
         var prose = plan.BodyParagraphs.ToHashSet();
         var running = prose.Concat(plan.Headings.Select(h => h.Paragraph)).ToHashSet();
         var continues = false; // the paragraph before, running text (not a title), stops mid-sentence: this one goes on with it
+        string? previous = null; // the paragraph before, when running text or a title
         foreach (var p in context.Document.Paragraphs)
         {
             if (string.IsNullOrWhiteSpace(p.Text)) continue;
             var text = UnicodeForms.ToNfc(p.Text);
             var isRunning = running.Contains(p.Index);
-            var continuation = continues && isRunning;
+            var continuation = isRunning && (continues || previous is not null && SplitWord(previous, text));
             var last = text.AsSpan().TrimEnd()[^1];
             continues = prose.Contains(p.Index) && (char.IsLetterOrDigit(last) || last is ',' or '-' or '–');
+            previous = isRunning ? text : null;
             foreach (var issue in checker.Check(text, sentences: isRunning))
             {
                 if (!Reported(issue, text, continuation)) continue;
@@ -76,6 +79,24 @@ public sealed class CapitalsRule : IPlanRule
                     if (char.IsLower(issue.Written[i]) && char.IsUpper(issue.Expected[i])) return true;
                 return false;
         }
+    }
+
+    /// <summary>
+    /// Whether a line break split a word between <paramref name="before"/> and <paramref name="line"/>: the one ends and the
+    /// other starts with a syllable, and the two are one word of several syllables (<see cref="PlanWords"/>: <c>1. Mục</c> /
+    /// <c>tiêu tổng quát</c>, text copied from a page). The line then goes on from the one before, even a title: no sentence
+    /// starts in the middle of a word.
+    /// </summary>
+    private static bool SplitWord(string before, string line)
+    {
+        var end = before.AsSpan().TrimEnd();
+        var from = end.Length;
+        while (from > 0 && char.IsLetter(end[from - 1])) from--;
+        var start = line.AsSpan();
+        var to = 0;
+        while (to < start.Length && char.IsLetter(start[to])) to++;
+        return from < end.Length && (from == 0 || !char.IsLetterOrDigit(end[from - 1])) && to > 0 && (to == start.Length || !char.IsLetterOrDigit(start[to]))
+            && PlanWords.Join(end[from..], start[..to]);
     }
 
     /// <summary>What the rule is about, in Vietnamese.</summary>

@@ -36,6 +36,31 @@ public sealed class CapitalsRuleTests
     }
 
     [Fact]
+    public void A_line_that_goes_on_with_a_word_the_title_before_split_is_not_a_sentence()
+    {
+        // "1. Mục" / "tiêu: phát huy…": the line break split "mục tiêu" (text copied from a page); no sentence starts mid-word
+        var plan = PlanFixture.Load(PlanFixture.Compliant, d =>
+        {
+            ReplaceText(Find(d, "1. Mục đích"), "Mục đích", "Mục");
+            ReplaceText(Find(d, Aim), "Phát huy", "tiêu: phát huy");
+        });
+        Assert.Empty(PlanFixture.Run(new CapitalsRule(), plan));
+    }
+
+    [Fact]
+    public void A_line_in_lower_case_after_a_whole_title_is_a_sentence_start()
+    {
+        // the title ends with a whole word ("1. Mục tiêu"): the line after it starts a sentence and takes a capital
+        var plan = PlanFixture.Load(PlanFixture.Compliant, d =>
+        {
+            ReplaceText(Find(d, "1. Mục đích"), "Mục đích", "Mục tiêu");
+            ReplaceText(Find(d, Aim), "Phát huy", "tiêu chí là phát huy");
+        });
+        var f = Assert.Single(PlanFixture.Run(new CapitalsRule(), plan));
+        Assert.Equal("“Tiêu”", f.Expected);
+    }
+
+    [Fact]
     public void Common_words_are_not_guessed_at()
     {
         // "ủy ban nhân dân" without a place is a common noun; "nhà nước" and "chiến sĩ" alone are not names of the dictionary.
