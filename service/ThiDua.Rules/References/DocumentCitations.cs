@@ -60,15 +60,16 @@ public static partial class DocumentCitations
     }
 
     /// <summary>
-    /// Whether <paramref name="text"/> may hold a số, ký hiệu: a digit right before a <c>/</c> or <c>-</c> (every form of
-    /// <see cref="Mention"/> has one), checked in one pass so that most paragraphs never reach the expression.
+    /// Whether <paramref name="text"/> may hold a số, ký hiệu: a <c>/</c> or <c>-</c> between a digit and a capital
+    /// (<c>15/KH</c>, <c>26-CT</c>, <c>2023/NĐ</c>: every form of <see cref="Mention"/> has one; dates and ranges do not),
+    /// checked in one pass so that most paragraphs never reach the expression.
     /// </summary>
     private static bool HasSymbol(string text)
     {
         var span = text.AsSpan();
         for (var i = span.IndexOfAny('/', '-'); i >= 0; )
         {
-            if (i > 0 && char.IsDigit(span[i - 1])) return true;
+            if (i > 0 && i + 1 < span.Length && char.IsDigit(span[i - 1]) && char.IsUpper(span[i + 1])) return true;
             var next = span[(i + 1)..].IndexOfAny('/', '-');
             i = next < 0 ? -1 : i + 1 + next;
         }

@@ -30,7 +30,7 @@ public static partial class InternalReferences
     /// <summary>The references to parts of the plan in <paramref name="text"/>, in order.</summary>
     public static IReadOnlyList<InternalReference> Find(string text)
     {
-        if (!text.AsSpan().ContainsAny(PartWords)) return [];
+        if (!MayHoldReference(text)) return [];
         var found = new List<InternalReference>();
         foreach (Match m in Chain().Matches(text))
         {
@@ -53,8 +53,37 @@ public static partial class InternalReferences
         return found;
     }
 
-    /// <summary>The words every <see cref="Chain"/> starts with, any case: a text without one of them holds no reference.</summary>
-    private static readonly SearchValues<string> PartWords = SearchValues.Create(["điểm", "khoản", "mục", "phần", "phụ lục"], StringComparison.OrdinalIgnoreCase);
+    /// <summary>The words each part of a <see cref="Chain"/> starts with, any case (<c>tiểu mục</c> ends with <c>mục</c>).</summary>
+    private static readonly string[] PartWordList = ["điểm", "khoản", "mục", "phần", "phụ lục"];
+
+    private static readonly SearchValues<string> PartWords = SearchValues.Create(PartWordList, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether <paramref name="text"/> may hold a reference, in one pass: each part of a <see cref="Chain"/> is a part word,
+    /// white space, then what names the part — a digit (<c>khoản 2</c>, <c>mục 2.1</c>), a Roman capital (<c>Mục II</c>),
+    /// or for <c>điểm</c> and <c>phụ lục</c> a letter (<c>điểm a</c>, <c>Phụ lục số</c>, <c>kèm theo</c>). A text with
+    /// none (<c>mục tiêu</c>, <c>góp phần</c>) never reaches the expression.
+    /// </summary>
+    private static bool MayHoldReference(string text)
+    {
+        var span = text.AsSpan();
+        for (var at = span.IndexOfAny(PartWords); at >= 0;)
+        {
+            foreach (var word in PartWordList)
+            {
+                if (!span[at..].StartsWith(word, StringComparison.OrdinalIgnoreCase)) continue;
+                var next = at + word.Length;
+                var spaces = next;
+                while (next < span.Length && char.IsWhiteSpace(span[next])) next++;
+                if (next == spaces || next >= span.Length) continue;
+                var c = span[next];
+                if (char.IsDigit(c) || c is 'I' or 'V' or 'X' or 'L' or 'C' || (word is "điểm" or "phụ lục" && char.IsLetter(c))) return true;
+            }
+            var rest = span[(at + 1)..].IndexOfAny(PartWords);
+            at = rest < 0 ? -1 : at + 1 + rest;
+        }
+        return false;
+    }
 
     /// <summary>
     /// A chain of part names, smallest first: [điểm x] [khoản n | khoản/tiểu mục/mục n.m] [Mục/Phần R] [Phụ lục R|n|kèm theo].

@@ -56,8 +56,9 @@ public sealed class ConfusableWords
         var lookup = byFirstLookup;
         for (var i = 0; i < tokens.Count; i++)
         {
+            if (!tokens[i].IsWord) continue;
             var length = WordKey.Write(text.AsSpan(tokens[i].Start, tokens[i].Length), key);
-            if (length == 0 || !tokens[i].IsWord || !lookup.TryGetValue(key[..length], out var candidates)) continue;
+            if (length == 0 || !lookup.TryGetValue(key[..length], out var candidates)) continue;
             foreach (var (keys, pair) in candidates)
             {
                 if (!Matches(text, tokens, i, keys) || After(text, tokens, i, pair.NotAfter)) continue;
