@@ -64,7 +64,7 @@ try {
   const peaks = [
     await round("4 × 80 MB JSON, Content-Length", pid, () => post("/api/plans/submit", big)),
     await round("4 × 80 MB JSON, chunked", pid, () => post("/api/plans/submit", chunked(), { duplex: "half" })),
-    await round("4 × 27 MB JSON with a 20 MB file", pid, () => post("/api/plans/submit/reviewed", withFile)),
+    await round("4 × 27 MB JSON with a 20 MB file", pid, () => post("/api/plans/submit", withFile)),
   ];
   const health = await fetch(`${service.url}/health`);
   console.log(`alive after: ${health.status}; highest peak ${Math.max(...peaks).toFixed(0)} MB (limit ${LIMIT_MB} MB)`);

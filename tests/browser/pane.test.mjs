@@ -462,7 +462,7 @@ describe("Gửi chỉ tiêu: tri-yen-2024.docx", () => {
 
   async function send(page) {
     const button = page.getByRole("button", { name: "Gửi chỉ tiêu", exact: true });
-    const answer = page.waitForResponse((r) => r.url().endsWith("/api/plans/submit/reviewed"));
+    const answer = page.waitForResponse((r) => r.url().endsWith("/api/plans/submit"));
     await button.click();
     return answer;
   }
@@ -478,25 +478,29 @@ describe("Gửi chỉ tiêu: tri-yen-2024.docx", () => {
     await page.getByRole("textbox", { name: "Giá trị: Sản lượng" }).fill("5.400");
     await page.getByText(/đã sửa 1$/).waitFor();
     // Held a little, so the disabled button and the progress can be seen.
-    await page.route("**/api/plans/submit/reviewed", async (route) => {
+    await page.route("**/api/plans/submit", async (route) => {
       await new Promise((r) => setTimeout(r, 800));
       await route.fallback();
     });
     const button = page.getByRole("button", { name: "Gửi chỉ tiêu", exact: true });
-    const answer = page.waitForResponse((r) => r.url().endsWith("/api/plans/submit/reviewed"));
+    const answer = page.waitForResponse((r) => r.url().endsWith("/api/plans/submit"));
     await button.click();
     const busy = page.getByRole("button", { name: "Đang gửi chỉ tiêu…" });
     await busy.waitFor();
     assert.equal(await busy.isDisabled(), true, "the button is disabled while sending");
     const response = await answer;
-    await page.unroute("**/api/plans/submit/reviewed");
+    await page.unroute("**/api/plans/submit");
     assert.equal(response.status(), 201);
-    const sent = response.request().postDataJSON();
+    // One multipart form, as the generated client sends it: the reviewed extraction as JSON, the .docx as the file.
+    const request = response.request();
+    const form = await new Response(request.postDataBuffer(), { headers: { "content-type": request.headers()["content-type"] } }).formData();
+    const sent = JSON.parse(form.get("extraction"));
     assert.equal(sent.kpis.length, 24);
     assert.equal(sent.kpis.find((k) => k.code === "nong-nghiep.san-luong-lua").value, 5400);
     // The .docx goes with the records: the document as Word gives it (the fake host zips its XML again, so the parts,
     // not the bytes, are those of the corpus file).
-    const docx = Buffer.from(sent.docx, "base64");
+    assert.equal(sent.docx, null, "the .docx travels as the form's file, not in base64");
+    const docx = Buffer.from(await form.get("file").arrayBuffer());
     const parts = unzipSync(docx);
     assert.deepEqual(Object.keys(parts).sort(), Object.keys(unzipSync(corpusFile("tri-yen-2024.docx"))).sort());
     assert.match(new TextDecoder().decode(parts["word/document.xml"]).replace(/<[^>]+>/g, ""), /Trí Yên, ngày 01 tháng 02 năm 2024/);
@@ -559,7 +563,7 @@ describe("Gửi chỉ tiêu: tri-yen-2024.docx", () => {
     await value.fill("5.400");
     assert.equal(await button.isEnabled(), true);
 
-    await page.route("**/api/plans/submit/reviewed", (route) =>
+    await page.route("**/api/plans/submit", (route) =>
       route.fulfill({
         status: 422,
         contentType: "application/problem+json",
@@ -570,7 +574,7 @@ describe("Gửi chỉ tiêu: tri-yen-2024.docx", () => {
     await page.getByText("Không lưu được kế hoạch: Không xác định được năm của kế hoạch.").waitFor();
     assert.equal(await page.getByRole("group", { name: "Kết quả gửi chỉ tiêu" }).count(), 0, "no stored result is shown after a refusal");
     assert.equal(await button.isEnabled(), true);
-    await page.unroute("**/api/plans/submit/reviewed");
+    await page.unroute("**/api/plans/submit");
     assert.deepEqual(await seriousA11yViolations(page), []);
   });
 });

@@ -19,7 +19,7 @@ import { evidenceText, isChange } from "../shared/kpi-text";
 import { Notice, type NoticeState } from "../shared/Notice";
 import { useServices } from "../taskpane/services";
 import { COMPARATORS, isEdited, takesValueMax, toRow, valueError, yearError, type KpiRow } from "./kpi-values";
-import { reviewedSubmission, summarizeSubmission, type Extraction, type SubmissionSummary } from "./submission";
+import { submitReviewed, summarizeSubmission, type Extraction, type SubmissionSummary } from "./submission";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -257,7 +257,7 @@ function KpiRows({ rows, onChange, onShowSource }: { rows: readonly KpiRow[]; on
  * The Chỉ tiêu tab: the KPI records extracted from the open document (`POST /api/plans/extract`) in an editable table
  * (comparator, value in Vietnamese notation, unit), each with its source sentence, which can be shown in the document;
  * *Gửi chỉ tiêu* sends the records as corrected, with the .docx they were read from, to the central database
- * (`POST /api/plans/submit/reviewed`) and shows what was stored.
+ * (`POST /api/plans/submit`, one form with the file and the records) and shows what was stored.
  */
 export function KpiTab() {
   const styles = useStyles();
@@ -301,7 +301,7 @@ export function KpiTab() {
     setSent(null);
     setSendNotice(null);
     try {
-      const result = await api.submitReviewedPlan(reviewedSubmission(extraction, rows));
+      const result = await submitReviewed(api, extraction, rows);
       setSent(summarizeSubmission(result));
     } catch (error) {
       setSendNotice({ intent: "error", title: "Không gửi được chỉ tiêu", text: describeError(error) });

@@ -107,7 +107,7 @@ export function isEdited(row: KpiRow): boolean {
 }
 
 /**
- * The record as the officer left it, for `POST /api/plans/submit/reviewed`: comparator, value and unit from the row
+ * The record as the officer left it, for `POST /api/plans/submit`: comparator, value and unit from the row
  * (the value as typed kept as `valueAsWritten`), `qualitative` when no value is left; the label, code, sector and source
  * as extracted. The service recomputes the normalised value from value and unit.
  * @throws Error when the row's value is not a number ({@link valueError}).

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { PlanMetadata, SubmissionResult, Target } from "../api/client";
 import { toRow } from "./kpi-values";
-import { outcomeLabel, reviewedSubmission, summarizeSubmission, toBase64 } from "./submission";
+import { outcomeLabel, reviewedSubmission, submitReviewed, summarizeSubmission } from "./submission";
+import { ThiDuaClient } from "../api/client";
 
 const plan: PlanMetadata = {
   issuer: "ỦY BAN NHÂN DÂN XÃ TRÍ YÊN",
@@ -45,15 +46,8 @@ const result: SubmissionResult = {
   message: "Đã lưu kế hoạch năm 2024 của Ủy ban nhân dân xã Trí Yên với 24 chỉ tiêu.",
 };
 
-describe("base64 of the .docx", () => {
-  it.each([0, 1, 2, 3, 0x8000 - 1, 0x8000, 0x8000 * 2 + 5, 200_000])("encodes %d bytes as Node does", (length) => {
-    const bytes = Uint8Array.from({ length }, (_, i) => (i * 7919 + (i >> 8)) & 0xff);
-    expect(toBase64(bytes)).toBe(Buffer.from(bytes).toString("base64"));
-  });
-});
-
 describe("the reviewed submission", () => {
-  it("sends the header, the corrected records in order and the original .docx", () => {
+  it("holds the header and the corrected records in order, not the .docx", () => {
     const docx = new Uint8Array([0x50, 0x4b, 3, 4, 250]);
     const rows = [{ ...toRow(rice), valueText: "62,5" }, toRow({ ...rice, code: "", label: "Giữ vững an ninh", comparator: "maintain", value: null, valueAsWritten: "", unit: "", qualitative: true })];
     const body = reviewedSubmission({ file: "tri-yen-2024.docx", plan, docx }, rows);
@@ -61,12 +55,31 @@ describe("the reviewed submission", () => {
     expect(body.file).toBe("tri-yen-2024.docx");
     expect(body.plan).toEqual(plan);
     expect(body.unitId).toBeNull();
-    expect(Buffer.from(body.docx!, "base64")).toEqual(Buffer.from(docx));
+    expect(body.docx).toBeNull();
     expect(body.kpis!.map((k) => [k.label, k.value, k.valueAsWritten, k.qualitative])).toEqual([
       ["Năng suất cây lúa bình quân", 62.5, "62,5", false],
       ["Giữ vững an ninh", null, "", true],
     ]);
     expect(JSON.parse(JSON.stringify(body))).toEqual(body);
+  });
+
+  it("goes as one form: the reviewed records as JSON in `extraction`, the .docx as `file`, no unitId", async () => {
+    const docx = new Uint8Array([0x50, 0x4b, 3, 4, 250]);
+    let sent: { url: string; form: FormData } | undefined;
+    const client = new ThiDuaClient("http://service", {
+      fetch: async (url, init) => {
+        sent = { url: String(url), form: init!.body as FormData };
+        return new Response(JSON.stringify(result), { status: 201, headers: { "Content-Type": "application/json" } });
+      },
+    });
+
+    expect(await submitReviewed(client, { file: "tri-yen-2024.docx", plan, docx }, [toRow(rice)])).toEqual(result);
+    expect(sent!.url).toBe("http://service/api/plans/submit");
+    expect([...sent!.form.keys()].sort()).toEqual(["extraction", "file"]);
+    const extraction = JSON.parse(sent!.form.get("extraction") as string);
+    expect([extraction.file, extraction.plan, extraction.kpis.length, extraction.docx]).toEqual(["tri-yen-2024.docx", plan, 1, null]);
+    const file = sent!.form.get("file") as File;
+    expect([file.name, new Uint8Array(await file.arrayBuffer())]).toEqual(["tri-yen-2024.docx", docx]);
   });
 
   it("is refused while a value is not a number", () => {

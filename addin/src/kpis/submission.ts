@@ -1,18 +1,7 @@
 import type { MessageBarIntent } from "@fluentui/react-components";
-import type { PlanMetadata, SubmissionRequest, SubmissionResult } from "../api/client";
+import type { PlanMetadata, SubmissionRequest, SubmissionResult, ThiDuaClient } from "../api/client";
+import { docxFile } from "../api/service";
 import { toTarget, type KpiRow } from "./kpi-values";
-
-/** Bytes per `String.fromCharCode` call when encoding, well under the engines' argument limits. */
-const BASE64_CHUNK = 0x8000;
-
-/** The bytes as standard base64 (RFC 4648 § 4, padded), as the service reads the `docx` field. */
-export function toBase64(bytes: Uint8Array): string {
-  let binary = "";
-  for (let i = 0; i < bytes.length; i += BASE64_CHUNK) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + BASE64_CHUNK));
-  }
-  return btoa(binary);
-}
 
 /** What was extracted from the open document: the file name the service was given, the header data and the .docx. */
 export interface Extraction {
@@ -23,19 +12,23 @@ export interface Extraction {
 }
 
 /**
- * The body of `POST /api/plans/submit/reviewed`: the header data, the records as the officer corrected them
- * ({@link toTarget}) and the .docx in base64. No `unitId`: the service files the plan under the signed-in officer's unit,
- * or the unit named by the plan's issuer.
+ * The reviewed extraction, the `extraction` field of `POST /api/plans/submit`: the header data and the records as the
+ * officer corrected them ({@link toTarget}). No `unitId`: the service files the plan under the signed-in officer's unit,
+ * or the unit named by the plan's issuer. No `docx`: the file goes as the form's own file ({@link submitReviewed}).
  * @throws Error when a row's value is not a number.
  */
 export function reviewedSubmission(extraction: Extraction, rows: readonly KpiRow[]): SubmissionRequest {
-  return {
-    file: extraction.file,
-    plan: extraction.plan,
-    kpis: rows.map(toTarget),
-    unitId: null,
-    docx: toBase64(extraction.docx),
-  };
+  return { file: extraction.file, plan: extraction.plan, kpis: rows.map(toTarget), unitId: null, docx: null };
+}
+
+/**
+ * Sends the reviewed records with the .docx they were read from, as one multipart form (`file`, `extraction`), and
+ * returns what the service stored.
+ * @throws Error when a row's value is not a number; the client's errors when the service refuses.
+ */
+export function submitReviewed(api: ThiDuaClient, extraction: Extraction, rows: readonly KpiRow[]): Promise<SubmissionResult> {
+  const body = reviewedSubmission(extraction, rows);
+  return api.submitPlan(docxFile(extraction.docx, extraction.file), JSON.stringify(body), null);
 }
 
 /** One line of the stored result: a label and its value, both Vietnamese. */

@@ -14,8 +14,8 @@ public enum RequestBody
     Plan,
 
     /// <summary>
-    /// A submission: a .docx form (<see cref="UploadOptions.MaxFormBytes"/>) or an extraction as JSON with its .docx in
-    /// base64 (<see cref="UploadOptions.MaxSubmissionJsonBytes"/>).
+    /// A submission: a form with the .docx and the reviewed extraction (<see cref="UploadOptions.MaxSubmissionFormBytes"/>)
+    /// or an extraction as JSON with its .docx in base64 (<see cref="UploadOptions.MaxSubmissionJsonBytes"/>).
     /// </summary>
     Submission,
 }
@@ -42,7 +42,7 @@ public static class RequestBodyLimits
         KindOf(context) switch
         {
             RequestBody.Plan => upload.MaxFormBytes,
-            RequestBody.Submission => context.Request.HasFormContentType ? upload.MaxFormBytes : upload.MaxSubmissionJsonBytes,
+            RequestBody.Submission => context.Request.HasFormContentType ? upload.MaxSubmissionFormBytes : upload.MaxSubmissionJsonBytes,
             _ => upload.MaxJsonBytes,
         };
 

@@ -21,13 +21,16 @@ public static class UploadLimitsSetup
             .Validate(o => o.MaxBytes > 0 && o.MaxUncompressedBytes > 0 && o.MaxCompressionRatio > 1 && o.MaxEntries > 0,
                 "Upload: MaxBytes, MaxUncompressedBytes and MaxEntries must be positive and MaxCompressionRatio greater than 1.")
             .Validate(o => o.MaxJsonBytes > 0 && o.SubmissionDataBytes > 0, "Upload: MaxJsonBytes and SubmissionDataBytes must be positive.")
-            .Validate(o => o.MaxRequestBytes >= Math.Max(o.MaxFormBytes, Math.Max(o.MaxSubmissionJsonBytes, o.MaxJsonBytes)),
+            .Validate(o => o.MaxRequestBytes >= Math.Max(o.MaxSubmissionFormBytes, Math.Max(o.MaxSubmissionJsonBytes, o.MaxJsonBytes)),
                 "Upload: MaxRequestBytes must be at least the largest body an endpoint takes (a JSON submission: SubmissionDataBytes + MaxBytes in base64).")
             .ValidateOnStart();
         services.AddOptions<KestrelServerOptions>().Configure<IOptions<UploadOptions>>((kestrel, upload) =>
             kestrel.Limits.MaxRequestBodySize = upload.Value.MaxRequestBytes);
         services.AddOptions<FormOptions>().Configure<IOptions<UploadOptions>>((form, upload) =>
-            form.MultipartBodyLengthLimit = upload.Value.MaxRequestBytes);
+        {
+            form.MultipartBodyLengthLimit = upload.Value.MaxRequestBytes;
+            form.ValueLengthLimit = (int)Math.Min(upload.Value.SubmissionDataBytes, int.MaxValue); // a submission's extraction field
+        });
         return services;
     }
 }

@@ -53,7 +53,13 @@ public sealed class UploadOptions
     public long MaxFormBytes => MaxBytes + FormOverheadBytes;
 
     /// <summary>
-    /// The largest JSON submission (<c>POST /api/plans/submit</c>, <c>/submit/reviewed</c>): <see cref="SubmissionDataBytes"/>
+    /// The largest submission form (<c>POST /api/plans/submit</c>, <c>/submit/batch</c>): <see cref="MaxFormBytes"/> plus
+    /// <see cref="SubmissionDataBytes"/> for the reviewed extraction's JSON (field <c>extraction</c>).
+    /// </summary>
+    public long MaxSubmissionFormBytes => MaxFormBytes + SubmissionDataBytes;
+
+    /// <summary>
+    /// The largest JSON submission (<c>POST /api/plans/submit</c>): <see cref="SubmissionDataBytes"/>
     /// plus a .docx of <see cref="MaxBytes"/> in base64 (4 characters for every 3 bytes).
     /// </summary>
     public long MaxSubmissionJsonBytes => SubmissionDataBytes + (MaxBytes + 2) / 3 * 4;

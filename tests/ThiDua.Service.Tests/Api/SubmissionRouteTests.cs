@@ -11,9 +11,9 @@ using ThiDua.Service.Tests.Cli;
 namespace ThiDua.Service.Tests.Api;
 
 /// <summary>
-/// The two submission routes: <c>POST /api/plans/submit</c> (a .docx form or an extraction as JSON) and
-/// <c>POST /api/plans/submit/reviewed</c> (JSON only, what the pane's generated client calls), as the OpenAPI document
-/// describes them and as they behave, each test on a database of its own.
+/// The one submission route, <c>POST /api/plans/submit</c>: a form with the .docx and, when the officer reviewed it, the
+/// extraction as JSON (what the generated clients send), or the extraction as a JSON body (scripts), as the OpenAPI
+/// document describes it and as it behaves, each test on a database of its own.
 /// </summary>
 public sealed class SubmissionRouteTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>, IDisposable
 {
@@ -61,35 +61,40 @@ public sealed class SubmissionRouteTests(WebApplicationFactory<Program> factory)
     private static Task<HttpResponseMessage> PostJsonAsync(HttpClient client, string path, JsonNode body) =>
         client.PostAsync(path, new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"));
 
+    /// <summary>The reviewed extraction as the generated clients send it: the JSON in the <c>extraction</c> field, the .docx as <c>file</c>.</summary>
+    private static MultipartFormDataContent ReviewedForm(JsonObject body, byte[]? docx)
+    {
+        var form = new MultipartFormDataContent();
+        var extraction = body.DeepClone().AsObject();
+        extraction.Remove("docx");
+        form.Add(new StringContent(extraction.ToJsonString()), "extraction");
+        if (docx is not null) form.Add(new ByteArrayContent(docx), "file", TriYen);
+        return form;
+    }
+
     [Fact]
-    public async Task The_document_gives_the_form_of_submit_its_own_fields_and_its_json_the_request_schema()
+    public async Task The_document_gives_submit_one_form_every_generated_client_can_send()
     {
         using var client = Client();
         var content = await RequestBodyAsync(client, "/api/plans/submit");
 
-        Assert.Equal(["application/json", "multipart/form-data"], content.AsObject().Select(c => c.Key).Order());
-        Assert.Equal("#/components/schemas/SubmissionRequest", content["application/json"]!["schema"]!["$ref"]!.GetValue<string>());
+        Assert.Equal(["multipart/form-data"], content.AsObject().Select(c => c.Key));
         var form = content["multipart/form-data"]!["schema"]!;
-        Assert.Null(form["$ref"]);
         Assert.Equal("object", form["type"]!.GetValue<string>());
-        Assert.Equal(["file"], form["required"]!.AsArray().Select(r => r!.GetValue<string>()));
-        Assert.Equal(["file", "unitId"], form["properties"]!.AsObject().Select(p => p.Key).Order());
-        Assert.Equal(("string", "binary"), (form["properties"]!["file"]!["type"]!.GetValue<string>(), form["properties"]!["file"]!["format"]!.GetValue<string>()));
-        Assert.Equal(("integer", "int32"), (form["properties"]!["unitId"]!["type"]!.GetValue<string>(), form["properties"]!["unitId"]!["format"]!.GetValue<string>()));
+        Assert.Null(form["required"]);
+        Assert.Equal(["extraction", "file", "unitId"], form["properties"]!.AsObject().Select(p => p.Key).Order());
+        // Every field optional and nullable: NSwag's clients throw for a non-nullable optional field left out.
+        foreach (var (name, field) in form["properties"]!.AsObject())
+            Assert.True(field!["type"]!.AsArray().Any(t => t!.GetValue<string>() == "null"), name);
+        Assert.Equal("binary", form["properties"]!["file"]!["format"]!.GetValue<string>());
+        Assert.Equal("application/json", form["properties"]!["extraction"]!["contentMediaType"]!.GetValue<string>());
+        var document = JsonNode.Parse(await client.GetStringAsync("/openapi/v1.json"))!;
+        Assert.NotNull(document["components"]!["schemas"]!["SubmissionRequest"]);
+        Assert.Null(document["paths"]!["/api/plans/submit/reviewed"]);
     }
 
     [Fact]
-    public async Task The_document_gives_the_reviewed_route_one_content_type_so_a_generated_client_can_call_it()
-    {
-        using var client = Client();
-        var content = await RequestBodyAsync(client, "/api/plans/submit/reviewed");
-
-        Assert.Equal(["application/json"], content.AsObject().Select(c => c.Key));
-        Assert.Equal("#/components/schemas/SubmissionRequest", content["application/json"]!["schema"]!["$ref"]!.GetValue<string>());
-    }
-
-    [Fact]
-    public async Task A_reviewed_extraction_is_stored_with_its_corrections_and_file_and_either_route_knows_it_afterwards()
+    public async Task A_reviewed_extraction_is_stored_with_its_corrections_and_file_and_the_json_body_is_the_same_content()
     {
         using var client = Client();
         var docx = await File.ReadAllBytesAsync(CorpusPaths.PathOf(TriYen));
@@ -98,7 +103,7 @@ public sealed class SubmissionRouteTests(WebApplicationFactory<Program> factory)
         production["value"] = 5400;
         production["valueAsWritten"] = "5.400";
 
-        var stored = await PostJsonAsync(client, "/api/plans/submit/reviewed", body);
+        var stored = await client.PostAsync("/api/plans/submit", ReviewedForm(body, docx));
         Assert.True(stored.StatusCode == HttpStatusCode.Created, await stored.Content.ReadAsStringAsync());
         var result = (await stored.Content.ReadFromJsonAsync<JsonObject>(Web))!;
         Assert.Equal(("stored", 1), (result["outcome"]!.GetValue<string>(), result["version"]!.GetValue<int>()));
@@ -112,7 +117,7 @@ public sealed class SubmissionRouteTests(WebApplicationFactory<Program> factory)
         var listed = JsonNode.Parse(await client.GetStringAsync("/api/plans?year=2024"))!;
         Assert.Contains(listed["items"]!.AsArray(), p => p!["id"]!.GetValue<int>() == planId);
 
-        // The same JSON through the two-content-type route is the same content: nothing new is stored.
+        // The same extraction as a JSON body (the .docx in base64) is the same content: nothing new is stored.
         var again = await PostJsonAsync(client, "/api/plans/submit", body);
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         var unchanged = (await again.Content.ReadFromJsonAsync<JsonObject>(Web))!;
@@ -132,12 +137,26 @@ public sealed class SubmissionRouteTests(WebApplicationFactory<Program> factory)
     }
 
     [Fact]
-    public async Task The_reviewed_route_refuses_a_form_with_a_415_problem()
+    public async Task A_form_without_a_file_or_an_extraction_or_a_body_of_another_kind_gets_its_problem()
     {
         using var client = Client();
-        var response = await client.PostAsync("/api/plans/submit/reviewed", Upload.Form(SamplePackages.ValidDocx()));
+        var empty = new MultipartFormDataContent { { new StringContent("7"), "unitId" } };
+        await ProblemAssert.IsProblem(await client.PostAsync("/api/plans/submit", empty), 400, "Missing");
+        await ProblemAssert.IsProblem(await client.PostAsync("/api/plans/submit", new StringContent("x", Encoding.UTF8, "text/plain")), 415, "UnsupportedMediaType");
+        await ProblemAssert.IsProblem(await client.PostAsync("/api/plans/submit/reviewed", new StringContent("{}", Encoding.UTF8, "application/json")), 404, "NotFound");
+    }
 
-        await ProblemAssert.IsProblem(response, 415, "UnsupportedMediaType");
+    [Fact]
+    public async Task A_reviewed_form_attaches_only_a_docx_that_passes_the_package_guard()
+    {
+        using var client = Client();
+        var docx = await File.ReadAllBytesAsync(CorpusPaths.PathOf(TriYen));
+        var body = Reviewed(await ExtractAsync(client, docx), null);
+        var png = new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0 };
+
+        await ProblemAssert.IsProblem(await client.PostAsync("/api/plans/submit", ReviewedForm(body, png)), 415, "NotDocx");
+        var withoutFile = await client.PostAsync("/api/plans/submit", ReviewedForm(body, null));
+        Assert.True(withoutFile.StatusCode == HttpStatusCode.Created, await withoutFile.Content.ReadAsStringAsync());
     }
 
     [Theory]
@@ -146,11 +165,13 @@ public sealed class SubmissionRouteTests(WebApplicationFactory<Program> factory)
     [InlineData("{\"plan\": {\"issuer\": \"UBND XÃ TRÍ YÊN\", \"year\": 2024}, \"kpis\": [], \"docx\": \"không phải base64\"}", "InvalidJson")]
     [InlineData("{\"plan\": {\"issuer\": \"UBND XÃ TRÍ YÊN\"}, \"kpis\": []}", "SubmissionRejected")]
     [InlineData("{\"plan\": {\"issuer\": \"UBND XÃ TRÍ YÊN\", \"year\": 2024}, \"kpis\": [{\"label\": \"Sản lượng\", \"comparator\": \"≈\", \"value\": 1}]}", "SubmissionRejected")]
-    public async Task Bad_json_on_the_reviewed_route_gets_its_problem(string json, string error)
+    public async Task Bad_json_as_the_body_or_the_extraction_field_gets_its_problem(string json, string error)
     {
         using var client = Client();
-        var response = await client.PostAsync("/api/plans/submit/reviewed", new StringContent(json, Encoding.UTF8, "application/json"));
-
+        var response = await client.PostAsync("/api/plans/submit", new StringContent(json, Encoding.UTF8, "application/json"));
         await ProblemAssert.IsProblem(response, error == "InvalidJson" ? 400 : 422, error);
+
+        var form = new MultipartFormDataContent { { new StringContent(json), "extraction" } };
+        await ProblemAssert.IsProblem(await client.PostAsync("/api/plans/submit", form), error == "InvalidJson" ? 400 : 422, error);
     }
 }

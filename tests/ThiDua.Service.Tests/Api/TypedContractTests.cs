@@ -36,8 +36,9 @@ public partial class TypedContractTests(WebApplicationFactory<Program> factory) 
         ["PaneSignInEndpoints"] = "sign-in redirects",
         // Middleware, not a handler: reads an unread body to its end before a problem is answered.
         ["RequestDrain"] = "drains an unread body",
-        // POST /api/plans/submit still takes a form or JSON on one route; it becomes one typed multipart form next.
-        ["SubmissionHandlers"] = "form or JSON on one route",
+        // POST /api/plans/submit: the form the document describes, and the same extraction as a JSON body whose base64
+        // .docx is read streaming within bounded memory (a bound body parameter would buffer it whole).
+        ["SubmissionHandlers"] = "form, or JSON read streaming",
     };
 
     private static readonly Type[] RawRequestTypes =

@@ -9,8 +9,8 @@ using ThiDua.Service.Features.Plans;
 namespace ThiDua.Service.Features.Submissions;
 
 /// <summary>
-/// The central KPI database's plan endpoints: <c>POST /api/plans/submit</c> (.docx or JSON),
-/// <c>POST /api/plans/submit/reviewed</c> (JSON only, for the pane's typed client), <c>POST /api/plans/submit/batch</c>
+/// The central KPI database's plan endpoints: <c>POST /api/plans/submit</c> (a form with the .docx and the reviewed
+/// extraction, or JSON), <c>POST /api/plans/submit/batch</c>
 /// (several .docx files, stored together: <c>thidua submit</c>) and the stored plans
 /// (<c>GET /api/plans</c>, <c>/api/plans/{id}</c>, <c>/api/plans/{id}/file</c>).
 /// </summary>
@@ -29,31 +29,14 @@ public static class SubmissionEndpoints
             .WithRequestBody(RequestBody.Submission)
             .WithName("SubmitPlan")
             .WithSummary("Gửi chỉ tiêu của kế hoạch về cơ sở dữ liệu chung")
-            .WithDescription("Nhận tệp kế hoạch .docx (multipart/form-data: trường file, tùy chọn unitId) hoặc kết quả trích xuất đã soát lại " +
-                             "(application/json: file, plan, kpis, tùy chọn unitId và docx dạng base64). Gửi lại đúng nội dung cũ không thay đổi gì " +
+            .WithDescription("Nhận biểu mẫu multipart/form-data: tệp kế hoạch .docx (trường file) để trích xuất chỉ tiêu, hoặc kết quả trích xuất " +
+                             "đã được cán bộ soát lại (trường extraction: JSON gồm file, plan, kpis) kèm tệp gốc (trường file, tùy chọn); tùy chọn unitId. " +
+                             "Cũng nhận chính JSON đó làm nội dung application/json (tệp gốc trong trường docx, dạng base64) cho các công cụ dòng lệnh. Gửi lại đúng nội dung cũ không thay đổi gì " +
                              "(200, outcome=unchanged); kế hoạch mới của đơn vị trong năm được lưu (201, stored); bản sửa đổi thành phiên bản mới " +
                              "thay thế phiên bản trước, phiên bản cũ vẫn được giữ (201, superseded).")
             .DisableAntiforgery()
             .Accepts<SubmissionRequest>("application/json", SubmissionFormSchema.ContentType)
             .AddOpenApiOperationTransformer(SubmissionFormSchema.DescribeAsync)
-            .Produces<SubmissionResult>(StatusCodes.Status200OK)
-            .Produces<SubmissionResult>(StatusCodes.Status201Created)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-
-        // The same JSON submission with one content type: NSwag's TypeScript client cannot call an operation that takes
-        // two (it sends the form with a JSON Content-Type), so the pane calls this one (SubmitPlan is left out of its client).
-        plans.MapPost("/submit/reviewed", SubmissionHandlers.SubmitReviewed)
-            .WithRequestBody(RequestBody.Submission)
-            .WithName("SubmitReviewedPlan")
-            .WithSummary("Gửi chỉ tiêu đã soát lại về cơ sở dữ liệu chung")
-            .WithDescription("Nhận kết quả trích xuất đã được cán bộ soát lại, sửa trong ngăn tác vụ (application/json: file, plan, kpis, " +
-                             "tùy chọn unitId và docx dạng base64 để lưu kèm tệp gốc); như POST /api/plans/submit dạng JSON. " +
-                             "Gửi lại đúng nội dung cũ không thay đổi gì (200, outcome=unchanged); kế hoạch mới của đơn vị trong năm " +
-                             "được lưu (201, stored); bản sửa đổi thành phiên bản mới thay thế phiên bản trước (201, superseded).")
-            .DisableAntiforgery()
-            .Accepts<SubmissionRequest>("application/json")
             .Produces<SubmissionResult>(StatusCodes.Status200OK)
             .Produces<SubmissionResult>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)

@@ -4,10 +4,11 @@ using Microsoft.OpenApi;
 namespace ThiDua.Service.Features.Submissions;
 
 /// <summary>
-/// The OpenAPI description of the multipart forms of <c>POST /api/plans/submit</c> and <c>/submit/batch</c>. The handler reads the request itself
-/// (<see cref="SubmissionHandlers.Submit"/>), so <c>Accepts</c> can only name one schema for both content types; this
-/// transformer gives <c>multipart/form-data</c> its real fields while <c>application/json</c> keeps
-/// <see cref="SubmissionRequest"/>.
+/// The OpenAPI description of the multipart forms of <c>POST /api/plans/submit</c> and <c>/submit/batch</c>. The handlers
+/// read the request themselves (<see cref="SubmissionHandlers.Submit"/>); this transformer gives the form its real fields.
+/// The document states the form alone: a generated client (NSwag's TypeScript and C#) cannot call an operation with two
+/// request content types, so the JSON dialect <c>/submit</c> also takes is named in its description only, and the
+/// form's <c>extraction</c> field carries the same <see cref="SubmissionRequest"/> as JSON text.
 /// </summary>
 public static class SubmissionFormSchema
 {
@@ -15,15 +16,48 @@ public static class SubmissionFormSchema
     public const string ContentType = "multipart/form-data";
 
     /// <summary>
-    /// Replaces the schema of the operation's <c>multipart/form-data</c> body with an object of <c>file</c> (the .docx,
-    /// string/binary, required) and <c>unitId</c> (int32, optional). Leaves an operation without that content alone.
+    /// The body of <c>POST /api/plans/submit</c>: a <c>multipart/form-data</c> of <c>file</c> (the .docx, binary),
+    /// <c>extraction</c> (the reviewed <see cref="SubmissionRequest"/> as JSON text) and <c>unitId</c> (int32), each
+    /// optional and nullable (NSwag's clients throw on a non-nullable optional field left out), at least a file or an
+    /// extraction.
     /// </summary>
     public static Task DescribeAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
-        if (operation.RequestBody?.Content is { } content && content.ContainsKey(ContentType))
-            content[ContentType] = new OpenApiMediaType { Schema = Schema() };
+        operation.RequestBody = new OpenApiRequestBody
+        {
+            Required = true,
+            Content = new Dictionary<string, OpenApiMediaType> { [ContentType] = new() { Schema = SubmitSchema() } },
+        };
         return Task.CompletedTask;
     }
+
+    private static OpenApiSchema SubmitSchema() => new()
+    {
+        Type = JsonSchemaType.Object,
+        Properties = new Dictionary<string, IOpenApiSchema>
+        {
+            ["file"] = new OpenApiSchema
+            {
+                Type = JsonSchemaType.String | JsonSchemaType.Null,
+                Format = "binary",
+                Description = "Tệp kế hoạch .docx: không có extraction thì chỉ tiêu được trích xuất từ tệp; có extraction thì tệp được lưu kèm làm tệp gốc.",
+            },
+            [SubmissionHandlers.ExtractionField] = new OpenApiSchema
+            {
+                Type = JsonSchemaType.String | JsonSchemaType.Null,
+                ContentMediaType = "application/json",
+                Description = "Kết quả trích xuất đã được cán bộ soát lại, dạng JSON theo cấu trúc SubmissionRequest (file, plan, kpis); được lưu đúng như đã gửi.",
+            },
+            ["unitId"] = UnitId(),
+        },
+    };
+
+    private static OpenApiSchema UnitId() => new()
+    {
+        Type = JsonSchemaType.Integer | JsonSchemaType.Null,
+        Format = "int32",
+        Description = "Mã đơn vị (hồ sơ đơn vị); bỏ trống để tìm (hoặc tạo) đơn vị theo cơ quan ban hành của kế hoạch.",
+    };
 
     /// <summary>
     /// The request body of <c>POST /api/plans/submit/batch</c> (which reads its form itself and declares none): a
@@ -35,36 +69,24 @@ public static class SubmissionFormSchema
         operation.RequestBody = new OpenApiRequestBody
         {
             Required = true,
-            Content = new Dictionary<string, OpenApiMediaType> { [ContentType] = new() { Schema = Schema(batch: true) } },
+            Content = new Dictionary<string, OpenApiMediaType> { [ContentType] = new() { Schema = BatchSchema() } },
         };
         return Task.CompletedTask;
     }
 
-    private static OpenApiSchema Schema(bool batch = false) => new()
+    private static OpenApiSchema BatchSchema() => new()
     {
         Type = JsonSchemaType.Object,
         Required = new HashSet<string> { "file" },
         Properties = new Dictionary<string, IOpenApiSchema>
         {
-            ["file"] = batch
-                ? new OpenApiSchema
-                {
-                    Type = JsonSchemaType.Array,
-                    Items = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" },
-                    Description = "Các tệp kế hoạch .docx (trường file lặp lại); chỉ tiêu được trích xuất từ từng tệp và tệp gốc được lưu kèm.",
-                }
-                : new OpenApiSchema
-                {
-                    Type = JsonSchemaType.String,
-                    Format = "binary",
-                    Description = "Tệp kế hoạch .docx; chỉ tiêu được trích xuất từ tệp và tệp gốc được lưu kèm.",
-                },
-            ["unitId"] = new OpenApiSchema
+            ["file"] = new OpenApiSchema
             {
-                Type = JsonSchemaType.Integer,
-                Format = "int32",
-                Description = "Mã đơn vị (hồ sơ đơn vị); bỏ trống để tìm (hoặc tạo) đơn vị theo cơ quan ban hành của kế hoạch.",
+                Type = JsonSchemaType.Array,
+                Items = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" },
+                Description = "Các tệp kế hoạch .docx (trường file lặp lại); chỉ tiêu được trích xuất từ từng tệp và tệp gốc được lưu kèm.",
             },
+            ["unitId"] = UnitId(),
         },
     };
 }

@@ -14,23 +14,25 @@ using ThiDua.Service.Infrastructure;
 namespace ThiDua.Service.Features.Submissions;
 
 /// <summary>
-/// <c>POST /api/plans/submit</c> and <c>/api/plans/submit/reviewed</c>: a .docx (multipart field <c>file</c>, optional
-/// field <c>unitId</c>) is extracted by the <see cref="PlanEngine"/> and stored with its original bytes; a JSON
-/// <see cref="SubmissionRequest"/> (read by <see cref="SubmissionJsonReader"/>, its attached .docx through the same
-/// <see cref="PackageGuard"/> as an upload) is stored as sent. 201 with the <see cref="SubmissionResult"/> when a version
-/// was stored, 200 when the same content was already there.
+/// <c>POST /api/plans/submit</c>: a multipart form — the .docx (field <c>file</c>), the extraction as the officer reviewed
+/// it (field <c>extraction</c>, a JSON <see cref="SubmissionRequest"/>), the optional <c>unitId</c> — or the same
+/// <see cref="SubmissionRequest"/> as an application/json body with the .docx in base64 (read streaming by
+/// <see cref="SubmissionJsonReader"/>). With an extraction, it is stored as sent, the .docx attached through the same
+/// <see cref="PackageGuard"/> as an upload; with the file alone, the <see cref="PlanEngine"/> extracts it. 201 with the
+/// <see cref="SubmissionResult"/> when a version was stored, 200 when the same content was already there.
 /// </summary>
 public static class SubmissionHandlers
 {
     /// <summary>
-    /// <c>POST /api/plans/submit</c>: a .docx as multipart/form-data or an extraction as application/json; 415 for any
-    /// other body.
+    /// <c>POST /api/plans/submit</c>: a form (the .docx, and the reviewed extraction when there is one) or an extraction as
+    /// application/json; 415 for any other body. Reads the request itself: the JSON dialect carries the .docx in base64,
+    /// read streaming within bounded memory, which a bound body parameter would buffer whole.
     /// </summary>
     public static async Task<IResult> Submit(
         HttpRequest request, PlanEngine engine, EngineDeadline deadline, PlanSubmissions submissions, IOptions<UploadOptions> upload, IOptions<JsonOptions> json,
         ICurrentUnitScope scope, CancellationToken cancellationToken)
     {
-        var (submission, problem) = request.HasFormContentType ? await FromFormAsync(request, engine, deadline, upload.Value, cancellationToken)
+        var (submission, problem) = request.HasFormContentType ? await FromFormAsync(request, engine, deadline, upload.Value, json.Value, cancellationToken)
             : request.HasJsonContentType() ? await FromJsonAsync(request, upload.Value, json.Value, cancellationToken)
             : (null, ApiProblems.Problem(ProblemCatalog.UnsupportedMediaType,
                 "Gửi kế hoạch dưới dạng multipart/form-data (trường file chứa tệp .docx) hoặc application/json (kết quả trích xuất)."));
@@ -38,23 +40,12 @@ public static class SubmissionHandlers
     }
 
     /// <summary>
-    /// <c>POST /api/plans/submit/reviewed</c>: the extraction as the officer reviewed it, application/json only (the
-    /// pane's <i>Gửi chỉ tiêu</i>); 415 for any other body.
+    /// The form's submission: the reviewed <c>extraction</c> (JSON) stored as sent with the .docx of <c>file</c> attached
+    /// when there is one; else the .docx of <c>file</c>, extracted by the engine. The optional field <c>unitId</c> wins
+    /// over the extraction's.
     /// </summary>
-    public static async Task<IResult> SubmitReviewed(
-        HttpRequest request, PlanSubmissions submissions, IOptions<UploadOptions> upload, IOptions<JsonOptions> json, ICurrentUnitScope scope,
-        CancellationToken cancellationToken)
-    {
-        var (submission, problem) = request.HasJsonContentType()
-            ? await FromJsonAsync(request, upload.Value, json.Value, cancellationToken)
-            : (null, ApiProblems.Problem(ProblemCatalog.UnsupportedMediaType,
-                "Gửi kết quả trích xuất đã soát lại dưới dạng application/json (file, plan, kpis, tùy chọn unitId và docx)."));
-        return problem ?? await StoreAsync(submission!, submissions, scope, cancellationToken);
-    }
-
-    /// <summary>The .docx of the multipart field <c>file</c>, extracted by the engine, with the optional field <c>unitId</c>.</summary>
     private static async Task<(PlanSubmission? Submission, IResult? Problem)> FromFormAsync(
-        HttpRequest request, PlanEngine engine, EngineDeadline deadline, UploadOptions upload, CancellationToken cancellationToken)
+        HttpRequest request, PlanEngine engine, EngineDeadline deadline, UploadOptions upload, JsonOptions json, CancellationToken cancellationToken)
     {
         IFormCollection form;
         try
@@ -73,21 +64,42 @@ public static class SubmissionHandlers
         }
         var (unitId, problem) = FormUnitId(form);
         if (problem is not null) return (null, problem);
+        var extraction = form[ExtractionField].ToString();
+        if (!string.IsNullOrWhiteSpace(extraction))
+        {
+            var bytes = System.Text.Encoding.UTF8.GetBytes(extraction);
+            using var stream = new MemoryStream(bytes, writable: false);
+            var (reviewed, refused) = await ReadExtractionAsync(stream, bytes.Length, upload, json, cancellationToken);
+            if (refused is not null) return (null, refused);
+            var attached = form.Files.GetFile("file") is { } file ? await UploadedPlan.ReadAsync(file, upload.MaxBytes, cancellationToken) : null;
+            return (Reviewed(reviewed! with { UnitId = unitId ?? reviewed!.UnitId, Docx = attached?.Content ?? reviewed!.Docx }, attached?.FileName, upload), null);
+        }
         var plan = await UploadedPlan.ReadAsync(form.Files.GetFile("file"), upload.MaxBytes, cancellationToken);
         ExtractReport report;
         using (var content = plan.OpenRead()) report = deadline.Run(token => engine.Extract(content, plan.FileName, token), cancellationToken);
         return (PlanSubmission.FromDocx(plan.Content, plan.FileName, report.Plan, report.Kpis, unitId), null);
     }
 
-    /// <summary>A <see cref="SubmissionRequest"/> stored as sent, with its base64 .docx when there is one (which must pass the package guard).</summary>
+    /// <summary>The multipart field carrying the reviewed extraction, a JSON <see cref="SubmissionRequest"/>.</summary>
+    public const string ExtractionField = "extraction";
+
+    /// <summary>A <see cref="SubmissionRequest"/> sent as the application/json body, stored as sent with its base64 .docx when there is one.</summary>
     /// <exception cref="DocxInputException">The attached file is not a .docx that is safe to open.</exception>
     private static async Task<(PlanSubmission? Submission, IResult? Problem)> FromJsonAsync(
         HttpRequest request, UploadOptions upload, JsonOptions json, CancellationToken cancellationToken)
     {
+        var (body, problem) = await ReadExtractionAsync(request.Body, request.ContentLength, upload, json, cancellationToken);
+        return problem is not null ? (null, problem) : (Reviewed(body!, null, upload), null);
+    }
+
+    /// <summary>Reads a <see cref="SubmissionRequest"/> (<see cref="SubmissionJsonReader"/>), or the problem saying why it cannot be read; a body without <c>plan</c> is refused.</summary>
+    private static async Task<(SubmissionBody? Body, IResult? Problem)> ReadExtractionAsync(
+        Stream json, long? length, UploadOptions upload, JsonOptions options, CancellationToken cancellationToken)
+    {
         SubmissionBody body;
         try
         {
-            body = await SubmissionJsonReader.ReadAsync(request.Body, json.SerializerOptions, upload.MaxBytes, request.ContentLength, cancellationToken);
+            body = await SubmissionJsonReader.ReadAsync(json, options.SerializerOptions, upload.MaxBytes, length, cancellationToken);
         }
         catch (JsonException e)
         {
@@ -100,11 +112,18 @@ public static class SubmissionHandlers
             return (null, ApiProblems.Problem(
                 e.Status == StatusCodes.Status413PayloadTooLarge ? ProblemCatalog.For(DocxInputError.TooLarge) : ProblemCatalog.SubmissionRejected, e.Message));
         }
-        if (body.Plan is null)
-            return (null, ApiProblems.Problem(ProblemCatalog.InvalidJson, "Thiếu trường plan (thông tin kế hoạch) trong nội dung JSON."));
+        return body.Plan is null
+            ? (null, ApiProblems.Problem(ProblemCatalog.InvalidJson, "Thiếu trường plan (thông tin kế hoạch) trong nội dung JSON."))
+            : (body, null);
+    }
+
+    /// <summary>The reviewed extraction as a submission, named after <paramref name="fileName"/> or its <c>file</c>; its .docx must pass the package guard.</summary>
+    /// <exception cref="DocxInputException">The attached file is not a .docx that is safe to open.</exception>
+    private static PlanSubmission Reviewed(SubmissionBody body, string? fileName, UploadOptions upload)
+    {
         if (body.Docx is { } docx) PackageGuard.Validate(docx, upload.ToLimits());
-        var name = string.IsNullOrWhiteSpace(body.File) ? "ke-hoach.json" : Path.GetFileName(body.File.Replace('\\', '/'));
-        return (PlanSubmission.FromExtraction(body.Plan, body.Kpis ?? [], name, body.Docx, body.UnitId), null);
+        var name = !string.IsNullOrWhiteSpace(body.File) ? Path.GetFileName(body.File.Replace('\\', '/')) : fileName ?? "ke-hoach.json";
+        return PlanSubmission.FromExtraction(body.Plan!, body.Kpis ?? [], name, body.Docx, body.UnitId);
     }
 
     /// <summary>Files the submission under the user's unit scope: 201 when a version was stored, 200 when unchanged.</summary>

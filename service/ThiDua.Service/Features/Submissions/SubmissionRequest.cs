@@ -4,7 +4,7 @@ using ThiDua.Plans.Model;
 namespace ThiDua.Service.Features.Submissions;
 
 /// <summary>
-/// The JSON body of <c>POST /api/plans/submit</c> and <c>/api/plans/submit/reviewed</c>: an extraction (the response of <c>/api/plans/extract</c>, possibly
+/// The JSON body of <c>POST /api/plans/submit</c> (the form field <c>extraction</c>, or the whole body as application/json): an extraction (the response of <c>/api/plans/extract</c>, possibly
 /// corrected by the officer) with the unit it belongs to and, optionally, the original file.
 /// </summary>
 /// <param name="File">The plan's file name (as in the extraction report), e.g. <c>tri-yen-2024.docx</c>.</param>
