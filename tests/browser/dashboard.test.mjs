@@ -35,7 +35,7 @@ const submissions = [];
 before(async () => {
   service = await startService();
   browser = await launchBrowser();
-  for (const { prefix, ...profile } of units) unitIds.set(profile.name, (await createUnit(service.url, { ...profile, symbol: "UBND" })).id);
+  for (const { prefix: _prefix, ...profile } of units) unitIds.set(profile.name, (await createUnit(service.url, { ...profile, symbol: "UBND" })).id);
   const files = readdirSync(corpusDir).filter((f) => f.endsWith(".docx")).sort();
   for (const file of files) {
     const unit = units.find((u) => u.prefix !== null && file.startsWith(u.prefix));

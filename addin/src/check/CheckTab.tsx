@@ -28,7 +28,7 @@ const useStyles = makeStyles({
 });
 
 function ProgressView({ progress }: { progress: CheckProgress }) {
-  const [now, setNow] = useState(Date.now());
+  const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     if (progress.stage !== "checking") return;
     const timer = window.setInterval(() => setNow(Date.now()), 500);

@@ -105,6 +105,9 @@ export function ReviewList({ groups, rules, busy, onSelect, onFix, onSetAside, o
 
   const listRef = useRef<HTMLUListElement>(null);
   const [offset, setOffset] = useState(0);
+  // Measured after every render on purpose: the list's top moves with whatever renders above it; setOffset only
+  // changes state when it moved, so this settles in one pass.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   useLayoutEffect(() => {
     const top = listRef.current ? listRef.current.getBoundingClientRect().top + window.scrollY : 0;
     if (Math.abs(top - offset) > 1) setOffset(top);

@@ -35,7 +35,8 @@ function parse(label: string, text: string): HeadingAbove | null {
 export function headingAbove(paragraphs: readonly ParagraphAbove[], maxLevel: 1 | 2 | 3 = 3): HeadingAbove | null {
   for (let i = paragraphs.length - 1; i >= 0; i--) {
     const p = paragraphs[i]!;
-    const text = p.text.replace(/[\s\u000b]+/gu, " ").trim();
+    // \s covers Word's manual line break, U+000B
+    const text = p.text.replace(/\s+/gu, " ").trim();
     if (text.length === 0 || text.length > MAX_HEADING_LENGTH) continue;
     const heading = parse(p.label.trim(), text);
     if (heading && heading.level <= maxLevel) return heading;

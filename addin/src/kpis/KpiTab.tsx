@@ -222,6 +222,9 @@ function KpiRows({ rows, onChange, onShowSource }: { rows: readonly KpiRow[]; on
   const styles = useStyles();
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const [offset, setOffset] = useState(0);
+  // Measured after every render on purpose: the list's top moves with whatever renders above it; setOffset only
+  // changes state when it moved, so this settles in one pass.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   useLayoutEffect(() => {
     const top = bodyRef.current ? bodyRef.current.getBoundingClientRect().top + window.scrollY : 0;
     if (Math.abs(top - offset) > 1) setOffset(top);

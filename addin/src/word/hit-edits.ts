@@ -26,7 +26,7 @@ export const MAX_SEARCH_LENGTH = 255;
  * `paragraph.text`) `^l`.
  */
 export function toWordSearchText(text: string): string {
-  return text.replace(/\^/gu, "^^").replace(/\t/gu, "^t").replace(/\u000b/gu, "^l");
+  return text.replace(/\^/gu, "^^").replace(/\t/gu, "^t").replaceAll("\v", "^l");
 }
 
 /**

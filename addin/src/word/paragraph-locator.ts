@@ -18,7 +18,8 @@ const LIST_LABEL = /^(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s+/u;
 
 /** Text normalised for comparison: NFC, every run of whitespace (tab, Word's line break \v) as one space, trimmed. */
 export function normalizeText(text: string): string {
-  return text.normalize("NFC").replace(/[\s\u000b\u00a0]+/gu, " ").trim();
+  // \s covers U+000B (line break) and U+00A0
+  return text.normalize("NFC").replace(/\s+/gu, " ").trim();
 }
 
 /**

@@ -149,9 +149,10 @@ export async function seriousA11yViolations(page) {
   // Evaluated through the DevTools protocol, which the page's Content Security Policy (no inline scripts) does not apply to.
   await page.evaluate(axeSource);
   const result = await page.evaluate(async () => {
-    // eslint-disable-next-line no-undef
     // Tabster's focus guards (<i data-tabster-dummy aria-hidden tabindex=0>, used by Fluent's TabList) are focusable
     // and aria-hidden on purpose: they pass focus on at once (microsoft/tabster#288), so axe is not asked about them.
+    // `axe` is the global the evaluated axe-core source defined in the page.
+    // eslint-disable-next-line no-undef
     const r = await axe.run({ exclude: [["[data-tabster-dummy]"]] }, { resultTypes: ["violations"] });
     return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(" ")).slice(0, 5) }));
   });
