@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using ThiDua.Auth.Tests.StandIns;
-using ThiDua.Docx.Tests.Package.Samples;
 using ThiDua.Service.Features.Imports;
 
 namespace ThiDua.Auth.Tests;
@@ -23,7 +22,7 @@ public sealed class ImportTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         oidc = await OidcStandIn.StartAsync();
-        files = Directory.GetFiles(CorpusPaths.Folder, "*.docx").Order(StringComparer.Ordinal).ToArray();
+        files = Directory.GetFiles(Corpus.Directory, "*.docx").Order(StringComparer.Ordinal).ToArray();
         graph = new GraphLibraryStandIn(files, twoPagesThrottled: true);
         api = new SecuredApiFactory(oidc, [(Admin, "Admin", null, null)]);
         api.Settings["Graph:BaseUrl"] = graph.BaseUrl;
@@ -115,7 +114,7 @@ public sealed class ImportTests : IAsyncLifetime
     public async Task Folder_and_file_names_with_hash_percent_plus_spaces_and_diacritics_are_imported_end_to_end(string folder)
     {
         // Names as a library holds them: '#', '%', '+', spaces, Vietnamese letters, and one written decomposed (NFD) by its writer.
-        var plans = new[] { "dak-ha-2024.docx", "tien-dong-2024.docx", "tri-yen-2024-compliant.docx" }.Select(f => Path.Combine(CorpusPaths.Folder, f)).ToList();
+        var plans = new[] { "dak-ha-2024.docx", "tien-dong-2024.docx", "tri-yen-2024-compliant.docx" }.Select(f => Corpus.File(f)).ToList();
         string[] names = ["KH số 12#2024 + 100% đạt.docx", "Kế hoạch xã Trí Yên 50%25.docx".Normalize(System.Text.NormalizationForm.FormD), "a+b c#d%e.docx"];
         using var library = new GraphLibraryStandIn(plans.Select((p, i) => new StandInFile(names[i], File.ReadAllBytes(p))).ToList(), folder);
         var factory = new SecuredApiFactory(oidc, [(Admin, "Admin", null, null)]);

@@ -4,7 +4,6 @@ using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using ThiDua.Auth.Tests.StandIns;
-using ThiDua.Docx.Tests.Package.Samples;
 using ThiDua.Service.Features.Imports;
 
 namespace ThiDua.Auth.Tests;
@@ -27,7 +26,7 @@ public sealed class LongRunningOboTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         oidc = await OidcStandIn.StartAsync(https: true);
-        files = Directory.GetFiles(CorpusPaths.Folder, "*.docx").Order(StringComparer.Ordinal).ToArray();
+        files = Directory.GetFiles(Corpus.Directory, "*.docx").Order(StringComparer.Ordinal).ToArray();
         graph = new GraphLibraryStandIn(files, acceptToken: oidc.IsGraphToken, downloadDelay: TimeSpan.FromMilliseconds(700));
         dataFolder = Directory.CreateTempSubdirectory("thidua-obo-").FullName;
     }

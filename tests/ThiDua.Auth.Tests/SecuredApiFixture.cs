@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using ThiDua.Auth.Tests.StandIns;
-using ThiDua.Docx.Tests.Package.Samples;
 
 namespace ThiDua.Auth.Tests;
 
@@ -58,7 +57,7 @@ public sealed class SecuredApiFixture : IAsyncLifetime
     public static Task<HttpResponseMessage> PostSubmitAsync(HttpClient client, string corpusFile, int? unitId = null)
     {
         var form = new MultipartFormDataContent();
-        var file = new ByteArrayContent(File.ReadAllBytes(CorpusPaths.PathOf(corpusFile)));
+        var file = new ByteArrayContent(File.ReadAllBytes(Corpus.File(corpusFile)));
         file.Headers.ContentType = new("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         form.Add(file, "file", corpusFile);
         if (unitId is { } id) form.Add(new StringContent(id.ToString()), "unitId");

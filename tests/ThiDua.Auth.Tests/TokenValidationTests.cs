@@ -81,7 +81,7 @@ public class TokenValidationTests(SecuredApiFixture fixture) : IClassFixture<Sec
     private static MultipartFormDataContent Plan()
     {
         var form = new MultipartFormDataContent();
-        form.Add(new ByteArrayContent(File.ReadAllBytes(Docx.Tests.Package.Samples.CorpusPaths.PathOf("tri-yen-2024-compliant.docx"))), "file", "tri-yen-2024-compliant.docx");
+        form.Add(new ByteArrayContent(File.ReadAllBytes(Corpus.File("tri-yen-2024-compliant.docx"))), "file", "tri-yen-2024-compliant.docx");
         return form;
     }
 }

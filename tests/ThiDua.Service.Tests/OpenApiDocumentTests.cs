@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -58,17 +57,8 @@ public class OpenApiDocumentTests(WebApplicationFactory<Program> factory) : ICla
         Assert.Empty(Differences(live, live.DeepClone(), "$"));
     }
 
-    /// <summary>The committed document, found from this source file (tests/ThiDua.Service.Tests → repository root).</summary>
-    private static string CommittedDocumentPath([CallerFilePath] string sourceFile = "")
-    {
-        foreach (var start in new[] { Path.GetDirectoryName(sourceFile) ?? "", AppContext.BaseDirectory })
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                var candidate = Path.Combine(dir.FullName, "addin", "src", "api", "openapi.json");
-                if (File.Exists(candidate) || File.Exists(Path.Combine(dir.FullName, "ThiDua.WordAddin.sln"))) return candidate;
-            }
-        throw new DirectoryNotFoundException("The repository root (ThiDua.WordAddin.sln) was not found above " + sourceFile);
-    }
+    /// <summary>The committed document, <c>addin/src/api/openapi.json</c>.</summary>
+    private static string CommittedDocumentPath() => Path.Combine(Corpus.RepositoryRoot, "addin", "src", "api", "openapi.json");
 
     /// <summary>Indented, Vietnamese left readable (no \u escapes), LF line ends and a final newline.</summary>
     private static string Serialize(JsonNode document) =>

@@ -16,10 +16,10 @@ public class DocxLoaderTests
     }
 
     [Theory]
-    [MemberData(nameof(CorpusPaths.Names), MemberType = typeof(CorpusPaths))]
+    [MemberData(nameof(Corpus.Names), MemberType = typeof(Corpus))]
     public void Opens_every_corpus_plan_from_a_stream(string name)
     {
-        using var file = File.OpenRead(CorpusPaths.PathOf(name));
+        using var file = File.OpenRead(Corpus.File(name));
         using var document = DocxLoader.Open(file);
         Assert.NotEmpty(document.MainDocumentPart!.Document!.Body!.Descendants<Text>());
     }
@@ -91,7 +91,9 @@ public class DocxLoaderTests
     {
         Assert.Equal(DocxInputError.Corrupt, DocxLoader.AsInputException(new System.Xml.XmlException("bad"))!.Error);
         Assert.Equal(DocxInputError.Corrupt, DocxLoader.AsInputException(new InvalidOperationException("wrap", new InvalidDataException()))!.Error);
+#pragma warning disable CA2201 // the runtime's own exception, as a bug in the reader would raise it, is only passed, not thrown
         Assert.Null(DocxLoader.AsInputException(new NullReferenceException()));
+#pragma warning restore CA2201
         var input = InputFailures.Encrypted();
         Assert.Same(input, DocxLoader.AsInputException(input));
     }

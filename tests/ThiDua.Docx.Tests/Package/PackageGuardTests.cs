@@ -13,8 +13,8 @@ public class PackageGuardTests
     public void Valid_docx_built_with_the_sdk_passes() => PackageGuard.Validate(SamplePackages.ValidDocx());
 
     [Theory]
-    [MemberData(nameof(CorpusPaths.Names), MemberType = typeof(CorpusPaths))]
-    public void Every_corpus_plan_passes(string name) => PackageGuard.Validate(File.ReadAllBytes(CorpusPaths.PathOf(name)));
+    [MemberData(nameof(Corpus.Names), MemberType = typeof(Corpus))]
+    public void Every_corpus_plan_passes(string name) => PackageGuard.Validate(File.ReadAllBytes(Corpus.File(name)));
 
     [Fact]
     public void Template_dotx_passes() =>

@@ -16,10 +16,10 @@ namespace ThiDua.Docx.Tests.Reading;
 public sealed class StreamedBodyTests
 {
     [Theory]
-    [MemberData(nameof(CorpusPaths.Names), MemberType = typeof(CorpusPaths))]
+    [MemberData(nameof(Corpus.Names), MemberType = typeof(Corpus))]
     public void A_streamed_body_reads_as_the_loaded_tree_does(string file)
     {
-        var bytes = File.ReadAllBytes(CorpusPaths.PathOf(file));
+        var bytes = File.ReadAllBytes(Corpus.File(file));
         var streamed = DocxLoader.Read(bytes, document => DocxReader.Read(document));
         using var loaded = DocxLoader.Open(bytes);
         Assert.True(loaded.MainDocumentPart!.IsRootElementLoaded);

@@ -7,7 +7,7 @@ namespace ThiDua.Plans.Tests.Authoring;
 
 public class InPlaceTaggerTests
 {
-    private static byte[] Corpus(string file) => File.ReadAllBytes(Path.Combine(RepositoryPaths.Corpus, file));
+    private static byte[] Corpus(string file) => File.ReadAllBytes(ThiDua.Tests.Shared.Corpus.File(file));
 
     private static IReadOnlyList<string> ParagraphTexts(byte[] docx)
     {

@@ -30,7 +30,7 @@ public sealed class RenderedPlans : IDisposable
         {
             var pdf = Pdf(c.File);
             Assert.True(File.Exists(pdf), $"LibreOffice made no PDF for {c.File}.");
-            ExternalTool.Run("pdftoppm", ["-png", "-r", "50", "-f", "1", "-l", "1", "-singlefile", pdf, Path.Combine(RepositoryPaths.Artifacts, $"new-plan-{c.File}-page1")], TimeSpan.FromMinutes(1));
+            ExternalTool.Run("pdftoppm", ["-png", "-r", "50", "-f", "1", "-l", "1", "-singlefile", pdf, Path.Combine(Corpus.Artifacts, $"new-plan-{c.File}-page1")], TimeSpan.FromMinutes(1));
         }
     }
 
@@ -90,6 +90,6 @@ public class NewPlanRenderingTests(RenderedPlans rendered) : IClassFixture<Rende
         Assert.True(agency.XMax < nation.XMin, $"left block ends at {agency.XMax:0} pt, right block starts at {nation.XMin:0} pt");
         Assert.True(agency.YMin < nation.YMax && nation.YMin < agency.YMax, "the two blocks are not side by side");
         Assert.All([agency, nation], b => Assert.True(b.YMin < height * 0.15 && b.YMax < title.YMin, $"block at {b.YMin:0}–{b.YMax:0} pt is not at the top"));
-        Assert.True(File.Exists(Path.Combine(RepositoryPaths.Artifacts, $"new-plan-{file}-page1.png")));
+        Assert.True(File.Exists(Path.Combine(Corpus.Artifacts, $"new-plan-{file}-page1.png")));
     }
 }

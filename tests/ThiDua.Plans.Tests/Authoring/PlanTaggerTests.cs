@@ -16,7 +16,7 @@ public class PlanTaggerTests
     public static TheoryData<string> Untagged =>
         ["tien-dong-2024.docx", "tri-yen-2024.docx", "tri-yen-2024-compliant.docx", "hai-anh-2023.docx", "dak-ha-2024.docx", "duong-quang-2025.docx"];
 
-    private static byte[] Corpus(string file) => File.ReadAllBytes(Path.Combine(RepositoryPaths.Corpus, file));
+    private static byte[] Corpus(string file) => File.ReadAllBytes(ThiDua.Tests.Shared.Corpus.File(file));
 
     private static (DocxDocument Doc, PlanDocument Plan) Read(byte[] bytes)
     {

@@ -34,7 +34,7 @@ public class SectionInsertionTests
     [MemberData(nameof(Cases))]
     public void Section_inserted_before_the_last_mục_keeps_the_numbering_in_sequence(string file, string id)
     {
-        var bytes = File.ReadAllBytes(Path.Combine(RepositoryPaths.Corpus, file));
+        var bytes = File.ReadAllBytes(Corpus.File(file));
         using var stream = new MemoryStream();
         stream.Write(bytes);
         using var doc = WordprocessingDocument.Open(stream, true);

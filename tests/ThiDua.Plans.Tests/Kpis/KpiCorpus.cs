@@ -4,7 +4,6 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using ThiDua.Plans.Kpis;
-using ThiDua.Plans.Tests.Authoring;
 
 namespace ThiDua.Plans.Tests.Kpis;
 
@@ -21,26 +20,20 @@ public static class KpiCorpus
         public override string ToString() => $"{Line}: {Code}";
     }
 
-    public static string Shared => Path.GetFullPath(Path.Combine(RepositoryPaths.Root, "..", "shared"));
-
-    public static string CorpusFile(string name) => Path.Combine(Shared, "corpus", name);
-
-    public static string SeedFile(string name) => Path.Combine(Shared, "seeds", name);
-
     /// <summary>The Trí Yên seed, whose chỉ tiêu list the README table describes.</summary>
     public const string TriYenSeed = "001_ac1045d9ce8209bd.txt";
 
     /// <summary>The files of expected.json that list kpis.</summary>
     public static IReadOnlyList<string> FilesWithKpis()
     {
-        using var doc = JsonDocument.Parse(File.ReadAllText(CorpusFile("expected.json")));
+        using var doc = JsonDocument.Parse(File.ReadAllText(Corpus.File("expected.json")));
         return doc.RootElement.EnumerateObject().Where(f => f.Value.TryGetProperty("kpis", out _)).Select(f => f.Name).ToList();
     }
 
     /// <summary>The <c>kpis</c> of <paramref name="file"/> in expected.json (the numeric records), in order.</summary>
     public static IReadOnlyList<Expected> ExpectedJson(string file)
     {
-        using var doc = JsonDocument.Parse(File.ReadAllText(CorpusFile("expected.json")));
+        using var doc = JsonDocument.Parse(File.ReadAllText(Corpus.File("expected.json")));
         return doc.RootElement.GetProperty(file).GetProperty("kpis").EnumerateArray()
             .Select(k => new Expected(0, k.GetProperty("code").GetString()!, k.GetProperty("label").GetString()!,
                 k.GetProperty("comparator").GetString()!, k.GetProperty("value").GetDecimal(), k.GetProperty("unit").GetString()!))
@@ -50,7 +43,7 @@ public static class KpiCorpus
     /// <summary>The rows of the README table "Trí Yên: the 16 chỉ tiêu as KPI records" (24 records, 6 qualitative).</summary>
     public static IReadOnlyList<Expected> ReadmeTable()
     {
-        var readme = File.ReadAllText(CorpusFile("README.md"));
+        var readme = File.ReadAllText(Corpus.File("README.md"));
         var section = readme[readme.IndexOf("## Trí Yên: the 16 chỉ tiêu", StringComparison.Ordinal)..];
         var rows = new List<Expected>();
         foreach (Match m in Regex.Matches(section, @"^\| (\d+) \| `([^`]+)` \| ([^|]+) \| ([^|]+) \| ([^|]+) \| ([^|]+) \|\s*$", RegexOptions.Multiline))
@@ -65,7 +58,7 @@ public static class KpiCorpus
     /// <summary>The <c>kpis/kpi</c> records of the custom XML part of <c>tri-yen-2024-tagged.docx</c>, with their row and sector.</summary>
     public static IReadOnlyList<Expected> TaggedCustomXml()
     {
-        using var zip = ZipFile.OpenRead(CorpusFile("tri-yen-2024-tagged.docx"));
+        using var zip = ZipFile.OpenRead(Corpus.File("tri-yen-2024-tagged.docx"));
         XNamespace ns = "urn:thidua:plan:1";
         foreach (var entry in zip.Entries.Where(e => e.FullName.StartsWith("customXml/item", StringComparison.Ordinal) && !e.FullName.Contains("Props")))
         {
@@ -88,7 +81,7 @@ public static class KpiCorpus
     public static IReadOnlyList<TargetLine> SeedParagraphs(string seed)
     {
         var lines = new List<TargetLine>();
-        foreach (var raw in File.ReadAllLines(SeedFile(seed)))
+        foreach (var raw in File.ReadAllLines(Corpus.SeedFile(seed)))
         {
             var text = Regex.Replace(raw, "<[^>]+>", " ").Replace("**", "", StringComparison.Ordinal).Trim();
             if (text.Length == 0) continue;
@@ -108,7 +101,7 @@ public static class KpiCorpus
     public static (IReadOnlyList<TargetLine> Paragraphs, IReadOnlyList<TargetTable> Tables) Docx(string file)
     {
         XNamespace w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-        using var zip = ZipFile.OpenRead(CorpusFile(file));
+        using var zip = ZipFile.OpenRead(Corpus.File(file));
         using var stream = zip.GetEntry("word/document.xml")!.Open();
         var body = XDocument.Load(stream).Root!.Element(w + "body")!;
         string Text(XElement p) => string.Concat(p.Descendants().Where(e => e.Name == w + "t" || e.Name == w + "tab")

@@ -19,11 +19,11 @@ public class TargetDiscoveryTests
     public static TheoryData<string> PlansWithoutTargets()
     {
         var data = new TheoryData<string>();
-        foreach (var file in Directory.GetFiles(Path.Combine(KpiCorpus.Shared, "corpus"), "*.docx").Select(Path.GetFileName))
+        foreach (var file in Directory.GetFiles(Corpus.Directory, "*.docx").Select(Path.GetFileName))
         {
             if (!KpiCorpus.FilesWithKpis().Contains(file!)) data.Add(file!);
         }
-        foreach (var seed in Directory.GetFiles(Path.Combine(KpiCorpus.Shared, "seeds"), "*.txt").Select(Path.GetFileName))
+        foreach (var seed in Directory.GetFiles(Corpus.SeedsDirectory, "*.txt").Select(Path.GetFileName))
         {
             if (seed != KpiCorpus.TriYenSeed) data.Add(seed!);
         }

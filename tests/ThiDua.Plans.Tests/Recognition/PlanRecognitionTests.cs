@@ -3,7 +3,6 @@ using ThiDua.Docx.Reading;
 using ThiDua.Plans.Model;
 using ThiDua.Plans.Recognition;
 using ThiDua.Plans.Standard;
-using ThiDua.Plans.Tests.Authoring;
 
 namespace ThiDua.Plans.Tests.Recognition;
 
@@ -12,7 +11,7 @@ public sealed class PlanRecognitionTests
 {
     private static PlanDocument Recognize(string file)
     {
-        using var doc = WordprocessingDocument.Open(Path.Combine(RepositoryPaths.Corpus, file), false);
+        using var doc = WordprocessingDocument.Open(Corpus.File(file), false);
         return PlanRecognizer.Recognize(DocxReader.Read(doc));
     }
 
@@ -119,7 +118,7 @@ public sealed class PlanRecognitionTests
     [Fact]
     public void A_signer_name_typed_in_capitals_is_still_the_name_after_the_signing_space()
     {
-        var bytes = File.ReadAllBytes(Path.Combine(RepositoryPaths.Corpus, "tri-yen-2024-compliant.docx"));
+        var bytes = File.ReadAllBytes(Corpus.File("tri-yen-2024-compliant.docx"));
         using var ms = new MemoryStream();
         ms.Write(bytes);
         using (var edit = WordprocessingDocument.Open(ms, true))

@@ -20,7 +20,7 @@ public sealed partial class RuleCatalogTests
     [Fact]
     public void Every_rule_of_rules_md_is_listed_once_in_id_order()
     {
-        var spec = File.ReadAllText(Path.Combine(Corpus.Directory, "..", "spec", "rules.md"));
+        var spec = File.ReadAllText(Path.Combine(Corpus.SharedDirectory, "spec", "rules.md"));
         var ids = RuleRow().Matches(spec).Select(m => m.Groups[1].Value).Order(StringComparer.Ordinal).ToList();
         Assert.NotEmpty(ids);
         Assert.Equal(ids, RuleCatalog.All.Select(r => r.Id));

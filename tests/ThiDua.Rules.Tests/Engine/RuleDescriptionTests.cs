@@ -81,7 +81,7 @@ public sealed partial class RuleDescriptionTests
     {
         var rows = new Dictionary<string, (Severity, bool)>();
         var houseTable = false;
-        foreach (var line in File.ReadLines(Path.Combine(Corpus.Directory, "..", "spec", "rules.md")))
+        foreach (var line in File.ReadLines(Path.Combine(Corpus.SharedDirectory, "spec", "rules.md")))
         {
             if (line.StartsWith("| id |", StringComparison.Ordinal)) houseTable = line.Contains("*(house)*", StringComparison.Ordinal);
             if (SpecRow().Match(line) is not { Success: true } m) continue;

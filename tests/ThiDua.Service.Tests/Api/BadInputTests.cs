@@ -88,7 +88,7 @@ public class BadInputTests(WebApplicationFactory<Program> factory) : IClassFixtu
     [Fact]
     public async Task File_over_the_configured_limit_is_413()
     {
-        var plan = File.ReadAllBytes(CorpusPaths.PathOf("tri-yen-2024.docx"));
+        var plan = File.ReadAllBytes(Corpus.File("tri-yen-2024.docx"));
         using var limited = factory.WithWebHostBuilder(b => b.UseSetting("Upload:MaxBytes", (plan.Length - 1).ToString()));
         using var client = limited.CreateClient();
         var response = await client.PostAsync("/api/plans/check", Upload.Form(plan));

@@ -2,19 +2,18 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
 using ThiDua.Docx.Package;
-using ThiDua.Docx.Tests.Package.Samples;
 
 namespace ThiDua.Service.Tests.Api;
 
 /// <summary>The three plan endpoints on the real corpus plans, through HTTP, as the pane calls them.</summary>
 public class PlanEndpointTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
 {
-    private static readonly JsonElement Expected = JsonDocument.Parse(File.ReadAllText(CorpusPaths.PathOf("expected.json"))).RootElement;
+    private static readonly JsonElement Expected = JsonDocument.Parse(File.ReadAllText(Corpus.File("expected.json"))).RootElement;
 
     private async Task<JsonElement> PostJsonAsync(string endpoint, string corpusFile)
     {
         using var client = factory.CreateClient();
-        var response = await client.PostAsync($"/api/plans/{endpoint}", Upload.Form(File.ReadAllBytes(CorpusPaths.PathOf(corpusFile)), corpusFile));
+        var response = await client.PostAsync($"/api/plans/{endpoint}", Upload.Form(File.ReadAllBytes(Corpus.File(corpusFile)), corpusFile));
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, body);
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
@@ -22,7 +21,7 @@ public class PlanEndpointTests(WebApplicationFactory<Program> factory) : IClassF
     }
 
     [Theory]
-    [MemberData(nameof(CorpusPaths.Names), MemberType = typeof(CorpusPaths))]
+    [MemberData(nameof(Corpus.Names), MemberType = typeof(Corpus))]
     public async Task Check_reports_every_must_rule_of_expected_json_with_camel_case_enums(string file)
     {
         var report = await PostJsonAsync("check", file);
@@ -68,7 +67,7 @@ public class PlanEndpointTests(WebApplicationFactory<Program> factory) : IClassF
     public async Task Fix_returns_a_docx_named_after_the_upload_that_checks_without_new_rules()
     {
         const string name = "kế-hoạch trí yên.docx";
-        var original = File.ReadAllBytes(CorpusPaths.PathOf("tri-yen-2024.docx"));
+        var original = File.ReadAllBytes(Corpus.File("tri-yen-2024.docx"));
         using var client = factory.CreateClient();
         var response = await client.PostAsync("/api/plans/fix", Upload.Form(original, name));
         Assert.Equal(200, (int)response.StatusCode);
@@ -86,7 +85,7 @@ public class PlanEndpointTests(WebApplicationFactory<Program> factory) : IClassF
     [Fact]
     public async Task Fix_with_a_rule_list_fixes_those_rules_and_leaves_the_others()
     {
-        var original = File.ReadAllBytes(CorpusPaths.PathOf("hai-anh-2023.docx"));
+        var original = File.ReadAllBytes(Corpus.File("hai-anh-2023.docx"));
         using var client = factory.CreateClient();
         var fixable = await FixableRulesAsync(client, original);
         Assert.True(fixable.Count >= 2, "the plan needs two fixable rules: " + string.Join(", ", fixable));

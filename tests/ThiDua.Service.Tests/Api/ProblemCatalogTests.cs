@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.RegularExpressions;
 using ThiDua.Docx.Package;
@@ -41,7 +40,7 @@ public partial class ProblemCatalogTests
     [Fact]
     public void No_feature_declares_a_problem_kind_or_builds_a_problem_of_its_own()
     {
-        var service = Path.Combine(RepositoryRoot(), "service", "ThiDua.Service");
+        var service = Path.Combine(Corpus.RepositoryRoot, "service", "ThiDua.Service");
         var offenders = Directory.EnumerateFiles(service, "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}") && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}"))
             .Where(f => Path.GetFileName(f) is not ("ProblemCatalog.cs" or "ApiProblems.cs"))
@@ -58,11 +57,4 @@ public partial class ProblemCatalogTests
 
     [GeneratedRegex("(?<!^)([A-Z])")]
     private static partial Regex Kebab();
-
-    private static string RepositoryRoot([CallerFilePath] string sourceFile = "")
-    {
-        for (var dir = new DirectoryInfo(Path.GetDirectoryName(sourceFile)!); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "ThiDua.WordAddin.sln"))) return dir.FullName;
-        throw new DirectoryNotFoundException("The repository root (ThiDua.WordAddin.sln) was not found above " + sourceFile);
-    }
 }

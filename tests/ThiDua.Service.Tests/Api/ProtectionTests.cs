@@ -140,7 +140,7 @@ public class ProtectionTests(WebApplicationFactory<Program> factory) : IClassFix
     {
         using var hurried = factory.WithWebHostBuilder(b => b.UseSetting("Engine:TimeoutSeconds", "0.001"));
         using var client = hurried.CreateClient();
-        var plan = File.ReadAllBytes(ThiDua.Docx.Tests.Package.Samples.CorpusPaths.PathOf("tri-yen-2024.docx"));
+        var plan = File.ReadAllBytes(Corpus.File("tri-yen-2024.docx"));
         var problem = await ProblemAssert.IsProblem(await client.PostAsync($"/api/plans/{endpoint}", Upload.Form(plan)), 422, "EngineTimeout");
         Assert.Contains("giây", problem.GetProperty("detail").GetString());
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);

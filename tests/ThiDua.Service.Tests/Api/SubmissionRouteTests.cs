@@ -97,7 +97,7 @@ public sealed class SubmissionRouteTests(WebApplicationFactory<Program> factory)
     public async Task A_reviewed_extraction_is_stored_with_its_corrections_and_file_and_the_json_body_is_the_same_content()
     {
         using var client = Client();
-        var docx = await File.ReadAllBytesAsync(CorpusPaths.PathOf(TriYen));
+        var docx = await File.ReadAllBytesAsync(Corpus.File(TriYen));
         var body = Reviewed(await ExtractAsync(client, docx), docx);
         var production = body["kpis"]!.AsArray().Single(k => k!["code"]!.GetValue<string>() == "nong-nghiep.san-luong-lua")!;
         production["value"] = 5400;
@@ -128,7 +128,7 @@ public sealed class SubmissionRouteTests(WebApplicationFactory<Program> factory)
     public async Task Submit_still_takes_the_docx_form_the_cli_sends()
     {
         using var client = Client();
-        var response = await client.PostAsync("/api/plans/submit", Upload.Form(await File.ReadAllBytesAsync(CorpusPaths.PathOf(TriYen)), TriYen));
+        var response = await client.PostAsync("/api/plans/submit", Upload.Form(await File.ReadAllBytesAsync(Corpus.File(TriYen)), TriYen));
 
         Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         var result = (await response.Content.ReadFromJsonAsync<JsonObject>(Web))!;
@@ -150,7 +150,7 @@ public sealed class SubmissionRouteTests(WebApplicationFactory<Program> factory)
     public async Task A_reviewed_form_attaches_only_a_docx_that_passes_the_package_guard()
     {
         using var client = Client();
-        var docx = await File.ReadAllBytesAsync(CorpusPaths.PathOf(TriYen));
+        var docx = await File.ReadAllBytesAsync(Corpus.File(TriYen));
         var body = Reviewed(await ExtractAsync(client, docx), null);
         var png = new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0 };
 

@@ -1,7 +1,6 @@
 using DocumentFormat.OpenXml.Wordprocessing;
 using ThiDua.Cli.Bench;
 using ThiDua.Docx.Package;
-using ThiDua.Docx.Tests.Package.Samples;
 
 namespace ThiDua.Service.Tests.Cli;
 
@@ -12,9 +11,9 @@ public class BenchCommandTests
     {
         using var folder = new TempFolder();
         var saved = Path.Combine(folder.Path, "dai.docx");
-        var (code, output, error) = await CliRun.RunAsync("bench", "--corpus", CorpusPaths.Folder, "--pages", "20", "--runs", "1", "--save", saved);
+        var (code, output, error) = await CliRun.RunAsync("bench", "--corpus", Corpus.Directory, "--pages", "20", "--runs", "1", "--save", saved);
         Assert.True(code == 0, error + output);
-        foreach (var file in Directory.GetFiles(CorpusPaths.Folder, "*.docx")) Assert.Contains(Path.GetFileName(file), output);
+        foreach (var file in Directory.GetFiles(Corpus.Directory, "*.docx")) Assert.Contains(Path.GetFileName(file), output);
         Assert.Contains("(sinh từ tri-yen-2024.docx, 20 trang)", output);
         Assert.Contains("Cơ sở (ms)", output);
         Assert.Matches(@"\d+,\d×", output);
@@ -26,7 +25,7 @@ public class BenchCommandTests
     [Fact]
     public void Long_plan_reaches_the_page_count_and_stays_valid()
     {
-        var source = File.ReadAllBytes(CorpusPaths.PathOf("tri-yen-2024.docx"));
+        var source = File.ReadAllBytes(Corpus.File("tri-yen-2024.docx"));
         var large = LargePlanBuilder.Build(source, 300);
         PackageGuard.Validate(large);
         using var document = DocxLoader.Open(large);
@@ -40,13 +39,13 @@ public class BenchCommandTests
         Assert.Equal(bookmarks.Count, bookmarks.Distinct().Count());
         var paraIds = body.Descendants<Paragraph>().Select(p => p.ParagraphId?.Value).OfType<string>().ToList();
         Assert.Equal(paraIds.Count, paraIds.Distinct().Count());
-        Assert.Single(body.ChildElements, e => e.InnerText.StartsWith("Nơi nhân:")); // tri-yen's misspelt closing label: not repeated
+        Assert.Single(body.ChildElements, e => e.InnerText.StartsWith("Nơi nhân:", StringComparison.Ordinal)); // tri-yen's misspelt closing label: not repeated
     }
 
     [Fact]
     public void Copies_of_a_tagged_plan_add_no_content_control()
     {
-        var source = File.ReadAllBytes(CorpusPaths.PathOf("tri-yen-2024-tagged.docx"));
+        var source = File.ReadAllBytes(Corpus.File("tri-yen-2024-tagged.docx"));
         var large = LargePlanBuilder.Build(source, 40);
         Assert.NotEmpty(Tags(source));
         Assert.Equal(Tags(source), Tags(large));

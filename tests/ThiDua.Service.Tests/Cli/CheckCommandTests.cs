@@ -6,14 +6,14 @@ namespace ThiDua.Service.Tests.Cli;
 
 public class CheckCommandTests
 {
-    private static byte[] Corpus(string name) => File.ReadAllBytes(CorpusPaths.PathOf(name));
+    private static byte[] CorpusBytes(string name) => File.ReadAllBytes(Corpus.File(name));
 
     [Fact]
     public async Task Folder_with_one_bad_file_reports_the_others_and_prints_one_line_for_it()
     {
         using var folder = new TempFolder();
-        folder.Write("tri-yen-2024.docx", Corpus("tri-yen-2024.docx"));
-        folder.Write("xa/hai-anh-2023.docx", Corpus("hai-anh-2023.docx"));
+        folder.Write("tri-yen-2024.docx", CorpusBytes("tri-yen-2024.docx"));
+        folder.Write("xa/hai-anh-2023.docx", CorpusBytes("hai-anh-2023.docx"));
         folder.Write("loi.docx", Encoding.UTF8.GetBytes("KẾ HOẠCH thi đua năm 2024 (bản chép ra văn bản thuần)"));
         folder.Write("~$i-yen-2024.docx", [1, 2, 3]);           // Word's lock file: skipped
         folder.Write("ghi-chu.txt", Encoding.UTF8.GetBytes("x")); // not *.docx: skipped
@@ -36,7 +36,7 @@ public class CheckCommandTests
         using var folder = new TempFolder();
         var plans = new[] { "tri-yen-2024.docx", "hai-anh-2023.docx", "dak-ha-2024.docx", "tri-yen-2024-compliant.docx" };
         for (var i = 0; i < 12; i++)
-            folder.Write($"{i:00}-{plans[i % plans.Length]}", Corpus(plans[i % plans.Length]));
+            folder.Write($"{i:00}-{plans[i % plans.Length]}", CorpusBytes(plans[i % plans.Length]));
         folder.Write("03-hong.docx", SamplePackages.Truncated());
         folder.Write("07-macro.docx", SamplePackages.Docm());
 
@@ -60,7 +60,7 @@ public class CheckCommandTests
     [Fact]
     public async Task Plan_with_errors_exits_1_and_shows_rule_paragraph_and_expectation()
     {
-        var (code, output, error) = await CliRun.RunAsync("check", CorpusPaths.PathOf("hai-anh-2023.docx"));
+        var (code, output, error) = await CliRun.RunAsync("check", Corpus.File("hai-anh-2023.docx"));
         Assert.Equal("", error);
         Assert.Equal(1, code);
         Assert.Contains("Phần đầu văn bản", output);
@@ -74,7 +74,7 @@ public class CheckCommandTests
     [Fact]
     public async Task Compliant_plan_exits_0()
     {
-        var (code, output, _) = await CliRun.RunAsync("check", CorpusPaths.PathOf("tri-yen-2024-compliant.docx"));
+        var (code, output, _) = await CliRun.RunAsync("check", Corpus.File("tri-yen-2024-compliant.docx"));
         Assert.Equal(0, code);
         Assert.Contains("Tổng cộng 1 tệp: 0 lỗi, 0 cảnh báo", output);
     }
@@ -83,7 +83,7 @@ public class CheckCommandTests
     public async Task Json_format_prints_one_object_per_file_with_the_finding_fields()
     {
         var (code, output, _) = await CliRun.RunAsync("check", "--format", "json",
-            CorpusPaths.PathOf("tien-dong-2024.docx"), CorpusPaths.PathOf("tri-yen-2024-compliant.docx"));
+            Corpus.File("tien-dong-2024.docx"), Corpus.File("tri-yen-2024-compliant.docx"));
         Assert.Equal(1, code);
         var files = JsonDocument.Parse(output).RootElement.EnumerateArray().ToList();
         Assert.Equal(2, files.Count);

@@ -8,7 +8,7 @@ public class ExtractCommandTests
     [Fact]
     public async Task Json_gives_plan_and_targets_with_the_record_fields()
     {
-        var (code, output, error) = await CliRun.RunAsync("extract", "--format", "json", CorpusPaths.PathOf("tri-yen-2024.docx"));
+        var (code, output, error) = await CliRun.RunAsync("extract", "--format", "json", Corpus.File("tri-yen-2024.docx"));
         Assert.True(code == 0, error);
         var file = Assert.Single(JsonDocument.Parse(output).RootElement.EnumerateArray().ToList());
         Assert.Contains("TRÍ YÊN", file.GetProperty("plan").GetProperty("issuer").GetString());
@@ -22,7 +22,7 @@ public class ExtractCommandTests
     [Fact]
     public async Task Text_prints_the_header_data_and_a_table_in_vietnamese_notation()
     {
-        var (code, output, _) = await CliRun.RunAsync("extract", CorpusPaths.PathOf("tri-yen-2024.docx"));
+        var (code, output, _) = await CliRun.RunAsync("extract", Corpus.File("tri-yen-2024.docx"));
         Assert.Equal(0, code);
         Assert.Contains("Cơ quan ban hành: ", output);
         Assert.Matches(@"Chỉ tiêu: \d+ \(\d+ định lượng, \d+ định tính\)", output);

@@ -10,7 +10,7 @@ public class FixCommandTests
     {
         using var folder = new TempFolder();
         var target = Path.Combine(folder.Path, "da-sua.docx");
-        var (code, output, error) = await CliRun.RunAsync("fix", CorpusPaths.PathOf("hai-anh-2023.docx"), "-o", target);
+        var (code, output, error) = await CliRun.RunAsync("fix", Corpus.File("hai-anh-2023.docx"), "-o", target);
         Assert.True(code == 0, error);
         PackageGuard.Validate(File.ReadAllBytes(target));
         Assert.Matches(@"^Đã ghi .+: trước khi sửa (\d+) phát hiện .+, sau khi sửa (\d+) phát hiện", output);
@@ -20,7 +20,7 @@ public class FixCommandTests
     public async Task Default_output_sits_beside_the_input()
     {
         using var folder = new TempFolder();
-        var input = folder.Write("ke-hoach.docx", File.ReadAllBytes(CorpusPaths.PathOf("tri-yen-2024.docx")));
+        var input = folder.Write("ke-hoach.docx", File.ReadAllBytes(Corpus.File("tri-yen-2024.docx")));
         var (code, output, error) = await CliRun.RunAsync("fix", input, "--rules", " text-spell, ");
         Assert.True(code == 0, error);
         Assert.StartsWith("Đã ghi " + Path.Combine(folder.Path, "ke-hoach-da-sua.docx") + ":", output);
@@ -43,9 +43,9 @@ public class FixCommandTests
     public async Task A_folder_is_fixed_into_the_output_folder_keeping_subfolders_and_skipping_earlier_output()
     {
         using var folder = new TempFolder();
-        folder.Write("vao/tri-yen.docx", File.ReadAllBytes(CorpusPaths.PathOf("tri-yen-2024.docx")));
-        folder.Write("vao/xa/hai-anh.docx", File.ReadAllBytes(CorpusPaths.PathOf("hai-anh-2023.docx")));
-        folder.Write("vao/tri-yen-da-sua.docx", File.ReadAllBytes(CorpusPaths.PathOf("tri-yen-2024.docx"))); // an earlier run's output
+        folder.Write("vao/tri-yen.docx", File.ReadAllBytes(Corpus.File("tri-yen-2024.docx")));
+        folder.Write("vao/xa/hai-anh.docx", File.ReadAllBytes(Corpus.File("hai-anh-2023.docx")));
+        folder.Write("vao/tri-yen-da-sua.docx", File.ReadAllBytes(Corpus.File("tri-yen-2024.docx"))); // an earlier run's output
         folder.Write("vao/hong.docx", SamplePackages.Truncated());
         var output = Path.Combine(folder.Path, "ra");
 
@@ -66,8 +66,8 @@ public class FixCommandTests
     public async Task Two_plans_that_would_be_written_to_one_file_write_the_first_and_refuse_the_second()
     {
         using var folder = new TempFolder();
-        var first = folder.Write("a/ke-hoach.docx", File.ReadAllBytes(CorpusPaths.PathOf("tri-yen-2024.docx")));
-        var second = folder.Write("b/ke-hoach.docx", File.ReadAllBytes(CorpusPaths.PathOf("hai-anh-2023.docx")));
+        var first = folder.Write("a/ke-hoach.docx", File.ReadAllBytes(Corpus.File("tri-yen-2024.docx")));
+        var second = folder.Write("b/ke-hoach.docx", File.ReadAllBytes(Corpus.File("hai-anh-2023.docx")));
         var output = Path.Combine(folder.Path, "ra");
 
         var (code, text, error) = await CliRun.RunAsync("fix", first, second, "-o", output);

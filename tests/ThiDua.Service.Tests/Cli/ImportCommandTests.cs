@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using ThiDua.Auth.Tests.StandIns;
 using ThiDua.Cli;
-using ThiDua.Docx.Tests.Package.Samples;
 using ThiDua.Service.Features.Imports;
 
 namespace ThiDua.Service.Tests.Cli;
@@ -24,7 +23,7 @@ public sealed class ImportCommandTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        files = Directory.GetFiles(CorpusPaths.Folder, "*.docx").Order(StringComparer.Ordinal).ToArray();
+        files = Directory.GetFiles(Corpus.Directory, "*.docx").Order(StringComparer.Ordinal).ToArray();
         oidc = await OidcStandIn.StartAsync();
         graph = new GraphLibraryStandIn(files);
         api = new SecuredApiFactory(oidc, [(Admin, "Admin", null, null)]);
@@ -111,7 +110,7 @@ public sealed class ImportCommandTests : IAsyncLifetime
     [Fact]
     public async Task Submit_sends_the_same_token_from_the_option_or_the_environment()
     {
-        var plan = CorpusPaths.PathOf("tri-yen-2024.docx");
+        var plan = Corpus.File("tri-yen-2024.docx");
 
         var anonymous = await CliRun.RunAsync("submit", plan, "--server", server);
         var withOption = await CliRun.RunAsync("submit", plan, "--server", server, "--token", oidc.Token(Admin));

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using ThiDua.Rules;
 
 namespace ThiDua.Service.Tests.Cli;
@@ -57,6 +56,5 @@ public class NewCommandTests
     }
 
     /// <summary>A file of <c>service/ThiDua.Cli/samples/</c>.</summary>
-    private static string Sample(string name, [CallerFilePath] string source = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(source)!, "..", "..", "..", "service", "ThiDua.Cli", "samples", name));
+    private static string Sample(string name) => Path.Combine(Corpus.RepositoryRoot, "service", "ThiDua.Cli", "samples", name);
 }

@@ -12,7 +12,7 @@ public class TagCommandTests
     public async Task Tags_an_untagged_plan_so_that_TAG_MISSING_goes_and_the_text_stays()
     {
         using var folder = new TempFolder();
-        var source = CorpusPaths.PathOf("hai-anh-2023.docx");
+        var source = Corpus.File("hai-anh-2023.docx");
         var target = Path.Combine(folder.Path, "gan-the.docx");
         var (code, output, error) = await CliRun.RunAsync("tag", source, "-o", target);
 
@@ -30,7 +30,7 @@ public class TagCommandTests
     {
         using var folder = new TempFolder();
         var target = Path.Combine(folder.Path, "lai.docx");
-        var (code, output, error) = await CliRun.RunAsync("tag", CorpusPaths.PathOf("tri-yen-2024-tagged.docx"), "-o", target);
+        var (code, output, error) = await CliRun.RunAsync("tag", Corpus.File("tri-yen-2024-tagged.docx"), "-o", target);
         Assert.True(code == 0, error);
         Assert.StartsWith($"Đã ghi {target}: không có phần nào cần gắn thêm.", output);
     }

@@ -5,7 +5,6 @@ using Microsoft.Extensions.DependencyInjection;
 using ThiDua.Auth.Tests.StandIns;
 using ThiDua.Docx.Tests.Package.Samples;
 using ThiDua.Service.Features.Imports;
-using ThiDua.Tests.Shared;
 
 namespace ThiDua.Service.Tests.Hostile;
 
@@ -38,7 +37,7 @@ public sealed class HostileImportTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         oidc = await OidcStandIn.StartAsync();
-        var plans = StandInFile.From(new[] { "dak-ha-2024.docx", "tien-dong-2024.docx", "tri-yen-2024-compliant.docx" }.Select(f => Path.Combine(CorpusPaths.Folder, f)));
+        var plans = StandInFile.From(new[] { "dak-ha-2024.docx", "tien-dong-2024.docx", "tri-yen-2024-compliant.docx" }.Select(f => Corpus.File(f)));
         var hostile = Hostile.Select(h => new StandInFile(h.Name, h.Content(), h.ListedSize));
         // A plan first, the hostile files, then the other plans: nothing after a hostile file is lost.
         graph = new GraphLibraryStandIn([plans[0], .. hostile, .. plans.Skip(1)], GraphLibraryStandIn.Folder);

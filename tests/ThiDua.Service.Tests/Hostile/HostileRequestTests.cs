@@ -137,7 +137,7 @@ public sealed class HostileRequestTests(HostileService service, ITestOutputHelpe
         using var client = service.As(HostileService.Officer);
         using var health = await client.GetAsync("health");
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
-        using var check = await client.PostAsync("api/plans/check", Form(File.ReadAllBytes(CorpusPaths.PathOf("tri-yen-2024.docx"))));
+        using var check = await client.PostAsync("api/plans/check", Form(File.ReadAllBytes(Corpus.File("tri-yen-2024.docx"))));
         Assert.Equal(HttpStatusCode.OK, check.StatusCode);
     }
 

@@ -1,5 +1,4 @@
 using ThiDua.Vietnamese.Spacing;
-using ThiDua.Vietnamese.Tests.Support;
 
 namespace ThiDua.Vietnamese.Tests.Spacing;
 
@@ -28,7 +27,7 @@ public class SeedSpacingTests
     [MemberData(nameof(Seeds))]
     public void Reports_exactly_the_real_slips(string seed, string[] expected)
     {
-        var text = SeedFiles.Read(seed);
+        var text = Corpus.Seed(seed);
 
         var issues = TextSpacing.Check(text);
 

@@ -39,7 +39,7 @@ public class SeedSpellingTests
     [MemberData(nameof(Seeds))]
     public void Reports_exactly_the_real_slips(string seed, string[] expected)
     {
-        var text = SeedFiles.Read(seed);
+        var text = Corpus.Seed(seed);
 
         var issues = Checker.Check(text);
 

@@ -17,7 +17,7 @@ public class SpellingMemoTests
     [InlineData("003_6fdaf8e458d82078.txt")]
     public void Seed_lines_give_the_same_issues_with_one_memo_as_without(string seed)
     {
-        var lines = SeedFiles.Read(seed).Split('\n');
+        var lines = Corpus.Seed(seed).Split('\n');
         var memo = new SpellingMemo();
 
         foreach (var line in lines)
