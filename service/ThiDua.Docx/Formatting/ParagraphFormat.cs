@@ -79,7 +79,4 @@ public sealed record ParagraphFormat(
 
     /// <summary>Line spacing as a multiple of single when the rule is <c>auto</c> (240 = 1.0); null otherwise.</summary>
     public double? LineMultiple => LineRule == "auto" ? Line / 240.0 : null;
-
-    /// <summary>Exact/at-least line height in pt; null for the <c>auto</c> rule.</summary>
-    public double? LineHeightPt => LineRule == "auto" ? null : Line / 20.0;
 }

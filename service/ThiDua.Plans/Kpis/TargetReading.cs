@@ -16,7 +16,4 @@ public sealed record TargetReading(bool RequireWording, bool Qualitative, bool R
 {
     /// <summary>An item of a chỉ tiêu list or a row of a chỉ tiêu table.</summary>
     public static TargetReading ListItem { get; } = new(false, true, true, null);
-
-    /// <summary>A sentence of running text.</summary>
-    public static TargetReading Prose { get; } = new(true, false, false, null);
 }

@@ -46,8 +46,6 @@ public sealed record TextSegment(int Paragraph, int Start, string Text, IReadOnl
     public bool AnyBold => Runs.Any(r => r.Format.Bold);
     /// <summary>True when every visible run is italic.</summary>
     public bool AllItalic => Runs.Count > 0 && Runs.All(r => r.Format.Italic);
-    /// <summary>True when any visible run is italic.</summary>
-    public bool AnyItalic => Runs.Any(r => r.Format.Italic);
     /// <summary>True when every visible run is underlined.</summary>
     public bool AllUnderlined => Runs.Count > 0 && Runs.All(r => r.Format.IsUnderlined);
     /// <summary>Font sizes used, in pt, distinct.</summary>
