@@ -15,6 +15,7 @@ public static class PlansFeature
             .Validate(o => o.TimeoutSeconds > 0, "Engine:TimeoutSeconds must be positive.").ValidateOnStart();
         services.AddSingleton<EngineDeadline>();
         services.AddHostedService<EngineWarmUp>();
+        RequestWarmUp.Wrap(services);
         return services.AddSingleton(provider => new PlanEngine(provider.GetRequiredService<IOptions<UploadOptions>>().Value.ToLimits()));
     }
 
