@@ -32,7 +32,13 @@ export default defineConfig([
     extends: [js.configs.recommended, tseslint.configs.recommended],
     plugins: { "office-addins": officeAddins, "react-hooks": reactHooks },
     languageOptions: {
-      globals: { ...globals.browser, ...globals.node, Office: "readonly", Word: "readonly", OfficeExtension: "readonly" },
+      globals: {
+        ...globals.browser,
+        ...globals.node,
+        Office: "readonly",
+        Word: "readonly",
+        OfficeExtension: "readonly",
+      },
     },
     rules: {
       ...reactHooks.configs.recommended.rules,

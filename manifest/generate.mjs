@@ -50,17 +50,26 @@ export function normalizeBaseUrl(text) {
  * the service uses. Without it the block is left out; nested app authentication does not need it.
  * @param {{ url: string, id?: string, version?: string, displayName?: string, clientId?: string, resource?: string }} options
  */
-export function renderManifest({ url, id = PRODUCTION_ID, version = "1.0.0.0", displayName = "Kế hoạch thi đua", clientId, resource }) {
+export function renderManifest({
+  url,
+  id = PRODUCTION_ID,
+  version = "1.0.0.0",
+  displayName = "Kế hoạch thi đua",
+  clientId,
+  resource,
+}) {
   const baseUrl = normalizeBaseUrl(url);
   if (!GUID.test(id)) throw new Error(`Id phải là GUID: ${id}`);
   if (!VERSION.test(version)) throw new Error(`Phiên bản dạng 1.0.0.0: ${version}`);
-  if (clientId !== undefined && !GUID.test(clientId)) throw new Error(`Mã ứng dụng Entra (--client-id) phải là GUID: ${clientId}`);
+  if (clientId !== undefined && !GUID.test(clientId))
+    throw new Error(`Mã ứng dụng Entra (--client-id) phải là GUID: ${clientId}`);
   if (resource !== undefined && (clientId === undefined || !/^api:\/\/\S+$/.test(resource))) {
     throw new Error(`--resource cần --client-id và có dạng api://…: ${resource}`);
   }
   const template = readFileSync(new URL("manifest.template.xml", import.meta.url), "utf8");
   const values = { ID: id, VERSION: version, BASE_URL: baseUrl, DISPLAY_NAME: displayName };
-  if (clientId !== undefined) Object.assign(values, { SSO_CLIENT_ID: clientId, SSO_RESOURCE: resource ?? `api://${clientId}` });
+  if (clientId !== undefined)
+    Object.assign(values, { SSO_CLIENT_ID: clientId, SSO_RESOURCE: resource ?? `api://${clientId}` });
   const body = template
     .replace(/<!--[\s\S]*?-->\n/, "")
     .replace(/ *<!--sso-->\n([\s\S]*?) *<!--\/sso-->\n/, (_, block) => (clientId === undefined ? "" : block))
@@ -88,7 +97,9 @@ function main() {
   const dev = values.dev;
   const url = values.url ?? (dev ? DEVELOPMENT_URL : undefined);
   if (!url) {
-    console.error("Dùng: node manifest/generate.mjs --url https://máy-chủ [--out tệp.xml] [--id GUID] [--version 1.0.0.0]");
+    console.error(
+      "Dùng: node manifest/generate.mjs --url https://máy-chủ [--out tệp.xml] [--id GUID] [--version 1.0.0.0]",
+    );
     process.exit(2);
   }
   const out = values.out ?? fileURLToPath(new URL(dev ? "manifest.dev.xml" : "manifest.xml", import.meta.url));

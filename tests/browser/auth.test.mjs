@@ -29,7 +29,13 @@ before(async () => {
     ]),
   });
   // The officer's unit profile, created by the administrator with a token of the stand-in.
-  const adminToken = oidc.token({ aud: API_CLIENT_ID, scp: "access_as_user", preferred_username: ADMIN, name: "Quản trị", oid: objectIdOf(ADMIN) });
+  const adminToken = oidc.token({
+    aud: API_CLIENT_ID,
+    scp: "access_as_user",
+    preferred_username: ADMIN,
+    name: "Quản trị",
+    oid: objectIdOf(ADMIN),
+  });
   const created = await fetch(`${service.url}/api/units`, {
     method: "POST",
     headers: { authorization: `Bearer ${adminToken}`, "content-type": "application/json" },
@@ -56,7 +62,11 @@ async function openSignedPane(nestedAppAuth = {}) {
   pane.page.on("response", (response) => {
     const request = response.request();
     if (request.url().startsWith(`${service.url}/api/`)) {
-      calls.push({ path: new URL(request.url()).pathname, authorization: request.headers().authorization ?? null, status: response.status() });
+      calls.push({
+        path: new URL(request.url()).pathname,
+        authorization: request.headers().authorization ?? null,
+        status: response.status(),
+      });
     }
   });
   return { ...pane, calls };
@@ -100,7 +110,10 @@ describe("Đăng nhập qua nested app authentication", () => {
       const check = pane.calls.find((c) => c.path === "/api/plans/check");
       assert.equal(check.status, 200);
       assert.equal(claimsOf(check.authorization).preferred_username, OFFICER.upn);
-      assert.ok(pane.calls.every((c) => c.path === "/api/pane/config" || c.authorization), "every API call but the sign-in settings carried a token");
+      assert.ok(
+        pane.calls.every((c) => c.path === "/api/pane/config" || c.authorization),
+        "every API call but the sign-in settings carried a token",
+      );
       assert.equal(pane.calls.find((c) => c.path === "/api/pane/config").authorization, null);
 
       await page.evaluate(() => window.scrollTo(0, 0));
@@ -118,7 +131,10 @@ describe("Đăng nhập qua nested app authentication", () => {
     try {
       await pane.page.getByText(SIGNED_IN_LINE).waitFor({ timeout: 30_000 });
       const methods = (await authRequests(pane)).map((r) => r.method);
-      assert.ok(methods.indexOf("GetToken") > 0 && methods.indexOf("GetTokenPopup") > methods.indexOf("GetToken"), methods.join(", "));
+      assert.ok(
+        methods.indexOf("GetToken") > 0 && methods.indexOf("GetTokenPopup") > methods.indexOf("GetToken"),
+        methods.join(", "),
+      );
       assert.deepEqual(pane.errors, []);
     } finally {
       await pane.context.close();
@@ -133,10 +149,18 @@ describe("Đăng nhập qua nested app authentication", () => {
       const { page } = pane;
       await page.getByText("Dịch vụ không chấp nhận phiên đăng nhập").waitFor({ timeout: 30_000 });
       await page.getByText(/Mã truy cập không dành cho dịch vụ ThiDua/).waitFor();
-      assert.equal(await page.getByText("Chưa đăng nhập", { exact: true }).count(), 1, "the header says nobody is signed in");
+      assert.equal(
+        await page.getByText("Chưa đăng nhập", { exact: true }).count(),
+        1,
+        "the header says nobody is signed in",
+      );
       assert.equal(await page.getByText(SIGNED_IN_LINE).count(), 0);
       const me = pane.calls.filter((c) => c.path === "/api/me");
-      assert.deepEqual(me.map((c) => c.status), [401, 401], "one retry after the 401, not more");
+      assert.deepEqual(
+        me.map((c) => c.status),
+        [401, 401],
+        "one retry after the 401, not more",
+      );
       assert.equal(claimsOf(me[0].authorization).aud, "api://another-api");
       const methods = (await authRequests(pane)).map((r) => r.method);
       assert.equal(methods.filter((m) => m === "GetTokenPopup").length, 1, methods.join(", "));
@@ -172,7 +196,11 @@ describe("Đăng nhập qua hộp thoại Office (máy không có nested app aut
     const pane = await openPane(browser, service.url, "tri-yen-2024.docx", {
       sets: noNaa,
       allow: [oidc.instance],
-      dialog: { brokerUrl: `${oidc.instance}broker/token`, clientId: API_CLIENT_ID, scope: `api://${API_CLIENT_ID}/access_as_user` },
+      dialog: {
+        brokerUrl: `${oidc.instance}broker/token`,
+        clientId: API_CLIENT_ID,
+        scope: `api://${API_CLIENT_ID}/access_as_user`,
+      },
     });
     try {
       const { page } = pane;
@@ -180,7 +208,11 @@ describe("Đăng nhập qua hộp thoại Office (máy không có nested app aut
       await signIn.waitFor({ timeout: 30_000 });
       await page.getByText(/Chưa có tài khoản Microsoft 365 nào đăng nhập/).waitFor();
       assert.deepEqual(await pane.fakeWord(() => window.__fakeWord.dialogs), [], "no dialog before the officer clicks");
-      assert.equal(await pane.fakeWord(() => window.__fakeWord.authRequests.length), 0, "no nested app authentication here");
+      assert.equal(
+        await pane.fakeWord(() => window.__fakeWord.authRequests.length),
+        0,
+        "no nested app authentication here",
+      );
       await signIn.click();
       await page.getByText(SIGNED_IN_LINE).waitFor({ timeout: 30_000 });
       assert.deepEqual(await pane.fakeWord(() => window.__fakeWord.dialogs), [`${service.url}/auth-dialog.html`]);

@@ -28,7 +28,13 @@ let adminToken;
 
 /** An access token of the stand-in for the API, as Entra would issue it to `user`. */
 function tokenFor(user, audience = API_CLIENT_ID) {
-  return oidc.token({ aud: audience, scp: "access_as_user", preferred_username: user.upn, name: user.name, oid: objectIdOf(user.upn) });
+  return oidc.token({
+    aud: audience,
+    scp: "access_as_user",
+    preferred_username: user.upn,
+    name: user.name,
+    oid: objectIdOf(user.upn),
+  });
 }
 
 before(async () => {
@@ -75,7 +81,12 @@ function standInMsal(session) {
         return { accessToken: session.accessToken, account: request.account };
       },
       loginRedirect: async (request) => void calls.push({ call: "loginRedirect", scopes: request.scopes }),
-      logoutRedirect: async (request) => void calls.push({ call: "logoutRedirect", account: request.account?.username ?? null, postLogoutRedirectUri: request.postLogoutRedirectUri }),
+      logoutRedirect: async (request) =>
+        void calls.push({
+          call: "logoutRedirect",
+          account: request.account?.username ?? null,
+          postLogoutRedirectUri: request.postLogoutRedirectUri,
+        }),
     };
   };
 }
@@ -88,7 +99,12 @@ async function openWith(session) {
     const request = response.request();
     if (request.url().startsWith(`${service.url}/api/`)) {
       const url = new URL(request.url());
-      calls.push({ path: url.pathname, query: url.search, authorization: request.headers().authorization ?? null, status: response.status() });
+      calls.push({
+        path: url.pathname,
+        query: url.search,
+        authorization: request.headers().authorization ?? null,
+        status: response.status(),
+      });
     }
   });
   return { ...view, calls, msal: () => view.page.evaluate(() => window.__msalCalls) };
@@ -115,17 +131,26 @@ describe("Bảng tổng hợp in Entra ID mode", () => {
       const config = await api(service.url, "/api/pane/config");
       assert.equal(config.clientId, API_CLIENT_ID);
       const msal = await view.msal();
-      assert.deepEqual(msal[0], { call: "create", clientId: API_CLIENT_ID, authority: config.authority, redirectUri: `${service.url}/dashboard` });
+      assert.deepEqual(msal[0], {
+        call: "create",
+        clientId: API_CLIENT_ID,
+        authority: config.authority,
+        redirectUri: `${service.url}/dashboard`,
+      });
       const silent = msal.filter((c) => c.call === "acquireTokenSilent");
       assert.ok(silent.length > 0);
       for (const c of silent) assert.deepEqual(c.scopes, [SCOPE]);
 
       // The reviewer's district only: Trí Yên (Yên Dũng) is shown, Tiên Động (Tứ Kỳ) is not, as the service scopes it.
       const year = Number(await page.locator("#filter-year").inputValue());
-      const reviewerCoverage = await api(service.url, `/api/units/coverage?year=${year}`, { token: session.accessToken });
+      const reviewerCoverage = await api(service.url, `/api/units/coverage?year=${year}`, {
+        token: session.accessToken,
+      });
       const adminCoverage = await api(service.url, `/api/units/coverage?year=${year}`, { token: adminToken });
       assert.ok(adminCoverage.length > reviewerCoverage.length, "the administrator sees more units than the reviewer");
-      const shown = await page.$$eval("#coverage-table tbody tr[data-unit]", (rows) => rows.map((tr) => tr.children[0].textContent.trim()));
+      const shown = await page.$$eval("#coverage-table tbody tr[data-unit]", (rows) =>
+        rows.map((tr) => tr.children[0].textContent.trim()),
+      );
       assert.deepEqual(shown.sort(), reviewerCoverage.map((r) => r.unitName).sort());
       assert.ok(shown.includes(UNITS[0].name) && !shown.includes(UNITS[1].name), shown.join(", "));
 
@@ -144,7 +169,16 @@ describe("Bảng tổng hợp in Entra ID mode", () => {
 
       // Every call but the anonymous sign-in settings carried the reviewer's token and was accepted.
       const paths = new Set(view.calls.map((c) => c.path));
-      for (const p of ["/api/pane/config", "/api/me", "/api/plans", "/api/kpis/catalogue", "/api/units/coverage", "/api/kpis/summary", "/api/kpis"]) assert.ok(paths.has(p), `no call to ${p}`);
+      for (const p of [
+        "/api/pane/config",
+        "/api/me",
+        "/api/plans",
+        "/api/kpis/catalogue",
+        "/api/units/coverage",
+        "/api/kpis/summary",
+        "/api/kpis",
+      ])
+        assert.ok(paths.has(p), `no call to ${p}`);
       for (const c of view.calls) {
         assert.equal(c.status, 200, `${c.path}${c.query}`);
         if (c.path === "/api/pane/config") assert.equal(c.authorization, null);
@@ -156,7 +190,10 @@ describe("Bảng tổng hợp in Entra ID mode", () => {
       // Đăng xuất signs the account out by redirect, back to the dashboard.
       await page.getByRole("button", { name: "Đăng xuất" }).click();
       await page.waitForFunction(() => window.__msalCalls.some((c) => c.call === "logoutRedirect"));
-      assert.deepEqual((await view.msal()).find((c) => c.call === "logoutRedirect"), { call: "logoutRedirect", account: REVIEWER.upn, postLogoutRedirectUri: `${service.url}/dashboard` });
+      assert.deepEqual(
+        (await view.msal()).find((c) => c.call === "logoutRedirect"),
+        { call: "logoutRedirect", account: REVIEWER.upn, postLogoutRedirectUri: `${service.url}/dashboard` },
+      );
     } finally {
       await view.context.close();
     }
@@ -167,17 +204,29 @@ describe("Bảng tổng hợp in Entra ID mode", () => {
     try {
       const { page } = view;
       await page.getByRole("heading", { name: "Chưa đăng nhập" }).waitFor({ timeout: 30_000 });
-      await page.getByText("Chưa có tài khoản Microsoft 365 nào đăng nhập. Bấm Đăng nhập để chọn tài khoản của đơn vị.").waitFor();
+      await page
+        .getByText("Chưa có tài khoản Microsoft 365 nào đăng nhập. Bấm Đăng nhập để chọn tài khoản của đơn vị.")
+        .waitFor();
       assert.equal(await page.locator("#account-line").textContent(), "Chưa đăng nhập");
       assert.ok(await page.getByRole("button", { name: "Đăng xuất" }).isHidden());
       assert.ok(await page.locator("#content").isHidden(), "the empty data is not shown");
-      assert.deepEqual(view.calls.map((c) => c.path), ["/api/pane/config"], "nothing is asked of the service without a token");
+      assert.deepEqual(
+        view.calls.map((c) => c.path),
+        ["/api/pane/config"],
+        "nothing is asked of the service without a token",
+      );
       await saveScreenshot(page, "dashboard-chua-dang-nhap.png", { fullPage: false });
 
       await page.getByRole("button", { name: "Đăng nhập" }).click();
       await page.waitForFunction(() => window.__msalCalls.some((c) => c.call === "loginRedirect"));
-      assert.deepEqual((await view.msal()).find((c) => c.call === "loginRedirect"), { call: "loginRedirect", scopes: [SCOPE] });
-      assert.ok(await page.getByRole("button", { name: "Đăng nhập" }).isDisabled(), "the button waits while the page goes to Entra ID");
+      assert.deepEqual(
+        (await view.msal()).find((c) => c.call === "loginRedirect"),
+        { call: "loginRedirect", scopes: [SCOPE] },
+      );
+      assert.ok(
+        await page.getByRole("button", { name: "Đăng nhập" }).isDisabled(),
+        "the button waits while the page goes to Entra ID",
+      );
       assert.deepEqual(view.errors, []);
     } finally {
       await view.context.close();
@@ -185,15 +234,25 @@ describe("Bảng tổng hợp in Entra ID mode", () => {
   });
 
   test("a token the service refuses (another API) shows the Vietnamese message with Đăng nhập, not a blank page", async () => {
-    const session = { account: { username: REVIEWER.upn, homeAccountId: "reviewer" }, accessToken: tokenFor(REVIEWER, "api://another-api") };
+    const session = {
+      account: { username: REVIEWER.upn, homeAccountId: "reviewer" },
+      accessToken: tokenFor(REVIEWER, "api://another-api"),
+    };
     const view = await openWith(session);
     try {
       const { page } = view;
       await page.getByRole("heading", { name: "Dịch vụ không chấp nhận phiên đăng nhập" }).waitFor({ timeout: 30_000 });
       assert.ok(await page.getByRole("button", { name: "Đăng nhập" }).isVisible());
       const me = view.calls.filter((c) => c.path === "/api/me");
-      assert.deepEqual(me.map((c) => c.status), [401], "refused once, not retried by a redirect");
-      assert.ok(!(await view.msal()).some((c) => c.call === "loginRedirect"), "no redirect without the reviewer's click");
+      assert.deepEqual(
+        me.map((c) => c.status),
+        [401],
+        "refused once, not retried by a redirect",
+      );
+      assert.ok(
+        !(await view.msal()).some((c) => c.call === "loginRedirect"),
+        "no redirect without the reviewer's click",
+      );
     } finally {
       await view.context.close();
     }
@@ -211,7 +270,10 @@ describe("Bảng tổng hợp in Entra ID mode", () => {
       assert.ok(await page.getByRole("button", { name: "Đăng nhập" }).isVisible());
       assert.ok(await page.getByRole("button", { name: "Đăng xuất" }).isVisible());
       assert.equal(view.calls.find((c) => c.path === "/api/me")?.status, 200);
-      assert.ok(view.calls.some((c) => c.status === 403), JSON.stringify(view.calls));
+      assert.ok(
+        view.calls.some((c) => c.status === 403),
+        JSON.stringify(view.calls),
+      );
     } finally {
       await view.context.close();
     }

@@ -5,7 +5,14 @@ import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
-import { api, createUnit, DASHBOARD_VIEWPORT, saveScreenshot, openDashboard, submitPlan } from "./support/dashboard.mjs";
+import {
+  api,
+  createUnit,
+  DASHBOARD_VIEWPORT,
+  saveScreenshot,
+  openDashboard,
+  submitPlan,
+} from "./support/dashboard.mjs";
 import { launchBrowser, seriousA11yViolations } from "./support/pane.mjs";
 import { corpusDir } from "./support/paths.mjs";
 import { startService } from "./support/service.mjs";
@@ -21,7 +28,13 @@ const units = [
   { prefix: "tri-yen", name: "Ủy ban nhân dân xã Trí Yên", placeName: "Trí Yên", level: "xã", district: "Yên Dũng" },
   { prefix: "hai-anh", name: "Ủy ban nhân dân xã Hải Anh", placeName: "Hải Anh", level: "xã", district: "Hải Hậu" },
   { prefix: "dak-ha", name: "Ủy ban nhân dân huyện Đắk Hà", placeName: "Đắk Hà", level: "huyện", district: "Đắk Hà" },
-  { prefix: "duong-quang", name: "Ủy ban nhân dân xã Dương Quang", placeName: "Dương Quang", level: "xã", district: "Mỹ Hào" },
+  {
+    prefix: "duong-quang",
+    name: "Ủy ban nhân dân xã Dương Quang",
+    placeName: "Dương Quang",
+    level: "xã",
+    district: "Mỹ Hào",
+  },
   { prefix: null, name: "Ủy ban nhân dân xã Nham Sơn", placeName: "Nham Sơn", level: "xã", district: "Yên Dũng" },
 ];
 
@@ -35,8 +48,11 @@ const submissions = [];
 before(async () => {
   service = await startService();
   browser = await launchBrowser();
-  for (const { prefix: _prefix, ...profile } of units) unitIds.set(profile.name, (await createUnit(service.url, { ...profile, symbol: "UBND" })).id);
-  const files = readdirSync(corpusDir).filter((f) => f.endsWith(".docx")).sort();
+  for (const { prefix: _prefix, ...profile } of units)
+    unitIds.set(profile.name, (await createUnit(service.url, { ...profile, symbol: "UBND" })).id);
+  const files = readdirSync(corpusDir)
+    .filter((f) => f.endsWith(".docx"))
+    .sort();
   for (const file of files) {
     const unit = units.find((u) => u.prefix !== null && file.startsWith(u.prefix));
     assert.ok(unit, `no unit for ${file}`);
@@ -59,7 +75,14 @@ function shownCoverage(page) {
   return page.$$eval("#coverage-table tbody tr[data-unit]", (rows) =>
     rows.map((tr) => {
       const cells = [...tr.children].map((c) => c.textContent.trim());
-      return { unitId: Number(tr.dataset.unit), unit: cells[0], status: cells[2], version: cells[4], kpis: cells[5], links: [...tr.querySelectorAll("a")].map((a) => a.textContent) };
+      return {
+        unitId: Number(tr.dataset.unit),
+        unit: cells[0],
+        status: cells[2],
+        version: cells[4],
+        kpis: cells[5],
+        links: [...tr.querySelectorAll("a")].map((a) => a.textContent),
+      };
     }),
   );
 }
@@ -159,21 +182,37 @@ describe("Bảng tổng hợp after the corpus is submitted", () => {
     for (const indicator of numeric) {
       const chart = charts.find((c) => c.code === indicator.code);
       const points = indicator.points.filter((p) => p.value !== null);
-      assert.deepEqual(chart.labels, points.map((p) => p.unitName), `${indicator.code}: units`);
-      assert.deepEqual(chart.values, points.map((p) => p.value), `${indicator.code}: values`);
+      assert.deepEqual(
+        chart.labels,
+        points.map((p) => p.unitName),
+        `${indicator.code}: units`,
+      );
+      assert.deepEqual(
+        chart.values,
+        points.map((p) => p.value),
+        `${indicator.code}: values`,
+      );
       assert.ok(chart.width > 250 && chart.height > 150, `${indicator.code}: chart ${chart.width}×${chart.height} px`);
     }
     // …and they are the chỉ tiêu of the Trí Yên plan as the corpus lists them.
-    const triYenBars = charts.flatMap((c) => c.labels.map((label, i) => ({ code: c.code, label, value: c.values[i] }))).filter((b) => b.label === "Ủy ban nhân dân xã Trí Yên");
+    const triYenBars = charts
+      .flatMap((c) => c.labels.map((label, i) => ({ code: c.code, label, value: c.values[i] })))
+      .filter((b) => b.label === "Ủy ban nhân dân xã Trí Yên");
     assert.equal(triYenBars.length, expected["tri-yen-2024.docx"].kpis.length);
     for (const kpi of expected["tri-yen-2024.docx"].kpis) {
-      assert.ok(triYenBars.some((b) => b.code === kpi.code && b.value === Number(kpi.value)), `${kpi.code} = ${kpi.value} is not charted`);
+      assert.ok(
+        triYenBars.some((b) => b.code === kpi.code && b.value === Number(kpi.value)),
+        `${kpi.code} = ${kpi.value} is not charted`,
+      );
     }
     // Axis labels in Vietnamese notation.
     const income = charts.find((c) => c.code === "kinh-te.thu-nhap-binh-quan");
     assert.ok(income.ticks.includes("60.000.000"), `ticks ${income.ticks.join(" | ")}`);
     const poor = charts.find((c) => c.code === "xa-hoi.ty-le-ho-ngheo");
-    assert.ok(poor.ticks.some((t) => /^\d+,\d+$/.test(t)), `ticks ${poor.ticks.join(" | ")}`);
+    assert.ok(
+      poor.ticks.some((t) => /^\d+,\d+$/.test(t)),
+      `ticks ${poor.ticks.join(" | ")}`,
+    );
     // Values in the lists under the charts in Vietnamese notation, % and ‰ against the number: 60.500.000 đồng, 1,06%.
     const values = await page.$$eval("#charts .points li", (items) => items.map((li) => li.childNodes[1].textContent));
     assert.ok(values.length >= expected["tri-yen-2024.docx"].kpis.length);
@@ -186,7 +225,10 @@ describe("Bảng tổng hợp after the corpus is submitted", () => {
   test("the lĩnh vực filter keeps the charts of that sector only, named in Vietnamese", async () => {
     const { page } = view;
     const year = Number(await page.locator("#filter-year").inputValue());
-    const sectors = await page.locator("#filter-sector").locator("option").evaluateAll((options) => options.map((o) => ({ value: o.value, text: o.textContent })));
+    const sectors = await page
+      .locator("#filter-sector")
+      .locator("option")
+      .evaluateAll((options) => options.map((o) => ({ value: o.value, text: o.textContent })));
     const health = sectors.find((s) => s.value === "y-te");
     assert.equal(health?.text, "Y tế");
     for (const s of sectors) assert.doesNotMatch(s.text, /^[a-z-]+$/, `a slug is shown: ${s.text}`);
@@ -204,13 +246,19 @@ describe("Bảng tổng hợp after the corpus is submitted", () => {
     // One indicator.
     const code = summary.find((s) => s.points.some((p) => p.value !== null)).code;
     await applyFilters(page, { code });
-    assert.deepEqual((await shownCharts(page)).map((c) => c.code), [code]);
+    assert.deepEqual(
+      (await shownCharts(page)).map((c) => c.code),
+      [code],
+    );
 
     // An indicator of another sector: nothing matches, and the page says why.
     const elsewhere = (await api(service.url, `/api/kpis/summary?year=${year}`)).find((s) => s.sector !== "y-te").code;
     await applyFilters(page, { code: elsewhere });
     assert.equal((await shownCharts(page)).length, 0);
-    await page.locator("#charts").getByText(`Không có chỉ tiêu nào của năm ${year} khớp lĩnh vực và chỉ tiêu đã chọn.`).waitFor();
+    await page
+      .locator("#charts")
+      .getByText(`Không có chỉ tiêu nào của năm ${year} khớp lĩnh vực và chỉ tiêu đã chọn.`)
+      .waitFor();
 
     // Back to every sector and indicator.
     await applyFilters(page, { sector: "", code: "" });
@@ -227,7 +275,10 @@ describe("Bảng tổng hợp after the corpus is submitted", () => {
     const detail = page.locator("#plan-detail");
     await detail.waitFor({ state: "visible" });
     assert.match(page.url(), new RegExp(`#ke-hoach-${point.planId}$`));
-    assert.equal(await detail.getByRole("heading", { level: 2 }).innerText(), `Kế hoạch năm ${year} — ${point.unitName}`);
+    assert.equal(
+      await detail.getByRole("heading", { level: 2 }).innerText(),
+      `Kế hoạch năm ${year} — ${point.unitName}`,
+    );
 
     const plan = await api(service.url, `/api/plans/${point.planId}`);
     const rows = detail.locator("#plan-kpis tbody tr");
@@ -247,10 +298,15 @@ describe("Bảng tổng hợp after the corpus is submitted", () => {
     // The coverage table's link opens a plan too; one without chỉ tiêu (Tiên Động, Đắk Hà: no target list) says so.
     const bare = submissions.find((s) => s.year === year && s.kpiCount === 0);
     assert.ok(bare, `no plan of ${year} without chỉ tiêu`);
-    await page.locator("#coverage-table").getByRole("link", { name: `Xem kế hoạch của ${bare.unitName}` }).click();
+    await page
+      .locator("#coverage-table")
+      .getByRole("link", { name: `Xem kế hoạch của ${bare.unitName}` })
+      .click();
     await detail.getByRole("heading", { name: `Kế hoạch năm ${year} — ${bare.unitName}` }).waitFor();
     assert.match(page.url(), new RegExp(`#ke-hoach-${bare.planId}$`));
-    await detail.getByText(`Không trích xuất được chỉ tiêu nào từ phiên bản ${bare.version} của kế hoạch này.`).waitFor();
+    await detail
+      .getByText(`Không trích xuất được chỉ tiêu nào từ phiên bản ${bare.version} của kế hoạch này.`)
+      .waitFor();
     assert.equal(await detail.locator("#plan-kpis").count(), 0);
 
     // …and a shared address opens it directly.
@@ -266,7 +322,10 @@ describe("Bảng tổng hợp after the corpus is submitted", () => {
 
   test("a year without plans says so instead of showing empty charts", async () => {
     const { page } = view;
-    const years = await page.locator("#filter-year").locator("option").evaluateAll((options) => options.map((o) => Number(o.value)));
+    const years = await page
+      .locator("#filter-year")
+      .locator("option")
+      .evaluateAll((options) => options.map((o) => Number(o.value)));
     const empty = years.find((y) => !yearsWithPlans().includes(y));
     assert.ok(empty, `every year offered has plans: ${years.join(", ")}`);
     await applyFilters(page, { year: empty });

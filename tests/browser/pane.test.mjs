@@ -122,13 +122,19 @@ describe("Kiểm tra: tien-dong-2024.docx", () => {
   test("clicking a finding selects its paragraph in Word from what the check kept, without reading the document again", async () => {
     const { page } = pane;
     const reads = await pane.fakeWord(() => window.__fakeWord.paragraphReads);
-    const card = page.locator('[data-rule="TEXT-SPELL"]').filter({ has: page.locator('button[title*="Luât"]') }).first();
+    const card = page
+      .locator('[data-rule="TEXT-SPELL"]')
+      .filter({ has: page.locator('button[title*="Luât"]') })
+      .first();
     await card.locator("button").first().click();
     await page.waitForFunction(() => window.__fakeWord.selections.length > 0);
     const selection = await pane.fakeWord(() => window.__fakeWord.selections.at(-1));
     assert.match(selection.text, /Luât/);
 
-    const closing = page.locator('[data-rule="RCP-ITEMS"]').filter({ has: page.locator('button[title*="Lưu: Vp"]') }).first();
+    const closing = page
+      .locator('[data-rule="RCP-ITEMS"]')
+      .filter({ has: page.locator('button[title*="Lưu: Vp"]') })
+      .first();
     await closing.locator("button").first().click();
     await page.waitForFunction(() => window.__fakeWord.selections.length > 1);
     const second = await pane.fakeWord(() => window.__fakeWord.selections.at(-1));
@@ -145,22 +151,40 @@ describe("Kiểm tra: tien-dong-2024.docx", () => {
     const runsBefore = await pane.fakeWord(() => window.__fakeWord.runs.length);
     await fixAll.click();
     await page.getByText(new RegExp(`^Đã sửa ${count} lỗi\\.$`)).waitFor();
-    const word = await pane.fakeWord(() => ({ runs: window.__fakeWord.runs, edits: window.__fakeWord.edits.length, textChanges: window.__fakeWord.textChanges }));
+    const word = await pane.fakeWord(() => ({
+      runs: window.__fakeWord.runs,
+      edits: window.__fakeWord.edits.length,
+      textChanges: window.__fakeWord.textChanges,
+    }));
     const fixRuns = word.runs.slice(runsBefore);
     assert.equal(fixRuns.length, 1, "all fixes in one Word.run");
     assert.ok(fixRuns[0].syncs <= 3, `${fixRuns[0].syncs} syncs`);
     assert.ok(word.edits + word.textChanges.length > 0, "the fixes reached Word");
-    assert.deepEqual(word.textChanges.filter((c) => c.via !== "range"), [], "no paragraph was retyped");
+    assert.deepEqual(
+      word.textChanges.filter((c) => c.via !== "range"),
+      [],
+      "no paragraph was retyped",
+    );
     const text = (await pane.fakeWord(() => window.__fakeWord.paragraphTexts())).join("\n");
     const must = expected["tien-dong-2024.docx"].must;
-    for (const slip of must.filter((m) => m.rule === "TEXT-SPACE")) assert.ok(!text.includes(slip.text), `“${slip.text}” is still in the document`);
+    for (const slip of must.filter((m) => m.rule === "TEXT-SPACE"))
+      assert.ok(!text.includes(slip.text), `“${slip.text}” is still in the document`);
     // A change of letters is a change of wording: never part of “fix all” (spacing, capitals and NFC are).
     const letters = (t) => t.normalize("NFC").toLocaleLowerCase("vi").replace(/\s+/gu, "");
-    for (const change of word.textChanges) assert.equal(letters(change.replaceWith), letters(change.find), `“${change.find}” → “${change.replaceWith}” changed words`);
+    for (const change of word.textChanges)
+      assert.equal(
+        letters(change.replaceWith),
+        letters(change.find),
+        `“${change.find}” → “${change.replaceWith}” changed words`,
+      );
     assert.ok(text.includes("Luât"), "a spelling mistake was corrected without review");
     assert.equal(await fixAll.innerText(), "Sửa tất cả lỗi định dạng (0)");
     const counts = await shownCounts(page);
-    assert.ok(counts.error + counts.warning + counts.info === firstCounts.error + firstCounts.warning + firstCounts.info - count, "the counts follow the fixes");
+    assert.ok(
+      counts.error + counts.warning + counts.info ===
+        firstCounts.error + firstCounts.warning + firstCounts.info - count,
+      "the counts follow the fixes",
+    );
     await screenshot(page, "taskpane-kiem-tra-da-sua.png");
   });
 
@@ -181,9 +205,16 @@ describe("Kiểm tra: tien-dong-2024.docx", () => {
     assert.notEqual(after, before, "the proposal was applied in Word");
     const setAside = await panel.getAttribute("data-proposal");
     await panel.getByRole("button", { name: "Bỏ qua" }).click();
-    await panel.getByText(`Đề xuất 1/${total - 2}`).waitFor().catch(() => panel.getByText("Đã xem hết các đề xuất sửa chữ.").waitFor());
+    await panel
+      .getByText(`Đề xuất 1/${total - 2}`)
+      .waitFor()
+      .catch(() => panel.getByText("Đã xem hết các đề xuất sửa chữ.").waitFor());
     const saved = await pane.fakeWord(() => window.__fakeWord.savedSettings());
-    assert.equal(saved["thidua.setAsideFindings"].length, 1, "the finding set aside is saved in the document's settings");
+    assert.equal(
+      saved["thidua.setAsideFindings"].length,
+      1,
+      "the finding set aside is saved in the document's settings",
+    );
     assert.equal(saved["thidua.setAsideFindings"][0].rule, setAside.split("|")[0]);
     await page.getByRole("button", { name: /^Đã bỏ qua 1 lỗi/ }).waitFor();
     await screenshot(page, "taskpane-de-xuat-sua-chu.png");
@@ -195,12 +226,22 @@ describe("Kiểm tra: tien-dong-2024.docx", () => {
     const before = await shownFindings(page);
     await check(page);
     const afterFix = await shownFindings(page);
-    assert.ok(afterFix.length < before.filter((f) => f.status === "open").length + 1, `${afterFix.length} findings after fixing`);
-    assert.equal(await page.getByRole("button", { name: /^Sửa tất cả lỗi định dạng/ }).innerText(), "Sửa tất cả lỗi định dạng (0)");
+    assert.ok(
+      afterFix.length < before.filter((f) => f.status === "open").length + 1,
+      `${afterFix.length} findings after fixing`,
+    );
+    assert.equal(
+      await page.getByRole("button", { name: /^Sửa tất cả lỗi định dạng/ }).innerText(),
+      "Sửa tất cả lỗi định dạng (0)",
+    );
     const count = (list, rule) => list.filter((f) => f.rule === rule).length;
-    for (const rule of new Set(afterFix.map((f) => f.rule))) assert.ok(count(afterFix, rule) <= count(before, rule), `new ${rule} finding after the fixes`);
+    for (const rule of new Set(afterFix.map((f) => f.rule)))
+      assert.ok(count(afterFix, rule) <= count(before, rule), `new ${rule} finding after the fixes`);
     const saved = await pane.fakeWord(() => window.__fakeWord.savedSettings()["thidua.setAsideFindings"][0]);
-    assert.ok(!afterFix.some((f) => f.rule === saved.rule && f.text.replace(/\s+/g, " ").includes(saved.text)), "the finding set aside is shown again");
+    assert.ok(
+      !afterFix.some((f) => f.rule === saved.rule && f.text.replace(/\s+/g, " ").includes(saved.text)),
+      "the finding set aside is shown again",
+    );
     await page.getByRole("button", { name: /^Đã bỏ qua 1 lỗi/ }).waitFor();
     const requests = await pane.fakeWord(() => window.__fakeWord.fileRequests);
     assert.equal(requests, 2);
@@ -214,7 +255,10 @@ describe("Kiểm tra: tien-dong-2024.docx", () => {
     const reached = await tabOrder(page);
     const focusable = await page.$$eval(
       "button:not([disabled]), input:not([disabled]), select:not([disabled]), [tabindex='0']",
-      (elements) => elements.filter((e) => e.offsetParent !== null && e.getAttribute("role") !== "tab").map((e) => e.dataset.tabProbe ?? null),
+      (elements) =>
+        elements
+          .filter((e) => e.offsetParent !== null && e.getAttribute("role") !== "tab")
+          .map((e) => e.dataset.tabProbe ?? null),
     );
     assert.ok(focusable.length > 5, `${focusable.length} focusable controls`);
     assert.equal(focusable.filter((id) => id === null).length, 0, "some controls were never reached with Tab");
@@ -244,7 +288,9 @@ describe("Chỉ tiêu: tri-yen-2024.docx", () => {
     assert.equal(rows.length, 24);
     const parse = (text) => Number(text.replace(/\./g, "").replace(",", "."));
     for (const kpi of expected["tri-yen-2024.docx"].kpis) {
-      const row = rows.find((r) => r.code === kpi.code) ?? rows.find((r) => parse(r.inputs[0]) === Number(kpi.value) && r.inputs[1] === kpi.unit);
+      const row =
+        rows.find((r) => r.code === kpi.code) ??
+        rows.find((r) => parse(r.inputs[0]) === Number(kpi.value) && r.inputs[1] === kpi.unit);
       assert.ok(row, `no row for ${kpi.code ?? kpi.label}`);
       assert.equal(parse(row.inputs[0]), Number(kpi.value), `${kpi.code} value`);
       assert.equal(row.inputs[1], kpi.unit, `${kpi.code} unit`);
@@ -289,13 +335,22 @@ describe("Soạn thảo: section previews for the unit, and insertion of the ch�
     recipients: ["Phòng Nội vụ huyện", "Đảng ủy, HĐND xã"],
     draftingUnit: "VP-TK",
   };
-  const unfinished = { name: "Ủy ban nhân dân xã Yên Lư", parentBody: "UBND huyện Yên Dũng", placeName: "Yên Lư", signerTitle: "CHỦ TỊCH" };
+  const unfinished = {
+    name: "Ủy ban nhân dân xã Yên Lư",
+    parentBody: "UBND huyện Yên Dũng",
+    placeName: "Yên Lư",
+    signerTitle: "CHỦ TỊCH",
+  };
   const ids = {};
 
   /** Stores @param profile as a unit profile (replacing one of the same name an earlier test's submission created); @returns its id. */
   async function storeUnit(profile) {
     const json = { "Content-Type": "application/json" };
-    const created = await fetch(`${service.url}/api/units`, { method: "POST", headers: json, body: JSON.stringify(profile) });
+    const created = await fetch(`${service.url}/api/units`, {
+      method: "POST",
+      headers: json,
+      body: JSON.stringify(profile),
+    });
     if (created.status !== 409) {
       assert.ok(created.ok, `creating ${profile.name}: ${created.status}`);
       return (await created.json()).id;
@@ -303,7 +358,11 @@ describe("Soạn thảo: section previews for the unit, and insertion of the ch�
     const units = await (await fetch(`${service.url}/api/units`)).json();
     const same = units.find((u) => u.name.toLocaleLowerCase("vi") === profile.name.toLocaleLowerCase("vi"));
     assert.ok(same, `${profile.name} exists under another spelling`);
-    const updated = await fetch(`${service.url}/api/units/${same.id}`, { method: "PUT", headers: json, body: JSON.stringify(profile) });
+    const updated = await fetch(`${service.url}/api/units/${same.id}`, {
+      method: "PUT",
+      headers: json,
+      body: JSON.stringify(profile),
+    });
     assert.ok(updated.ok, `updating ${profile.name}: ${updated.status}`);
     return same.id;
   }
@@ -318,7 +377,10 @@ describe("Soạn thảo: section previews for the unit, and insertion of the ch�
   async function previewOf(page, id, expected = "") {
     const preview = page.locator(`li[data-section="${id}"] [data-preview]`);
     await preview.waitFor();
-    await page.waitForFunction(([sel, text]) => document.querySelector(sel)?.innerText.includes(text), [`li[data-section="${id}"] [data-preview]`, expected]);
+    await page.waitForFunction(
+      ([sel, text]) => document.querySelector(sel)?.innerText.includes(text),
+      [`li[data-section="${id}"] [data-preview]`, expected],
+    );
     return preview.innerText();
   }
 
@@ -336,7 +398,12 @@ describe("Soạn thảo: section previews for the unit, and insertion of the ch�
     await page.getByRole("textbox", { name: "Năm" }).fill("2025");
 
     const header = await previewOf(page, "phan-dau", "năm 2025");
-    for (const line of ["UBND HUYỆN YÊN DŨNG", "ỦY BAN NHÂN DÂN · XÃ TRÍ YÊN", "Số: /KH-UBND", "Trí Yên, ngày tháng năm 2025"]) {
+    for (const line of [
+      "UBND HUYỆN YÊN DŨNG",
+      "ỦY BAN NHÂN DÂN · XÃ TRÍ YÊN",
+      "Số: /KH-UBND",
+      "Trí Yên, ngày tháng năm 2025",
+    ]) {
       assert.ok(header.includes(line), `the header preview lacks “${line}”: ${header}`);
     }
     const closing = await previewOf(page, "noi-nhan-chu-ky", "Nguyễn Văn Diễn");
@@ -345,18 +412,31 @@ describe("Soạn thảo: section previews for the unit, and insertion of the ch�
     }
     const previews = await page.locator("[data-preview]").allInnerTexts();
     assert.ok(previews.length >= 10, `${previews.length} previews`);
-    assert.deepEqual(previews.filter((p) => /[{}]/u.test(p)), [], "a placeholder in braces is still shown");
+    assert.deepEqual(
+      previews.filter((p) => /[{}]/u.test(p)),
+      [],
+      "a placeholder in braces is still shown",
+    );
     assert.equal(await page.locator("[data-missing]").count(), 0, "the complete profile leaves nothing to fill");
     await screenshot(page, "taskpane-soan-thao.png");
 
     await chooseUnit(page, unfinished.name);
     await page.locator('li[data-section="phan-dau"] [data-missing="ký hiệu"]').waitFor();
-    assert.equal(await page.locator('li[data-section="phan-dau"] [data-missing="ký hiệu"]').innerText(), "ký hiệu: cần điền");
+    assert.equal(
+      await page.locator('li[data-section="phan-dau"] [data-missing="ký hiệu"]').innerText(),
+      "ký hiệu: cần điền",
+    );
     const closingMarks = await page.locator('li[data-section="noi-nhan-chu-ky"] [data-missing]').allInnerTexts();
     assert.deepEqual(closingMarks, ["nơi nhận: cần điền", "quyền hạn ký: cần điền", "họ tên người ký: cần điền"]);
     await page.getByText("Cần điền: nơi nhận, quyền hạn ký, họ tên người ký.").waitFor();
-    assert.ok((await previewOf(page, "noi-nhan-chu-ky")).includes("- Lưu: VT, VP."), "VP when the profile names no drafting unit");
-    assert.deepEqual((await page.locator("[data-preview]").allInnerTexts()).filter((p) => /[{}]/u.test(p)), []);
+    assert.ok(
+      (await previewOf(page, "noi-nhan-chu-ky")).includes("- Lưu: VT, VP."),
+      "VP when the profile names no drafting unit",
+    );
+    assert.deepEqual(
+      (await page.locator("[data-preview]").allInnerTexts()).filter((p) => /[{}]/u.test(p)),
+      [],
+    );
     await page.locator('li[data-section="noi-nhan-chu-ky"]').scrollIntoViewIfNeeded();
     await screenshot(page, "taskpane-soan-thao-can-dien.png");
     await chooseUnit(page, triYen.name);
@@ -364,7 +444,11 @@ describe("Soạn thảo: section previews for the unit, and insertion of the ch�
     // The pane holds no copy of the sections' wording: every preview came from the service.
     const source = await (await fetch(`${service.url}/taskpane.html`)).text();
     const bundle = await (await fetch(new URL(/src="([^"]+taskpane[^"]+\.js)"/.exec(source)[1], service.url))).text();
-    for (const wording of ["Phát huy truyền thống thi đua yêu nước", "Căn cứ Luật Thi đua, khen thưởng", "{cơ quan chủ quản}"]) {
+    for (const wording of [
+      "Phát huy truyền thống thi đua yêu nước",
+      "Căn cứ Luật Thi đua, khen thưởng",
+      "{cơ quan chủ quản}",
+    ]) {
       assert.ok(!bundle.includes(wording), `the pane's script holds the wording “${wording}”`);
     }
     assertNoPageErrors(pane);
@@ -379,7 +463,9 @@ describe("Soạn thảo: section previews for the unit, and insertion of the ch�
     await page.getByRole("button", { name: `Chèn ${kpiSection.title}` }).waitFor();
 
     // The cursor at the end of part II, just above “III. TỔ CHỨC THỰC HIỆN”.
-    const cursor = await pane.fakeWord(() => window.__fakeWord.setCursor(window.__fakeWord.setCursor("TỔ CHỨC THỰC HIỆN") - 1));
+    const cursor = await pane.fakeWord(() =>
+      window.__fakeWord.setCursor(window.__fakeWord.setCursor("TỔ CHỨC THỰC HIỆN") - 1),
+    );
     assert.ok(cursor > 0);
     const rendering = page.waitForRequest((r) => r.url().endsWith("/api/sections/chi-tieu/render"));
     await page.getByRole("button", { name: `Chèn ${kpiSection.title}` }).click();
@@ -416,24 +502,45 @@ describe("Soạn thảo: section previews for the unit, and insertion of the ch�
     assert.ok(check.parts.includes("/word/document.xml"), "has the main part");
     assert.ok(check.parts.includes("/_rels/.rels"), "has the package relationships");
     assert.ok(check.tags.includes(kpiSection.tag), `tags: ${check.tags.join(", ")}`);
-    assert.ok(check.tags.every((t) => t?.startsWith("thidua:")), "every control is tagged");
-    assert.ok(check.aliases.every((a) => a && a.length > 0), "every control has a title");
+    assert.ok(
+      check.tags.every((t) => t?.startsWith("thidua:")),
+      "every control is tagged",
+    );
+    assert.ok(
+      check.aliases.every((a) => a && a.length > 0),
+      "every control has a title",
+    );
     assert.ok(check.paragraphs > 0);
     const texts = await pane.fakeWord(() => window.__fakeWord.paragraphTexts());
     assert.ok(texts.length > cursor + 1, "the document grew");
     // Word ignores the custom XML part inside the OOXML: the pane writes the plan's one part itself.
     const parts = await pane.fakeWord(() => window.__fakeWord.customXmlParts());
-    assert.equal(parts.filter((p) => p.namespaceUri === "urn:thidua:plan:1").length, 1, "one plan part after the first section");
+    assert.equal(
+      parts.filter((p) => p.namespaceUri === "urn:thidua:plan:1").length,
+      1,
+      "one plan part after the first section",
+    );
     await page.getByRole("button", { name: `Chèn ${kpiSection.title}` }).click();
     await page.locator(".fui-MessageBar").first().waitFor();
     await page.waitForFunction(() => window.__fakeWord.ooxmlInserts.length === 2);
     const again = await pane.fakeWord(() => window.__fakeWord.customXmlParts());
-    assert.equal(again.filter((p) => p.namespaceUri === "urn:thidua:plan:1").length, 1, "still one plan part after a second section");
+    assert.equal(
+      again.filter((p) => p.namespaceUri === "urn:thidua:plan:1").length,
+      1,
+      "still one plan part after a second section",
+    );
     const rendered = page.waitForRequest((r) => r.url().endsWith("/api/sections/chi-tieu/render"));
     await page.getByRole("button", { name: `Chèn ${kpiSection.title}` }).click();
-    assert.equal((await rendered).postDataJSON().storeItemId, again[0].id, "a new section's fields are bound to the plan's part");
+    assert.equal(
+      (await rendered).postDataJSON().storeItemId,
+      again[0].id,
+      "a new section's fields are bound to the plan's part",
+    );
     await page.waitForFunction(() => window.__fakeWord.ooxmlInserts.length === 3);
-    await page.getByRole("button", { name: `Chèn ${kpiSection.title}` }).and(page.locator(":enabled")).waitFor();
+    await page
+      .getByRole("button", { name: `Chèn ${kpiSection.title}` })
+      .and(page.locator(":enabled"))
+      .waitFor();
     assertNoPageErrors(pane);
   });
 
@@ -493,7 +600,9 @@ describe("Gửi chỉ tiêu: tri-yen-2024.docx", () => {
     assert.equal(response.status(), 201);
     // One multipart form, as the generated client sends it: the reviewed extraction as JSON, the .docx as the file.
     const request = response.request();
-    const form = await new Response(request.postDataBuffer(), { headers: { "content-type": request.headers()["content-type"] } }).formData();
+    const form = await new Response(request.postDataBuffer(), {
+      headers: { "content-type": request.headers()["content-type"] },
+    }).formData();
     const sent = JSON.parse(form.get("extraction"));
     assert.equal(sent.kpis.length, 24);
     assert.equal(sent.kpis.find((k) => k.code === "nong-nghiep.san-luong-lua").value, 5400);
@@ -503,7 +612,10 @@ describe("Gửi chỉ tiêu: tri-yen-2024.docx", () => {
     const docx = Buffer.from(await form.get("file").arrayBuffer());
     const parts = unzipSync(docx);
     assert.deepEqual(Object.keys(parts).sort(), Object.keys(unzipSync(corpusFile("tri-yen-2024.docx"))).sort());
-    assert.match(new TextDecoder().decode(parts["word/document.xml"]).replace(/<[^>]+>/g, ""), /Trí Yên, ngày 01 tháng 02 năm 2024/);
+    assert.match(
+      new TextDecoder().decode(parts["word/document.xml"]).replace(/<[^>]+>/g, ""),
+      /Trí Yên, ngày 01 tháng 02 năm 2024/,
+    );
 
     const stored = await response.json();
     await page.getByText("Đã lưu chỉ tiêu vào cơ sở dữ liệu chung.").waitFor();
@@ -513,7 +625,9 @@ describe("Gửi chỉ tiêu: tri-yen-2024.docx", () => {
       "Chỉ tiêu đã lưu": "24",
       "Đơn vị": `${stored.unitName}, năm 2024`,
     });
-    await page.getByRole("group", { name: "Gửi chỉ tiêu", exact: true }).evaluate((group) => group.scrollIntoView({ block: "end" }));
+    await page
+      .getByRole("group", { name: "Gửi chỉ tiêu", exact: true })
+      .evaluate((group) => group.scrollIntoView({ block: "end" }));
     await screenshot(page, "taskpane-gui-chi-tieu.png");
 
     // The service now lists the plan, with the corrected value and the original file.
@@ -521,7 +635,10 @@ describe("Gửi chỉ tiêu: tri-yen-2024.docx", () => {
     assert.equal(listed.total, before.total + 1);
     const row = listed.items.find((p) => p.id === stored.planId);
     assert.ok(row, `GET /api/plans does not list plan ${stored.planId}`);
-    assert.deepEqual([row.year, row.currentVersion, row.kpiCount, row.hasFile, row.fileName], [2024, 1, 24, true, "ke-hoach.docx"]);
+    assert.deepEqual(
+      [row.year, row.currentVersion, row.kpiCount, row.hasFile, row.fileName],
+      [2024, 1, 24, true, "ke-hoach.docx"],
+    );
     const detail = await (await fetch(`${service.url}/api/plans/${stored.planId}`)).json();
     assert.equal(detail.kpis.find((k) => k.code === "nong-nghiep.san-luong-lua").value, 5400);
     assert.equal(detail.kpis.find((k) => k.code === "nong-nghiep.nang-suat-lua").value, 61);
@@ -548,7 +665,10 @@ describe("Gửi chỉ tiêu: tri-yen-2024.docx", () => {
     const { planId } = await revised.json();
     assert.equal(facts["Kế hoạch"], `mã ${planId}, phiên bản 2`);
     const detail = await (await fetch(`${service.url}/api/plans/${planId}`)).json();
-    assert.deepEqual(detail.versions.map((v) => v.number), [2, 1]);
+    assert.deepEqual(
+      detail.versions.map((v) => v.number),
+      [2, 1],
+    );
     assert.equal(detail.kpis.find((k) => k.code === "nong-nghiep.san-luong-lua").unit, "tạ");
     assertNoPageErrors(pane);
   });
@@ -567,12 +687,20 @@ describe("Gửi chỉ tiêu: tri-yen-2024.docx", () => {
       route.fulfill({
         status: 422,
         contentType: "application/problem+json",
-        body: JSON.stringify({ title: "Không lưu được kế hoạch", detail: "Không xác định được năm của kế hoạch.", status: 422 }),
+        body: JSON.stringify({
+          title: "Không lưu được kế hoạch",
+          detail: "Không xác định được năm của kế hoạch.",
+          status: 422,
+        }),
       }),
     );
     await button.click();
     await page.getByText("Không lưu được kế hoạch: Không xác định được năm của kế hoạch.").waitFor();
-    assert.equal(await page.getByRole("group", { name: "Kết quả gửi chỉ tiêu" }).count(), 0, "no stored result is shown after a refusal");
+    assert.equal(
+      await page.getByRole("group", { name: "Kết quả gửi chỉ tiêu" }).count(),
+      0,
+      "no stored result is shown after a refusal",
+    );
     assert.equal(await button.isEnabled(), true);
     await page.unroute("**/api/plans/submit");
     assert.deepEqual(await seriousA11yViolations(page), []);
@@ -583,13 +711,19 @@ describe("hosts and errors", () => {
   test("Word 2016 (WordApi 1.1) is told in plain Vietnamese what it lacks, instead of the tabs", async () => {
     const pane = await openPane(browser, service.url, "tien-dong-2024.docx", { host: "word-2016" });
     try {
-      const message = pane.page.getByText(/Phiên bản Word này \(Word 2016 trở về trước\) chưa cho phép ngăn Kế hoạch thi đua/);
+      const message = pane.page.getByText(
+        /Phiên bản Word này \(Word 2016 trở về trước\) chưa cho phép ngăn Kế hoạch thi đua/,
+      );
       await message.waitFor();
       const text = await message.innerText();
       assert.match(text, /đọc số thứ tự tự động của đề mục/);
       assert.doesNotMatch(text, /WordApi|\d\.\d/, "no requirement-set names");
       assert.equal(await pane.page.getByRole("tab").count(), 0);
-      assert.deepEqual(await pane.fakeWord(() => window.__fakeWord.outsideSets), [], "nothing outside Word 2016's sets was called");
+      assert.deepEqual(
+        await pane.fakeWord(() => window.__fakeWord.outsideSets),
+        [],
+        "nothing outside Word 2016's sets was called",
+      );
     } finally {
       await pane.context.close();
     }
@@ -632,7 +766,11 @@ describe("manifest", () => {
   test("the pane and the command page load Office.js from Microsoft's CDN", async () => {
     for (const page of ["taskpane.html", "commands.html"]) {
       const html = await (await fetch(`${service.url}/${page}`)).text();
-      assert.match(html, /<script src="https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js"><\/script>/, page);
+      assert.match(
+        html,
+        /<script src="https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js"><\/script>/,
+        page,
+      );
     }
   });
 });

@@ -57,33 +57,58 @@ describe("the 300-page plan", () => {
     const height = await list.evaluate((e) => e.getBoundingClientRect().height);
     const screens = height / PANE_VIEWPORT.height;
     const groups = await page.locator("[data-rule-group]").allInnerTexts();
-    t.diagnostic(`${paragraphs} paragraphs, ${findings} findings; list ${Math.round(height)} px = ${screens.toFixed(2)} screens of ${PANE_VIEWPORT.height} px; groups: ${groups.join(" | ")}`);
+    t.diagnostic(
+      `${paragraphs} paragraphs, ${findings} findings; list ${Math.round(height)} px = ${screens.toFixed(2)} screens of ${PANE_VIEWPORT.height} px; groups: ${groups.join(" | ")}`,
+    );
     assert.ok(findings > 50, `${findings} findings: the long plan repeats its mistakes`);
     assert.ok(screens <= 3, `${screens.toFixed(2)} screens`);
-    assert.ok(groups.some((g) => /\d{2,} chỗ$/u.test(g)), "a rule with many findings is one line");
+    assert.ok(
+      groups.some((g) => /\d{2,} chỗ$/u.test(g)),
+      "a rule with many findings is one line",
+    );
     await screenshot(page, "taskpane-300-trang-nhom.png");
   });
 
   test("opening a group of many findings renders only the rows near the screen, and a click reads a handful of paragraphs", async (t) => {
     const { page } = pane;
-    const big = page.locator("[data-rule-group]").filter({ hasText: /\d{2,} chỗ$/u }).first();
+    const big = page
+      .locator("[data-rule-group]")
+      .filter({ hasText: /\d{2,} chỗ$/u })
+      .first();
     const total = Number(/(\d+) chỗ$/u.exec(await big.innerText())[1]);
     await big.click();
     const rendered = await page.locator("[data-rule][data-status]").count();
     t.diagnostic(`group of ${total} findings opened: ${rendered} cards in the page`);
     assert.ok(rendered < total, `${rendered} cards rendered for ${total} findings`);
 
-    const before = await pane.fakeWord(() => ({ reads: window.__fakeWord.paragraphReads, body: window.__fakeWord.bodyTextReads, selections: window.__fakeWord.selections.length }));
+    const before = await pane.fakeWord(() => ({
+      reads: window.__fakeWord.paragraphReads,
+      body: window.__fakeWord.bodyTextReads,
+      selections: window.__fakeWord.selections.length,
+    }));
     const card = page.locator("[data-rule][data-status]").nth(3);
     await card.locator("button").first().click();
     await page.waitForFunction((n) => window.__fakeWord.selections.length > n, before.selections);
-    const after = await pane.fakeWord(() => ({ reads: window.__fakeWord.paragraphReads, body: window.__fakeWord.bodyTextReads, selection: window.__fakeWord.selections.at(-1) }));
+    const after = await pane.fakeWord(() => ({
+      reads: window.__fakeWord.paragraphReads,
+      body: window.__fakeWord.bodyTextReads,
+      selection: window.__fakeWord.selections.at(-1),
+    }));
     const title = await card.locator("button").first().getAttribute("title");
-    t.diagnostic(`a click read ${after.reads - before.reads} paragraphs of ${await pane.fakeWord(() => window.__fakeWord.paragraphTexts().length)}`);
+    t.diagnostic(
+      `a click read ${after.reads - before.reads} paragraphs of ${await pane.fakeWord(() => window.__fakeWord.paragraphTexts().length)}`,
+    );
     assert.ok(after.reads - before.reads <= 9, `${after.reads - before.reads} paragraphs read`);
     assert.equal(after.body, before.body, "the body's text was not read");
-    const excerpt = title.replace(/^Chọn đoạn này trong văn bản: /u, "").replace(/…$/u, "").replace(/\s+/gu, " ").slice(0, 30);
-    assert.ok(after.selection.text.replace(/\s+/gu, " ").includes(excerpt), `selected “${after.selection.text.slice(0, 60)}”, expected “${excerpt}”`);
+    const excerpt = title
+      .replace(/^Chọn đoạn này trong văn bản: /u, "")
+      .replace(/…$/u, "")
+      .replace(/\s+/gu, " ")
+      .slice(0, 30);
+    assert.ok(
+      after.selection.text.replace(/\s+/gu, " ").includes(excerpt),
+      `selected “${after.selection.text.slice(0, 60)}”, expected “${excerpt}”`,
+    );
     assert.deepEqual(pane.errors, []);
   });
 
@@ -92,7 +117,8 @@ describe("the 300-page plan", () => {
     await page.getByRole("tab", { name: "Chỉ tiêu" }).click();
     await page.getByRole("button", { name: "Trích xuất chỉ tiêu" }).click();
     await page.getByRole("table", { name: "Các chỉ tiêu thi đua" }).waitFor({ timeout: 120_000 });
-    const rows = Number(await page.getByRole("table", { name: "Các chỉ tiêu thi đua" }).getAttribute("aria-rowcount")) - 1;
+    const rows =
+      Number(await page.getByRole("table", { name: "Các chỉ tiêu thi đua" }).getAttribute("aria-rowcount")) - 1;
     const inPage = await page.locator("tr[data-code]").count();
     t.diagnostic(`${rows} chỉ tiêu, ${inPage} rows in the page`);
     assert.ok(rows > 1000, `${rows} rows`);
@@ -130,7 +156,9 @@ describe("the 300-page plan", () => {
     const paints = await page.evaluate(() => window.__paints);
     const sorted = [...paints].sort((a, b) => a - b);
     const median = sorted[Math.floor(sorted.length / 2)];
-    t.diagnostic(`keystroke to paint: ${paints.map((p) => p.toFixed(1)).join(", ")} ms; median ${median.toFixed(1)} ms`);
+    t.diagnostic(
+      `keystroke to paint: ${paints.map((p) => p.toFixed(1)).join(", ")} ms; median ${median.toFixed(1)} ms`,
+    );
     assert.equal(paints.length, 10);
     // The median, not the slowest: the machine the tests run on is shared, and one keystroke may wait for another process.
     assert.ok(median < 50, `median keystroke ${median.toFixed(1)} ms`);
@@ -139,7 +167,10 @@ describe("the 300-page plan", () => {
 });
 
 describe("screenshots of the review flow at 350 px", () => {
-  for (const [theme, officeTheme] of [["sang", undefined], ["toi", DARK]]) {
+  for (const [theme, officeTheme] of [
+    ["sang", undefined],
+    ["toi", DARK],
+  ]) {
     test(`in Office's ${theme === "sang" ? "light" : "dark"} theme: grouped list, a proposed wording change with Bỏ qua, a finding set aside staying hidden`, async () => {
       const pane = await openPane(browser, service.url, "tien-dong-2024.docx", { officeTheme });
       try {
@@ -160,8 +191,13 @@ describe("screenshots of the review flow at 350 px", () => {
 
         await check(page);
         const [rule, , text] = setAside.split("|");
-        const shown = await page.$$eval("[data-rule][data-status]", (cards) => cards.map((c) => `${c.dataset.rule}|${c.querySelector("button")?.title ?? ""}`));
-        assert.ok(!shown.some((s) => s.startsWith(`${rule}|`) && s.includes(text.replace(/…$/u, ""))), "the finding set aside came back");
+        const shown = await page.$$eval("[data-rule][data-status]", (cards) =>
+          cards.map((c) => `${c.dataset.rule}|${c.querySelector("button")?.title ?? ""}`),
+        );
+        assert.ok(
+          !shown.some((s) => s.startsWith(`${rule}|`) && s.includes(text.replace(/…$/u, ""))),
+          "the finding set aside came back",
+        );
         const setAsideLine = page.getByRole("button", { name: /^Đã bỏ qua 1 lỗi/ });
         await setAsideLine.scrollIntoViewIfNeeded();
         await screenshot(page, `bo-qua-sau-kiem-tra-lai-${theme}.png`);

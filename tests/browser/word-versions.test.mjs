@@ -29,7 +29,11 @@ const UNIT = {
 before(async () => {
   service = await startService();
   browser = await launchBrowser();
-  const created = await fetch(`${service.url}/api/units`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(UNIT) });
+  const created = await fetch(`${service.url}/api/units`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(UNIT),
+  });
   assert.ok(created.ok, `creating the unit: ${created.status}`);
   unitId = (await created.json()).id;
 });
@@ -41,7 +45,10 @@ after(async () => {
 
 /** The pane's calls the host does not allow: outside its sets, or newer than the manifest's sets without detection. */
 async function assertWithinSets(pane) {
-  const { outsideSets, undetected } = await pane.fakeWord(() => ({ outsideSets: window.__fakeWord.outsideSets, undetected: window.__fakeWord.undetected }));
+  const { outsideSets, undetected } = await pane.fakeWord(() => ({
+    outsideSets: window.__fakeWord.outsideSets,
+    undetected: window.__fakeWord.undetected,
+  }));
   assert.deepEqual(outsideSets, [], "a member outside this Word's requirement sets was called");
   assert.deepEqual(undetected, [], "a member newer than the manifest's sets was called without isSetSupported");
   assert.deepEqual(pane.errors, [], "the pane logged errors");
@@ -78,19 +85,34 @@ for (const host of WORD_VERSIONS) {
 
         await page.getByRole("button", { name: "Gắn thẻ", exact: true }).click();
         await page.getByText("Đã gắn thẻ các phần của kế hoạch.").waitFor({ timeout: 60_000 });
-        assert.equal(await page.getByText("Kế hoạch chưa gắn thẻ đầy đủ.").count(), 0, "after tagging the list no longer says the plan is untagged");
-        const word = await pane.fakeWord(() => ({ fileInserts: window.__fakeWord.fileInserts, controls: window.__fakeWord.insertedControls.length }));
+        assert.equal(
+          await page.getByText("Kế hoạch chưa gắn thẻ đầy đủ.").count(),
+          0,
+          "after tagging the list no longer says the plan is untagged",
+        );
+        const word = await pane.fakeWord(() => ({
+          fileInserts: window.__fakeWord.fileInserts,
+          controls: window.__fakeWord.insertedControls.length,
+        }));
         if (["word-2019", "word-2021"].includes(host)) {
           assert.deepEqual(word.fileInserts, [], "Word 2019/2021 tag in place, never replacing the document");
           assert.ok(word.controls >= 5, `${word.controls} controls created in place`);
         } else {
-          assert.deepEqual(word.fileInserts.map((f) => f.api), ["Document.insertFileFromBase64"]);
+          assert.deepEqual(
+            word.fileInserts.map((f) => f.api),
+            ["Document.insertFileFromBase64"],
+          );
           assert.equal(word.fileInserts[0].options.importCustomXmlParts, true);
         }
 
         const tagged = await packageOf(pane);
-        for (const tag of ["thidua:header", "thidua:title", "thidua:recipients", "thidua:signature"]) assert.ok(tagged.controls.includes(tag), `no ${tag}: ${tagged.controls}`);
-        assert.deepEqual(tagged.section.headers.map((h) => [h.type, h.pageField]), original.section.headers.map((h) => [h.type, h.pageField]), "the headers survived");
+        for (const tag of ["thidua:header", "thidua:title", "thidua:recipients", "thidua:signature"])
+          assert.ok(tagged.controls.includes(tag), `no ${tag}: ${tagged.controls}`);
+        assert.deepEqual(
+          tagged.section.headers.map((h) => [h.type, h.pageField]),
+          original.section.headers.map((h) => [h.type, h.pageField]),
+          "the headers survived",
+        );
         assert.deepEqual(tagged.section.footers.length, original.section.footers.length, "the footers survived");
         assert.ok(hasPageNumbers(tagged), "the page numbers survived");
         assert.equal(tagged.section.titlePage, original.section.titlePage);
@@ -98,7 +120,12 @@ for (const host of WORD_VERSIONS) {
         assert.equal(tagged.planParts.length, 1, "one custom XML part for the plan");
         assert.match(tagged.planParts[0].xml, /Tiên Động/);
         // Tagging changed no text.
-        assert.deepEqual(tagged.paragraphs.filter((t) => t.trim()), (await pane.fakeWord(() => window.__fakeWord.paragraphTexts())).filter((t) => t.trim()).map((t) => t.replaceAll("\t", "").replaceAll("\v", "")));
+        assert.deepEqual(
+          tagged.paragraphs.filter((t) => t.trim()),
+          (await pane.fakeWord(() => window.__fakeWord.paragraphTexts()))
+            .filter((t) => t.trim())
+            .map((t) => t.replaceAll("\t", "").replaceAll("\v", "")),
+        );
 
         await assertWithinSets(pane);
       } finally {
@@ -141,7 +168,11 @@ for (const host of WORD_VERSIONS) {
         if (["word-2019", "word-2021"].includes(host)) {
           assert.match(await said.innerText(), /trong một văn bản Word mới/);
           assert.equal(opened.length, 1, "the plan opens as a new document");
-          assert.deepEqual(await pane.fakeWord(() => window.__fakeWord.fileInserts), [], "Body.insertFileFromBase64 would drop the header");
+          assert.deepEqual(
+            await pane.fakeWord(() => window.__fakeWord.fileInserts),
+            [],
+            "Body.insertFileFromBase64 would drop the header",
+          );
           plan = inspectPackage(Buffer.from(opened[0].base64, "base64"));
         } else {
           assert.match(await said.innerText(), /Đã tạo kế hoạch năm \d{4} cho Ủy ban nhân dân xã Tiên Động/);
@@ -154,7 +185,8 @@ for (const host of WORD_VERSIONS) {
         assert.ok(plan.section.margins.left >= 1700, `left margin ${plan.section.margins.left} twips`);
         assert.equal(plan.planParts.length, 1, "one custom XML part");
         assert.match(plan.planParts[0].xml, /Tiên Động/);
-        for (const tag of ["thidua:header", "thidua:title", "thidua:signature"]) assert.ok(plan.controls.includes(tag), `no ${tag}`);
+        for (const tag of ["thidua:header", "thidua:title", "thidua:signature"])
+          assert.ok(plan.controls.includes(tag), `no ${tag}`);
         await assertWithinSets(pane);
       } finally {
         await pane.context.close();
@@ -187,15 +219,20 @@ describe("a fake host as strict as Word", () => {
       });
     }, base64);
     const afterBody = await packageOf(pane);
-    assert.ok(afterBody.paragraphs.some((t) => t.includes("KẾ HOẠCH")), "the body came in");
+    assert.ok(
+      afterBody.paragraphs.some((t) => t.includes("KẾ HOẠCH")),
+      "the body came in",
+    );
     assert.equal(hasPageNumbers(afterBody), false, "the header with the page numbers was dropped");
     assert.equal(afterBody.planParts.length, 0, "the custom XML part was dropped");
 
-    const section = await (await fetch(`${service.url}/api/sections/can-cu/render`, {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ unitId, year: 2025, subject: "Kế hoạch" }),
-    })).json();
+    const section = await (
+      await fetch(`${service.url}/api/sections/can-cu/render`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ unitId, year: 2025, subject: "Kế hoạch" }),
+      })
+    ).json();
     assert.match(section.flatOpc, /customXml/, "the rendered section carries a custom XML part");
     await pane.page.evaluate(async (ooxml) => {
       await Word.run(async (context) => {
@@ -237,7 +274,9 @@ describe("older webviews", () => {
       try {
         const { page } = pane;
         await page.waitForURL(/\/old-webview\.html$/);
-        await page.getByRole("heading", { name: "Ngăn Kế hoạch thi đua chưa chạy được trong Word trên máy này" }).waitFor();
+        await page
+          .getByRole("heading", { name: "Ngăn Kế hoạch thi đua chưa chạy được trong Word trên máy này" })
+          .waitFor();
         const text = await page.locator("body").innerText();
         if (name === "trident") {
           assert.match(text, /Internet Explorer/);
@@ -255,10 +294,15 @@ describe("older webviews", () => {
   }
 
   test("Word 2016 in Internet Explorer is also told what its Word lacks", async () => {
-    const pane = await openPane(browser, service.url, "tien-dong-2024.docx", { host: "word-2016", userAgent: OLD_WEBVIEWS.trident });
+    const pane = await openPane(browser, service.url, "tien-dong-2024.docx", {
+      host: "word-2016",
+      userAgent: OLD_WEBVIEWS.trident,
+    });
     try {
       await pane.page.waitForURL(/\/old-webview\.html$/);
-      await pane.page.getByText(/phiên bản Word này \(Word 2016 trở về trước\) chưa cho phép phần bổ trợ đọc số thứ tự tự động/).waitFor();
+      await pane.page
+        .getByText(/phiên bản Word này \(Word 2016 trở về trước\) chưa cho phép phần bổ trợ đọc số thứ tự tự động/)
+        .waitFor();
     } finally {
       await pane.context.close();
     }

@@ -4,9 +4,9 @@ import { describeError } from "./errors";
 
 describe("describeError", () => {
   it("uses the Vietnamese title and detail of problem details", () => {
-    expect(describeError({ title: "Tệp không phải .docx", detail: "Tệp tải lên là .doc (Word 97–2003).", status: 415 })).toBe(
-      "Tệp không phải .docx: Tệp tải lên là .doc (Word 97–2003).",
-    );
+    expect(
+      describeError({ title: "Tệp không phải .docx", detail: "Tệp tải lên là .doc (Word 97–2003).", status: 415 }),
+    ).toBe("Tệp không phải .docx: Tệp tải lên là .doc (Word 97–2003).");
   });
 
   it("reads problem details from an ApiException's response body", () => {
@@ -15,7 +15,9 @@ describe("describeError", () => {
   });
 
   it("says the service failed for a 5xx without details, never a stack trace", () => {
-    const message = describeError(new ApiException("An unexpected server error occurred.", 500, "<html>…</html>", {}, null));
+    const message = describeError(
+      new ApiException("An unexpected server error occurred.", 500, "<html>…</html>", {}, null),
+    );
     expect(message).toBe("Dịch vụ kiểm tra đang gặp sự cố. Hãy thử lại sau ít phút.");
     expect(message).not.toMatch(/\d{3}|html|error/iu);
   });
@@ -25,7 +27,9 @@ describe("describeError", () => {
   });
 
   it("falls back to the error's own message, or a generic sentence", () => {
-    expect(describeError(new Error("Word không trả về được nội dung văn bản."))).toBe("Word không trả về được nội dung văn bản.");
+    expect(describeError(new Error("Word không trả về được nội dung văn bản."))).toBe(
+      "Word không trả về được nội dung văn bản.",
+    );
     expect(describeError(undefined)).toBe("Đã có lỗi không xác định. Hãy thử lại.");
   });
 });

@@ -12,7 +12,9 @@ function isProblem(value: unknown): value is ProblemLike {
 }
 
 function fromProblem(problem: ProblemLike): string | undefined {
-  const parts = [problem.title, problem.detail].filter((p): p is string => typeof p === "string" && p.trim().length > 0);
+  const parts = [problem.title, problem.detail].filter(
+    (p): p is string => typeof p === "string" && p.trim().length > 0,
+  );
   return parts.length > 0 ? [...new Set(parts)].join(": ") : undefined;
 }
 

@@ -29,9 +29,11 @@ export function SignedInUser() {
   const { state } = useAuth();
   if (state.status === "local") return null;
   const text =
-    state.status === "signed-in" ? describeUser(state.user)
-    : state.status === "starting" ? "Đang đăng nhập…"
-    : "Chưa đăng nhập";
+    state.status === "signed-in"
+      ? describeUser(state.user)
+      : state.status === "starting"
+        ? "Đang đăng nhập…"
+        : "Chưa đăng nhập";
   return (
     <Caption1 className={styles.line} data-sign-in={state.status}>
       <PersonRegular className={styles.icon} aria-hidden="true" />

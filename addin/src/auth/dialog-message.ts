@@ -13,7 +13,11 @@ export function formatDialogMessage(message: DialogMessage): string {
 
 /** Reads a dialog's message; anything that is not a {@link DialogMessage} becomes an error message `invalid_dialog_message`. */
 export function parseDialogMessage(text: string): DialogMessage {
-  const invalid: DialogMessage = { status: "error", errorCode: "invalid_dialog_message", errorMessage: "Cửa sổ đăng nhập trả lời không hợp lệ." };
+  const invalid: DialogMessage = {
+    status: "error",
+    errorCode: "invalid_dialog_message",
+    errorMessage: "Cửa sổ đăng nhập trả lời không hợp lệ.",
+  };
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -23,10 +27,18 @@ export function parseDialogMessage(text: string): DialogMessage {
   if (typeof value !== "object" || value === null) return invalid;
   const m = value as Record<string, unknown>;
   if (m.status === "success" && typeof m.accessToken === "string" && m.accessToken.length > 0) {
-    return { status: "success", accessToken: m.accessToken, expiresOn: typeof m.expiresOn === "number" ? m.expiresOn : null };
+    return {
+      status: "success",
+      accessToken: m.accessToken,
+      expiresOn: typeof m.expiresOn === "number" ? m.expiresOn : null,
+    };
   }
   if (m.status === "error" && typeof m.errorCode === "string") {
-    return { status: "error", errorCode: m.errorCode, errorMessage: typeof m.errorMessage === "string" ? m.errorMessage : "" };
+    return {
+      status: "error",
+      errorCode: m.errorCode,
+      errorMessage: typeof m.errorMessage === "string" ? m.errorMessage : "",
+    };
   }
   return invalid;
 }

@@ -12,8 +12,13 @@ function send(message: DialogMessage) {
 }
 
 function failure(error: unknown): DialogMessage {
-  if (error instanceof AuthError) return { status: "error", errorCode: error.errorCode, errorMessage: error.errorMessage };
-  return { status: "error", errorCode: "dialog_failed", errorMessage: error instanceof Error ? error.message : String(error) };
+  if (error instanceof AuthError)
+    return { status: "error", errorCode: error.errorCode, errorMessage: error.errorMessage };
+  return {
+    status: "error",
+    errorCode: "dialog_failed",
+    errorMessage: error instanceof Error ? error.message : String(error),
+  };
 }
 
 async function run() {

@@ -3,7 +3,9 @@ import type { EntraSignIn } from "./settings";
 import type { SignInMethod } from "./sign-in-method";
 
 /** Makes the MSAL application; MSAL's factory by default, a stand-in in the unit tests. */
-export type NestableFactory = (configuration: { auth: { clientId: string; authority: string } }) => Promise<IPublicClientApplication>;
+export type NestableFactory = (configuration: {
+  auth: { clientId: string; authority: string };
+}) => Promise<IPublicClientApplication>;
 
 /**
  * Sign-in by nested app authentication (NAA): MSAL.js asks the Office host, which holds the user's Microsoft 365

@@ -7,7 +7,10 @@ describe("the Office dialog sign-in", () => {
     const opened: string[] = [];
     const method = createDialogSignIn("https://thidua.example", {
       silent: async () => "cached",
-      open: async (url) => (opened.push(url), formatDialogMessage({ status: "success", accessToken: "from-dialog", expiresOn: 1 })),
+      open: async (url) => (
+        opened.push(url),
+        formatDialogMessage({ status: "success", accessToken: "from-dialog", expiresOn: 1 })
+      ),
     });
     expect(await method.acquireToken(false)).toBe("cached");
     expect(opened).toEqual([]);
@@ -38,7 +41,8 @@ describe("the Office dialog sign-in", () => {
   it("turns the dialog page's error into an error with MSAL's code", async () => {
     const method = createDialogSignIn("https://x", {
       silent: () => Promise.reject(new Error("none")),
-      open: async () => formatDialogMessage({ status: "error", errorCode: "consent_required", errorMessage: "AADSTS65001" }),
+      open: async () =>
+        formatDialogMessage({ status: "error", errorCode: "consent_required", errorMessage: "AADSTS65001" }),
     });
     const error = await method.acquireToken(true).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DialogSignInError);
@@ -53,8 +57,14 @@ describe("the Office dialog sign-in", () => {
   });
 
   it("reads only well-formed dialog messages", () => {
-    expect(parseDialogMessage(formatDialogMessage({ status: "success", accessToken: "t", expiresOn: null }))).toEqual({ status: "success", accessToken: "t", expiresOn: null });
+    expect(parseDialogMessage(formatDialogMessage({ status: "success", accessToken: "t", expiresOn: null }))).toEqual({
+      status: "success",
+      accessToken: "t",
+      expiresOn: null,
+    });
     expect(parseDialogMessage("not json")).toMatchObject({ status: "error", errorCode: "invalid_dialog_message" });
-    expect(parseDialogMessage('{"status":"success","accessToken":""}')).toMatchObject({ errorCode: "invalid_dialog_message" });
+    expect(parseDialogMessage('{"status":"success","accessToken":""}')).toMatchObject({
+      errorCode: "invalid_dialog_message",
+    });
   });
 });

@@ -28,7 +28,10 @@ export function dialogErrorCode(officeCode: number): string {
 /** The part of Office.js the dialog sign-in uses. */
 export interface OfficeDialogHost {
   readonly context: { readonly ui: { displayDialogAsync: typeof Office.context.ui.displayDialogAsync } };
-  readonly EventType: { readonly DialogMessageReceived: Office.EventType; readonly DialogEventReceived: Office.EventType };
+  readonly EventType: {
+    readonly DialogMessageReceived: Office.EventType;
+    readonly DialogEventReceived: Office.EventType;
+  };
   readonly AsyncResultStatus: { readonly Succeeded: Office.AsyncResultStatus };
 }
 
@@ -85,7 +88,11 @@ export function officeDialogParts(settings: EntraSignIn, origin: string, office:
  * dialog's last token (until a minute before its expiry, milliseconds since 1970 from `now`) or MSAL's cache is used,
  * since a dialog should open on the user's click.
  */
-export function createDialogSignIn(origin: string, parts: DialogSignInParts, now: () => number = Date.now): SignInMethod {
+export function createDialogSignIn(
+  origin: string,
+  parts: DialogSignInParts,
+  now: () => number = Date.now,
+): SignInMethod {
   // The dialog's token, kept until a minute before it expires (the dialog's MSAL cache is another window's).
   let held: { token: string; expiresOn: number | null } | null = null;
   return {

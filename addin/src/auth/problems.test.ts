@@ -1,13 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { describeSignInError } from "./problems";
 
-const msalError = (errorCode: string, subError = "", errorMessage = "") => Object.assign(new Error(errorMessage), { errorCode, subError, errorMessage });
+const msalError = (errorCode: string, subError = "", errorMessage = "") =>
+  Object.assign(new Error(errorMessage), { errorCode, subError, errorMessage });
 
 describe("describeSignInError", () => {
   it("names consent that is still needed, by code, sub-error or AADSTS65001", () => {
     expect(describeSignInError(msalError("consent_required")).title).toBe("Cần đồng ý cấp quyền");
     expect(describeSignInError(msalError("interaction_required", "consent_required")).kind).toBe("consent");
-    expect(describeSignInError(msalError("invalid_grant", "", "AADSTS65001: The user or administrator has not consented")).kind).toBe("consent");
+    expect(
+      describeSignInError(msalError("invalid_grant", "", "AADSTS65001: The user or administrator has not consented"))
+        .kind,
+    ).toBe("consent");
   });
 
   it("names a blocked popup or Office dialog", () => {

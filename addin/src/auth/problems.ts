@@ -53,8 +53,20 @@ export function signInProblemOf(kind: SignInProblemKind): SignInProblem {
 }
 
 const CONSENT = new Set(["consent_required"]);
-const POPUP = new Set(["popup_window_error", "empty_window_error", "block_nested_popups", "monitor_window_timeout", "timed_out"]);
-const NO_ACCOUNT = new Set(["no_account_error", "no_account_found", "login_required", "no_tokens_found", "interaction_required"]);
+const POPUP = new Set([
+  "popup_window_error",
+  "empty_window_error",
+  "block_nested_popups",
+  "monitor_window_timeout",
+  "timed_out",
+]);
+const NO_ACCOUNT = new Set([
+  "no_account_error",
+  "no_account_found",
+  "login_required",
+  "no_tokens_found",
+  "interaction_required",
+]);
 const CANCELLED = new Set(["user_cancelled", "user_canceled"]);
 const NETWORK = new Set(["no_network_connectivity", "endpoints_resolution_error"]);
 
@@ -77,7 +89,8 @@ export function describeSignInError(error: unknown): SignInProblem {
   if (POPUP.has(code)) return signInProblemOf("popup-blocked");
   if (CANCELLED.has(code)) return signInProblemOf("cancelled");
   if (NO_ACCOUNT.has(code) || NO_ACCOUNT.has(sub)) return signInProblemOf("no-account");
-  if (NETWORK.has(code) || (error instanceof TypeError && /fetch|network/iu.test(error.message))) return signInProblemOf("network");
+  if (NETWORK.has(code) || (error instanceof TypeError && /fetch|network/iu.test(error.message)))
+    return signInProblemOf("network");
   return signInProblemOf("failed");
 }
 

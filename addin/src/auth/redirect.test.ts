@@ -3,12 +3,19 @@ import { describe, expect, it } from "vitest";
 import { describeSignInError } from "./problems";
 import { createRedirectSignIn } from "./redirect";
 
-const settings = { localDevelopment: false, clientId: "pane-id", authority: "https://login.example/tenant", scopes: ["api://api-id/access_as_user"] } as const;
+const settings = {
+  localDevelopment: false,
+  clientId: "pane-id",
+  authority: "https://login.example/tenant",
+  scopes: ["api://api-id/access_as_user"],
+} as const;
 const reviewer = { homeAccountId: "r.t", username: "reviewer@yendung.test" } as AccountInfo;
 const REDIRECT = "https://thidua.example.vn/dashboard";
 
 /** An MSAL application with the accounts of its cache, a redirect answer on load, and every call recorded. */
-function fakeMsal(options: { accounts?: AccountInfo[]; returned?: AuthenticationResult | null; silent?: () => Promise<string> } = {}) {
+function fakeMsal(
+  options: { accounts?: AccountInfo[]; returned?: AuthenticationResult | null; silent?: () => Promise<string> } = {},
+) {
   const calls: string[] = [];
   let active: AccountInfo | null = null;
   let configuration: Configuration | null = null;
@@ -19,9 +26,13 @@ function fakeMsal(options: { accounts?: AccountInfo[]; returned?: Authentication
     setActiveAccount: (a: AccountInfo | null) => void (active = a),
     acquireTokenSilent: async (request: { scopes: string[]; account: AccountInfo }) => {
       calls.push(`silent ${request.scopes.join(" ")} for ${request.account.username}`);
-      return { accessToken: await (options.silent ?? (async () => "cached-token"))(), account: request.account } as AuthenticationResult;
+      return {
+        accessToken: await (options.silent ?? (async () => "cached-token"))(),
+        account: request.account,
+      } as AuthenticationResult;
     },
-    loginRedirect: async (request: { scopes: string[]; prompt?: string }) => void calls.push(`login ${request.scopes.join(" ")} ${request.prompt}`),
+    loginRedirect: async (request: { scopes: string[]; prompt?: string }) =>
+      void calls.push(`login ${request.scopes.join(" ")} ${request.prompt}`),
     logoutRedirect: async (request: { account?: AccountInfo; postLogoutRedirectUri?: string }) =>
       void calls.push(`logout ${request.account?.username ?? "-"} to ${request.postLogoutRedirectUri}`),
   } as unknown as IPublicClientApplication;
@@ -37,7 +48,12 @@ describe("createRedirectSignIn", () => {
     const fake = fakeMsal();
     const method = await createRedirectSignIn(settings, REDIRECT, fake.create);
     expect(method.kind).toBe("redirect");
-    expect(fake.configuration()?.auth).toMatchObject({ clientId: "pane-id", authority: "https://login.example/tenant", redirectUri: REDIRECT, knownAuthorities: ["login.example"] });
+    expect(fake.configuration()?.auth).toMatchObject({
+      clientId: "pane-id",
+      authority: "https://login.example/tenant",
+      redirectUri: REDIRECT,
+      knownAuthorities: ["login.example"],
+    });
     expect(fake.configuration()?.cache?.cacheLocation).toBe("localStorage");
   });
 

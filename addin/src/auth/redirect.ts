@@ -1,4 +1,8 @@
-import { createStandardPublicClientApplication, type Configuration, type IPublicClientApplication } from "@azure/msal-browser";
+import {
+  createStandardPublicClientApplication,
+  type Configuration,
+  type IPublicClientApplication,
+} from "@azure/msal-browser";
 import { redirectConfiguration } from "./msal-configuration";
 import type { EntraSignIn } from "./settings";
 import type { SignInMethod } from "./sign-in-method";

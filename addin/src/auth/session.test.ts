@@ -4,8 +4,21 @@ import { AuthSession, type SessionParts } from "./session";
 import type { SignInSettings } from "./settings";
 import type { SignInMethod } from "./sign-in-method";
 
-const entra: SignInSettings = { localDevelopment: false, clientId: "c", authority: "https://login.example/t", scopes: ["api://c/access_as_user"] };
-const officer = { name: "Nguyễn Văn A", upn: "a@x", role: "officer", roleLabel: "Cán bộ đơn vị", district: null, units: [{ id: 1, name: "UBND xã Trí Yên" }], localDevelopment: false } as unknown as CurrentUser;
+const entra: SignInSettings = {
+  localDevelopment: false,
+  clientId: "c",
+  authority: "https://login.example/t",
+  scopes: ["api://c/access_as_user"],
+};
+const officer = {
+  name: "Nguyễn Văn A",
+  upn: "a@x",
+  role: "officer",
+  roleLabel: "Cán bộ đơn vị",
+  district: null,
+  units: [{ id: 1, name: "UBND xã Trí Yên" }],
+  localDevelopment: false,
+} as unknown as CurrentUser;
 
 /** A sign-in method handing out tokens from a list, recording whether each was interactive. */
 function scriptedMethod(tokens: Array<string | Error>) {
@@ -70,7 +83,12 @@ describe("AuthSession.fetch", () => {
   it("without interactive retry (the dashboard's redirect flow) returns the 401 and asks for Đăng nhập", async () => {
     const { method, asked } = scriptedMethod(["wrong-audience"]);
     const net = network(() => 401);
-    const s = new AuthSession({ settings: async () => entra, method: async () => method, fetch: net.fetch, retryInteractively: false });
+    const s = new AuthSession({
+      settings: async () => entra,
+      method: async () => method,
+      fetch: net.fetch,
+      retryInteractively: false,
+    });
     expect((await s.fetch("/api/kpis/summary")).status).toBe(401);
     expect(net.seen).toEqual(["Bearer wrong-audience"]);
     expect(asked).toEqual([false]);
@@ -128,7 +146,11 @@ describe("AuthSession state", () => {
   });
 
   it("needs sign-in when the user cannot be read, and Đăng nhập signs in interactively", async () => {
-    const { method, asked } = scriptedMethod([Object.assign(new Error("none"), { errorCode: "no_account_error" }), "t", "t"]);
+    const { method, asked } = scriptedMethod([
+      Object.assign(new Error("none"), { errorCode: "no_account_error" }),
+      "t",
+      "t",
+    ]);
     const s = session(entra, method, network(() => 200).fetch);
     const loadUser = async () => {
       const response = await s.fetch("/api/me");
@@ -150,6 +172,8 @@ describe("AuthSession state", () => {
     const s = session(entra, { ...method, signOut: async () => void signedOut.push("out") }, network(() => 200).fetch);
     await s.signOut();
     expect(signedOut).toEqual(["out"]);
-    await expect(session({ localDevelopment: true }, null, network(() => 200).fetch).signOut()).resolves.toBeUndefined();
+    await expect(
+      session({ localDevelopment: true }, null, network(() => 200).fetch).signOut(),
+    ).resolves.toBeUndefined();
   });
 });

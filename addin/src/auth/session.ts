@@ -121,7 +121,8 @@ export class AuthSession {
       return this.fail(describeSignInError(error));
     }
     const retried = await this.parts.fetch(input, withBearer(init, token));
-    if (retried.status === 401) this.setState({ status: "needs-sign-in", problem: signInProblemOf("rejected"), busy: false });
+    if (retried.status === 401)
+      this.setState({ status: "needs-sign-in", problem: signInProblemOf("rejected"), busy: false });
     return retried;
   };
 
@@ -158,7 +159,11 @@ export class AuthSession {
     } catch (error) {
       // fetch() has already set the problem when sign-in failed; otherwise the service refused the token or is down.
       if (this.state.status !== "needs-sign-in") {
-        this.setState({ status: "needs-sign-in", problem: error instanceof SignInRequiredError ? error.problem : describeLoadError(error), busy: false });
+        this.setState({
+          status: "needs-sign-in",
+          problem: error instanceof SignInRequiredError ? error.problem : describeLoadError(error),
+          busy: false,
+        });
       }
       return;
     }
@@ -172,6 +177,9 @@ function requireMethod(method: SignInMethod | null): SignInMethod {
 }
 
 function describeLoadError(error: unknown): SignInProblem {
-  const status = typeof error === "object" && error !== null && "status" in error ? (error as { status: unknown }).status : undefined;
+  const status =
+    typeof error === "object" && error !== null && "status" in error
+      ? (error as { status: unknown }).status
+      : undefined;
   return status === 401 ? signInProblemOf("rejected") : describeSignInError(error);
 }

@@ -23,7 +23,9 @@ export async function loadSignInSettings(client: Pick<ThiDuaClient, "getPaneSign
   if (config.localDevelopment) return { localDevelopment: true };
   const scopes = (config.scopes ?? []).filter((s) => s.trim().length > 0);
   if (!config.clientId || !config.authority || scopes.length === 0) {
-    throw new Error("Dịch vụ ThiDua chưa cấu hình đăng nhập (mã ứng dụng, authority, phạm vi API). Hãy báo quản trị viên.");
+    throw new Error(
+      "Dịch vụ ThiDua chưa cấu hình đăng nhập (mã ứng dụng, authority, phạm vi API). Hãy báo quản trị viên.",
+    );
   }
   return { localDevelopment: false, clientId: config.clientId, authority: config.authority, scopes };
 }

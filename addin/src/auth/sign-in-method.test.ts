@@ -4,7 +4,9 @@ import { chooseSignInKind, type OfficeSignInHost } from "./sign-in-method";
 function host(sets: Record<string, string>, dialog: boolean): OfficeSignInHost {
   return {
     context: {
-      requirements: { isSetSupported: (name, version) => name in sets && Number(sets[name]) >= Number(version ?? "1.1") },
+      requirements: {
+        isSetSupported: (name, version) => name in sets && Number(sets[name]) >= Number(version ?? "1.1"),
+      },
       ui: dialog ? { displayDialogAsync: () => undefined } : {},
     },
   };

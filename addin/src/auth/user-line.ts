@@ -15,6 +15,11 @@ export function describeUser(user: CurrentUser): string {
   const role = user.role as unknown as string | null;
   if (!role) return `${name} · ${user.roleLabel}`;
   if (role === "districtReviewer") return `${name} · ${user.roleLabel}${user.district ? ` ${user.district}` : ""}`;
-  const units = user.units === null ? "mọi đơn vị" : user.units.length === 0 ? "chưa có hồ sơ đơn vị" : user.units.map((u) => u.name).join(", ");
+  const units =
+    user.units === null
+      ? "mọi đơn vị"
+      : user.units.length === 0
+        ? "chưa có hồ sơ đơn vị"
+        : user.units.map((u) => u.name).join(", ");
   return `${name} · ${user.roleLabel} · ${units}`;
 }

@@ -1,8 +1,22 @@
 import { Button, Field, MessageBarActions, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { ArrowClockwise20Regular, Edit20Regular, ShieldCheckmark20Regular, Tag20Regular, Wrench20Regular } from "@fluentui/react-icons";
+import {
+  ArrowClockwise20Regular,
+  Edit20Regular,
+  ShieldCheckmark20Regular,
+  Tag20Regular,
+  Wrench20Regular,
+} from "@fluentui/react-icons";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { Notice } from "../shared/Notice";
-import { appliedProfileText, countOpen, formatFixes, groupForReview, needsTagging, wordingProposals, type ReviewItem } from "./findings";
+import {
+  appliedProfileText,
+  countOpen,
+  formatFixes,
+  groupForReview,
+  needsTagging,
+  wordingProposals,
+  type ReviewItem,
+} from "./findings";
 import { ProposalReview } from "./ProposalReview";
 import { ReviewList } from "./ReviewList";
 import { SetAsideList } from "./SetAsideList";
@@ -20,7 +34,11 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground3,
   },
-  statValue: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase500 },
+  statValue: {
+    fontSize: tokens.fontSizeBase500,
+    fontWeight: tokens.fontWeightSemibold,
+    lineHeight: tokens.lineHeightBase500,
+  },
   errorValue: { color: tokens.colorPaletteRedForeground1 },
   warningValue: { color: tokens.colorPaletteDarkOrangeForeground1 },
   infoValue: { color: tokens.colorPaletteBlueForeground2 },
@@ -104,7 +122,11 @@ export function CheckTab() {
             Kiểm tra theo {appliedProfileText(profile)}.
           </Text>
           <div className={styles.actions}>
-            <Button icon={<Wrench20Regular />} disabled={busy || formatting.length === 0} onClick={() => void controller.fix(formatting)}>
+            <Button
+              icon={<Wrench20Regular />}
+              disabled={busy || formatting.length === 0}
+              onClick={() => void controller.fix(formatting)}
+            >
               Sửa tất cả lỗi định dạng ({formatting.length})
             </Button>
             {proposals.length > 0 && !reviewing && (
@@ -150,7 +172,13 @@ export function CheckTab() {
             onRestore={controller.restore}
           />
           {setAside.length > 0 && (
-            <SetAsideList items={setAside} rules={rules} busy={busy} onRestore={(item) => void controller.restore(item)} onSelect={(item) => void controller.select(item)} />
+            <SetAsideList
+              items={setAside}
+              rules={rules}
+              busy={busy}
+              onRestore={(item) => void controller.restore(item)}
+              onSelect={(item) => void controller.select(item)}
+            />
           )}
         </>
       )}

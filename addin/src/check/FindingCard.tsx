@@ -72,7 +72,12 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
   },
   label: { color: tokens.colorNeutralForeground3 },
-  value: { margin: 0, overflowWrap: "anywhere", fontFamily: "'Times New Roman', Times, serif", fontSize: tokens.fontSizeBase300 },
+  value: {
+    margin: 0,
+    overflowWrap: "anywhere",
+    fontFamily: "'Times New Roman', Times, serif",
+    fontSize: tokens.fontSizeBase300,
+  },
   removed: {
     backgroundColor: tokens.colorPaletteRedBackground2,
     color: tokens.colorPaletteRedForeground2,
@@ -104,7 +109,15 @@ function Spaced({ text }: { text: string }) {
     <>
       {visibleWhitespace(text)
         .split(/([·→°])/u)
-        .map((piece, i) => (/^[·→°]$/u.test(piece) ? <span key={i} className={styles.space}>{piece}</span> : piece))}
+        .map((piece, i) =>
+          /^[·→°]$/u.test(piece) ? (
+            <span key={i} className={styles.space}>
+              {piece}
+            </span>
+          ) : (
+            piece
+          ),
+        )}
     </>
   );
 }
@@ -149,7 +162,17 @@ export interface FindingCardProps {
  * change of wording before and after, where it is in Word's terms, the clause of Nghị định 30 it applies with its
  * explanation, and *Sửa* / *Bỏ qua*.
  */
-export const FindingCard = memo(function FindingCard({ item, rule, withTitle, busy, onSelect, onFix, onSetAside, onRestore, onResize }: FindingCardProps) {
+export const FindingCard = memo(function FindingCard({
+  item,
+  rule,
+  withTitle,
+  busy,
+  onSelect,
+  onFix,
+  onSetAside,
+  onRestore,
+  onResize,
+}: FindingCardProps) {
   const styles = useStyles();
   const [open, setOpen] = useState(false);
   const [why, setWhy] = useState(false);
@@ -165,7 +188,8 @@ export const FindingCard = memo(function FindingCard({ item, rule, withTitle, bu
     set(value);
     requestAnimationFrame(() => onResize?.());
   };
-  const stateText = status === "fixed" ? "Đã sửa" : status === "stale" ? "Đã đổi" : status === "set-aside" ? "Đã bỏ qua" : "";
+  const stateText =
+    status === "fixed" ? "Đã sửa" : status === "stale" ? "Đã đổi" : status === "set-aside" ? "Đã bỏ qua" : "";
   return (
     <div
       className={mergeClasses(styles.card, done ? styles.done : styles[finding.severity])}
@@ -181,11 +205,18 @@ export const FindingCard = memo(function FindingCard({ item, rule, withTitle, bu
           disabled={!locatable}
           title={locatable ? `Chọn đoạn này trong văn bản: ${finding.text}` : finding.text || undefined}
         >
-          <Icon className={mergeClasses(styles.icon, done ? styles.doneIcon : styles[`${finding.severity}Icon`])} aria-label={done ? "Đã sửa" : undefined} />
+          <Icon
+            className={mergeClasses(styles.icon, done ? styles.doneIcon : styles[`${finding.severity}Icon`])}
+            aria-label={done ? "Đã sửa" : undefined}
+          />
           <span className={styles.summary}>
             {withTitle && <span className={styles.title}>{title}</span>}
             {withTitle && words && " · "}
-            {words ? <span className={styles.words}>“{words}”</span> : !withTitle && <span className={styles.words}>{placeOf(finding)}</span>}
+            {words ? (
+              <span className={styles.words}>“{words}”</span>
+            ) : (
+              !withTitle && <span className={styles.words}>{placeOf(finding)}</span>
+            )}
           </span>
           {stateText && <Caption1 className={styles.state}>{stateText}</Caption1>}
         </button>
@@ -251,7 +282,13 @@ export const FindingCard = memo(function FindingCard({ item, rule, withTitle, bu
               </Button>
             )}
             {status === "open" && (
-              <Button size="small" appearance="subtle" icon={<EyeOff16Regular />} disabled={busy} onClick={() => onSetAside(item)}>
+              <Button
+                size="small"
+                appearance="subtle"
+                icon={<EyeOff16Regular />}
+                disabled={busy}
+                onClick={() => onSetAside(item)}
+              >
                 Bỏ qua
               </Button>
             )}

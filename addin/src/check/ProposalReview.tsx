@@ -18,10 +18,25 @@ const useStyles = makeStyles({
   head: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
   step: { marginLeft: "auto", color: tokens.colorNeutralForeground3 },
   muted: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
-  compare: { display: "grid", gridTemplateColumns: "max-content 1fr", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, margin: 0 },
+  compare: {
+    display: "grid",
+    gridTemplateColumns: "max-content 1fr",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+    margin: 0,
+  },
   label: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
-  value: { margin: 0, overflowWrap: "anywhere", fontFamily: "'Times New Roman', Times, serif", fontSize: tokens.fontSizeBase300 },
-  removed: { backgroundColor: tokens.colorPaletteRedBackground2, color: tokens.colorPaletteRedForeground2, textDecorationLine: "line-through" },
+  value: {
+    margin: 0,
+    overflowWrap: "anywhere",
+    fontFamily: "'Times New Roman', Times, serif",
+    fontSize: tokens.fontSizeBase300,
+  },
+  removed: {
+    backgroundColor: tokens.colorPaletteRedBackground2,
+    color: tokens.colorPaletteRedForeground2,
+    textDecorationLine: "line-through",
+  },
   added: { backgroundColor: tokens.colorPaletteGreenBackground2, color: tokens.colorPaletteGreenForeground2 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
@@ -30,7 +45,15 @@ function Side({ pieces, kind }: { pieces: readonly ProposalPiece[]; kind: "remov
   const styles = useStyles();
   return (
     <>
-      {pieces.map((p, i) => (p.changed ? <span key={i} className={styles[kind]}>{p.text}</span> : <span key={i}>{p.text}</span>))}
+      {pieces.map((p, i) =>
+        p.changed ? (
+          <span key={i} className={styles[kind]}>
+            {p.text}
+          </span>
+        ) : (
+          <span key={i}>{p.text}</span>
+        ),
+      )}
     </>
   );
 }
@@ -52,7 +75,15 @@ export interface ProposalReviewProps {
  * the text before and after with the changed words marked, and *Sửa như đề xuất*, *Bỏ qua* (remembered in the
  * document) or *Để sau*; *Xem trong văn bản* selects the paragraph in Word.
  */
-export function ProposalReview({ proposals, rules, busy, onApply, onSetAside, onSelect, onClose }: ProposalReviewProps) {
+export function ProposalReview({
+  proposals,
+  rules,
+  busy,
+  onApply,
+  onSetAside,
+  onSelect,
+  onClose,
+}: ProposalReviewProps) {
   const styles = useStyles();
   const [later, setLater] = useState<ReadonlySet<string>>(new Set());
   const waiting = proposals.filter((p) => !later.has(p.key));
@@ -101,13 +132,25 @@ export function ProposalReview({ proposals, rules, busy, onApply, onSetAside, on
         </Button>
       </Caption1>
       <div className={styles.actions}>
-        <Button size="small" appearance="primary" icon={<Wrench16Regular />} disabled={busy} onClick={() => onApply(current)}>
+        <Button
+          size="small"
+          appearance="primary"
+          icon={<Wrench16Regular />}
+          disabled={busy}
+          onClick={() => onApply(current)}
+        >
           Sửa như đề xuất
         </Button>
         <Button size="small" icon={<EyeOff16Regular />} disabled={busy} onClick={() => onSetAside(current)}>
           Bỏ qua
         </Button>
-        <Button size="small" appearance="subtle" icon={<ArrowRight16Regular />} disabled={busy} onClick={() => setLater(new Set(later).add(current.key))}>
+        <Button
+          size="small"
+          appearance="subtle"
+          icon={<ArrowRight16Regular />}
+          disabled={busy}
+          onClick={() => setLater(new Set(later).add(current.key))}
+        >
           Để sau
         </Button>
       </div>

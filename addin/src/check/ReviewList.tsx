@@ -1,5 +1,11 @@
 import { Caption1, CounterBadge, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { ChevronDown16Regular, ChevronRight16Regular, ErrorCircle16Filled, Info16Filled, Warning16Filled } from "@fluentui/react-icons";
+import {
+  ChevronDown16Regular,
+  ChevronRight16Regular,
+  ErrorCircle16Filled,
+  Info16Filled,
+  Warning16Filled,
+} from "@fluentui/react-icons";
 import { useWindowVirtualizer } from "@tanstack/react-virtual";
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { RuleDescription, Severity } from "../api/client";
@@ -37,7 +43,13 @@ const useStyles = makeStyles({
     ":hover": { backgroundColor: tokens.colorNeutralBackground3Hover },
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
-  groupTitle: { fontWeight: tokens.fontWeightSemibold, minWidth: 0, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  groupTitle: {
+    fontWeight: tokens.fontWeightSemibold,
+    minWidth: 0,
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    whiteSpace: "nowrap",
+  },
   count: { marginLeft: "auto", flexShrink: 0, color: tokens.colorNeutralForeground2 },
   inGroup: { paddingLeft: tokens.spacingHorizontalL },
   error: { color: tokens.colorPaletteRedForeground1, flexShrink: 0 },
@@ -45,7 +57,11 @@ const useStyles = makeStyles({
   info: { color: tokens.colorPaletteBlueForeground2, flexShrink: 0 },
 });
 
-const ICONS: Record<Severity, typeof ErrorCircle16Filled> = { error: ErrorCircle16Filled, warning: Warning16Filled, info: Info16Filled };
+const ICONS: Record<Severity, typeof ErrorCircle16Filled> = {
+  error: ErrorCircle16Filled,
+  warning: Warning16Filled,
+  info: Info16Filled,
+};
 
 /** A group of more findings than this starts closed: one line says how many. */
 const OPEN_UP_TO = 3;
@@ -85,7 +101,7 @@ export function ReviewList({ groups, rules, busy, onSelect, onFix, onSetAside, o
           out.push({ kind: "finding", key: rule.items[0]!.key, item: rule.items[0]!, withTitle: true });
           continue;
         }
-        const open = (rule.items.length <= OPEN_UP_TO) !== toggled.has(rule.key);
+        const open = rule.items.length <= OPEN_UP_TO !== toggled.has(rule.key);
         out.push({ kind: "rule", key: rule.key, group: rule, open });
         if (open) for (const item of rule.items) out.push({ kind: "finding", key: item.key, item, withTitle: false });
       }
@@ -129,11 +145,31 @@ export function ReviewList({ groups, rules, busy, onSelect, onFix, onSetAside, o
           <h3 className={styles.part}>
             {row.group.title}
             <span className={styles.badges}>
-              {row.group.counts.error > 0 && <CounterBadge count={row.group.counts.error} color="danger" size="small" aria-label={`${row.group.counts.error} lỗi`} />}
-              {row.group.counts.warning > 0 && (
-                <CounterBadge count={row.group.counts.warning} color="important" appearance="ghost" size="small" aria-label={`${row.group.counts.warning} cảnh báo`} />
+              {row.group.counts.error > 0 && (
+                <CounterBadge
+                  count={row.group.counts.error}
+                  color="danger"
+                  size="small"
+                  aria-label={`${row.group.counts.error} lỗi`}
+                />
               )}
-              {row.group.counts.info > 0 && <CounterBadge count={row.group.counts.info} color="informative" size="small" aria-label={`${row.group.counts.info} lưu ý`} />}
+              {row.group.counts.warning > 0 && (
+                <CounterBadge
+                  count={row.group.counts.warning}
+                  color="important"
+                  appearance="ghost"
+                  size="small"
+                  aria-label={`${row.group.counts.warning} cảnh báo`}
+                />
+              )}
+              {row.group.counts.info > 0 && (
+                <CounterBadge
+                  count={row.group.counts.info}
+                  color="informative"
+                  size="small"
+                  aria-label={`${row.group.counts.info} lưu ý`}
+                />
+              )}
             </span>
           </h3>
         );
@@ -141,7 +177,13 @@ export function ReviewList({ groups, rules, busy, onSelect, onFix, onSetAside, o
         const Icon = ICONS[row.group.severity];
         const total = row.group.items.length;
         return (
-          <button type="button" className={styles.group} aria-expanded={row.open} onClick={() => toggle(row.key)} data-rule-group={row.group.rule}>
+          <button
+            type="button"
+            className={styles.group}
+            aria-expanded={row.open}
+            onClick={() => toggle(row.key)}
+            data-rule-group={row.group.rule}
+          >
             {row.open ? <ChevronDown16Regular /> : <ChevronRight16Regular />}
             <Icon className={styles[row.group.severity]} aria-hidden />
             <span className={styles.groupTitle}>{row.group.title}</span>
@@ -182,7 +224,13 @@ export function ReviewList({ groups, rules, busy, onSelect, onFix, onSetAside, o
     );
   }
   return (
-    <ul className={styles.list} ref={listRef} aria-label="Các lỗi tìm thấy" style={{ height: virtualizer.getTotalSize() }} data-virtual="">
+    <ul
+      className={styles.list}
+      ref={listRef}
+      aria-label="Các lỗi tìm thấy"
+      style={{ height: virtualizer.getTotalSize() }}
+      data-virtual=""
+    >
       {virtualizer.getVirtualItems().map((v) => (
         <li
           key={v.key}

@@ -6,7 +6,14 @@ import { FindingCard } from "./FindingCard";
 import type { ReviewItem } from "./findings";
 
 const useStyles = makeStyles({
-  list: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  list: {
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
   toggle: { alignSelf: "flex-start" },
 });
 
@@ -16,7 +23,13 @@ const ignore = () => undefined;
  * The findings set aside (*Bỏ qua*), kept in the document and left out of the list and the counts: closed under one
  * line, each can be shown again (*Hiện lại*).
  */
-export function SetAsideList({ items, rules, busy, onRestore, onSelect }: {
+export function SetAsideList({
+  items,
+  rules,
+  busy,
+  onRestore,
+  onSelect,
+}: {
   readonly items: readonly ReviewItem[];
   readonly rules: ReadonlyMap<string, RuleDescription>;
   readonly busy: boolean;
@@ -41,7 +54,16 @@ export function SetAsideList({ items, rules, busy, onRestore, onSelect }: {
         <ul className={styles.list}>
           {items.map((item) => (
             <li key={item.key}>
-              <FindingCard item={item} rule={rules.get(item.finding.rule)} withTitle busy={busy} onSelect={onSelect} onFix={ignore} onSetAside={ignore} onRestore={onRestore} />
+              <FindingCard
+                item={item}
+                rule={rules.get(item.finding.rule)}
+                withTitle
+                busy={busy}
+                onSelect={onSelect}
+                onFix={ignore}
+                onSetAside={ignore}
+                onRestore={onRestore}
+              />
             </li>
           ))}
         </ul>

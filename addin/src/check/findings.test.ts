@@ -28,16 +28,45 @@ const finding = (f: Partial<Finding>): Finding => ({
 });
 
 const rules = new Map<string, RuleDescription>([
-  ["TEXT-SPELL", { id: "TEXT-SPELL", severity: "warning", part: "body", title: "Chính tả", explanation: "", basis: "house", clause: "Quy định của cơ quan" } as RuleDescription],
+  [
+    "TEXT-SPELL",
+    {
+      id: "TEXT-SPELL",
+      severity: "warning",
+      part: "body",
+      title: "Chính tả",
+      explanation: "",
+      basis: "house",
+      clause: "Quy định của cơ quan",
+    } as RuleDescription,
+  ],
 ]);
 
 describe("reviewItems", () => {
   it("keys every finding, tells a formatting fix from a change of wording, and sets aside what the document remembers", () => {
-    const spelling = finding({ text: "Căn cứ Luât Thi đua", fix: { description: "Sửa", paragraph: 10, replace: [{ find: "Luât", replaceWith: "Luật" }] } });
-    const spacing = finding({ rule: "TEXT-SPACE", text: "ngày 19  tháng", fix: { description: "Sửa", paragraph: 10, replace: [{ find: "19  tháng", replaceWith: "19 tháng" }] } });
-    const font = finding({ rule: "BODY-FONT", paragraph: 12, text: "Tổ chức", fix: { description: "Cỡ 14", paragraph: 12, run: { sizePt: 14 } } });
-    const page = finding({ rule: "PAGE-SIZE", paragraph: -1, fix: { description: "A4", paragraph: -1, page: { widthMm: 210 } } });
-    const items = reviewItems({ findings: [spelling, spacing, font, page, spelling] }, [{ rule: "TEXT-SPACE", text: "ngày 19 tháng" }]);
+    const spelling = finding({
+      text: "Căn cứ Luât Thi đua",
+      fix: { description: "Sửa", paragraph: 10, replace: [{ find: "Luât", replaceWith: "Luật" }] },
+    });
+    const spacing = finding({
+      rule: "TEXT-SPACE",
+      text: "ngày 19  tháng",
+      fix: { description: "Sửa", paragraph: 10, replace: [{ find: "19  tháng", replaceWith: "19 tháng" }] },
+    });
+    const font = finding({
+      rule: "BODY-FONT",
+      paragraph: 12,
+      text: "Tổ chức",
+      fix: { description: "Cỡ 14", paragraph: 12, run: { sizePt: 14 } },
+    });
+    const page = finding({
+      rule: "PAGE-SIZE",
+      paragraph: -1,
+      fix: { description: "A4", paragraph: -1, page: { widthMm: 210 } },
+    });
+    const items = reviewItems({ findings: [spelling, spacing, font, page, spelling] }, [
+      { rule: "TEXT-SPACE", text: "ngày 19 tháng" },
+    ]);
 
     expect(items.map((i) => i.change)).toEqual(["wording", "format", "format", null, "wording"]);
     expect(items.map((i) => i.status)).toEqual(["open", "set-aside", "open", "open", "open"]);
@@ -76,7 +105,11 @@ describe("groupForReview", () => {
 
   it("counts only open findings and leaves set-aside ones out of the list", () => {
     const changed: ReviewItem[] = items.map((i) =>
-      i.finding.paragraph === 12 ? { ...i, status: "set-aside" } : i.finding.paragraph === 40 ? { ...i, status: "fixed" } : i,
+      i.finding.paragraph === 12
+        ? { ...i, status: "set-aside" }
+        : i.finding.paragraph === 40
+          ? { ...i, status: "fixed" }
+          : i,
     );
     expect(countOpen(changed)).toEqual({ error: 2, warning: 2, info: 1 });
     const body = groupForReview(changed, rules)[1]!;
@@ -87,8 +120,13 @@ describe("groupForReview", () => {
 
 describe("needsTagging", () => {
   it("is true while a TAG-MISSING or TAG-BROKEN finding is open", () => {
-    expect(needsTagging(reviewItems({ findings: [finding({ rule: "TAG-MISSING", severity: "info" })] }, []))).toBe(true);
-    const fixed = reviewItems({ findings: [finding({ rule: "TAG-BROKEN" })] }, []).map((i) => ({ ...i, status: "fixed" as const }));
+    expect(needsTagging(reviewItems({ findings: [finding({ rule: "TAG-MISSING", severity: "info" })] }, []))).toBe(
+      true,
+    );
+    const fixed = reviewItems({ findings: [finding({ rule: "TAG-BROKEN" })] }, []).map((i) => ({
+      ...i,
+      status: "fixed" as const,
+    }));
     expect(needsTagging(fixed)).toBe(false);
     expect(needsTagging(reviewItems({ findings: [finding({})] }, []))).toBe(false);
   });
@@ -117,7 +155,11 @@ describe("rule profiles", () => {
   it("names the profile that set a finding's expectation, and none where the decree's own applies", () => {
     const items = reviewItems(
       {
-        findings: [finding({ rule: "BODY-FONT", profile: province }), finding({ rule: "TEXT-SPELL", profile: decree }), finding({ rule: "PAGE-SIZE" })],
+        findings: [
+          finding({ rule: "BODY-FONT", profile: province }),
+          finding({ rule: "TEXT-SPELL", profile: decree }),
+          finding({ rule: "PAGE-SIZE" }),
+        ],
         profile: { name: "tinh-mau", title: province, chain: [province] },
       },
       [],
@@ -128,8 +170,8 @@ describe("rule profiles", () => {
   it("says which rules a check applied: the decree alone, or with the profiles on top, most general first", () => {
     expect(appliedProfileText({ name: "mac-dinh", title: decree, chain: [] })).toBe("Nghị định 30/2020/NĐ-CP");
     expect(appliedProfileText(null)).toBe("Nghị định 30/2020/NĐ-CP");
-    expect(appliedProfileText({ name: "truong", title: "Quy định của trường", chain: [province, "Quy định của trường"] })).toBe(
-      `Nghị định 30/2020/NĐ-CP và ${province} → Quy định của trường`,
-    );
+    expect(
+      appliedProfileText({ name: "truong", title: "Quy định của trường", chain: [province, "Quy định của trường"] }),
+    ).toBe(`Nghị định 30/2020/NĐ-CP và ${province} → Quy định của trường`);
   });
 });

@@ -152,7 +152,9 @@ export function groupForReview(items: readonly ReviewItem[], rules: ReadonlyMap<
       };
     });
     groups.sort(
-      (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.items[0]!.finding.paragraph - b.items[0]!.finding.paragraph,
+      (a, b) =>
+        SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+        a.items[0]!.finding.paragraph - b.items[0]!.finding.paragraph,
     );
     return { part, title: PART_TITLES[part], rules: groups, counts: countOpen(inPart) };
   }).filter((g) => g.rules.length > 0);
@@ -170,7 +172,9 @@ export function wordingProposals(items: readonly ReviewItem[]): ReviewItem[] {
 
 /** True while tags are missing or broken (TAG-MISSING, TAG-BROKEN open). */
 export function needsTagging(items: readonly ReviewItem[]): boolean {
-  return items.some((i) => i.status === "open" && (i.finding.rule === "TAG-MISSING" || i.finding.rule === "TAG-BROKEN"));
+  return items.some(
+    (i) => i.status === "open" && (i.finding.rule === "TAG-MISSING" || i.finding.rule === "TAG-BROKEN"),
+  );
 }
 
 /** The first words of an excerpt (about `words` of them), with `…` when cut; empty for a missing element. */
@@ -193,7 +197,10 @@ export function placeOf(finding: Finding): string {
 
 /** A text with its white space made visible: a space as `·`, a tab as `→`, a non-breaking space as `°`. */
 export function visibleWhitespace(text: string): string {
-  return text.replace(/ /gu, "·").replace(/\t/gu, "→").replace(/\u00a0/gu, "°");
+  return text
+    .replace(/ /gu, "·")
+    .replace(/\t/gu, "→")
+    .replace(/\u00a0/gu, "°");
 }
 
 /** True when two texts differ only in white space (a spacing finding), which must then be shown visibly. */

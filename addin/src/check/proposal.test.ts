@@ -14,7 +14,8 @@ const finding = (text: string, replace: { find: string; replaceWith: string }[])
   fix: { description: "Sửa chính tả", paragraph: 4, replace },
 });
 
-const joined = (pieces: readonly { text: string; changed: boolean }[]) => pieces.map((p) => (p.changed ? `[${p.text}]` : p.text)).join("");
+const joined = (pieces: readonly { text: string; changed: boolean }[]) =>
+  pieces.map((p) => (p.changed ? `[${p.text}]` : p.text)).join("");
 
 describe("difference", () => {
   it("keeps what both texts share and marks only the letters that change", () => {
@@ -31,7 +32,12 @@ describe("proposalOf", () => {
   });
 
   it("shows the change alone when the excerpt does not reach it, and several changes side by side", () => {
-    const p = proposalOf(finding("Đảng ủy xã…", [{ find: "Đảng đảng", replaceWith: "Đảng" }, { find: "vủa", replaceWith: "của" }]));
+    const p = proposalOf(
+      finding("Đảng ủy xã…", [
+        { find: "Đảng đảng", replaceWith: "Đảng" },
+        { find: "vủa", replaceWith: "của" },
+      ]),
+    );
     expect(joined(p.before)).toBe("[Đảng đảng] · [vủa]");
     expect(joined(p.after)).toBe("[Đảng] · [của]");
   });

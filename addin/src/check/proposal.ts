@@ -19,7 +19,10 @@ const CONTEXT = 28;
 function around(text: string, at: number, length: number): { head: string; tail: string } {
   const start = Math.max(0, at - CONTEXT);
   const end = Math.min(text.length, at + length + CONTEXT);
-  return { head: (start > 0 ? "…" : "") + text.slice(start, at), tail: text.slice(at + length, end) + (end < text.length ? "…" : "") };
+  return {
+    head: (start > 0 ? "…" : "") + text.slice(start, at),
+    tail: text.slice(at + length, end) + (end < text.length ? "…" : ""),
+  };
 }
 
 /**
@@ -33,7 +36,12 @@ export function difference(before: string, after: string): [string, string, stri
   while (start < a.length && start < b.length && a[start] === b[start]) start++;
   let end = 0;
   while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
-  return [a.slice(0, start).join(""), a.slice(start, a.length - end).join(""), b.slice(start, b.length - end).join(""), a.slice(a.length - end).join("")];
+  return [
+    a.slice(0, start).join(""),
+    a.slice(start, a.length - end).join(""),
+    b.slice(start, b.length - end).join(""),
+    a.slice(a.length - end).join(""),
+  ];
 }
 
 /**
@@ -58,8 +66,16 @@ export function proposalOf(finding: Finding): Proposal {
     }
     const { head, tail } = around(excerpt, at, find.length);
     const [same, removed, added, sameAfter] = difference(find, replaceWith);
-    before.push({ text: head + same, changed: false }, { text: removed, changed: true }, { text: sameAfter + tail, changed: false });
-    after.push({ text: head + same, changed: false }, { text: added, changed: true }, { text: sameAfter + tail, changed: false });
+    before.push(
+      { text: head + same, changed: false },
+      { text: removed, changed: true },
+      { text: sameAfter + tail, changed: false },
+    );
+    after.push(
+      { text: head + same, changed: false },
+      { text: added, changed: true },
+      { text: sameAfter + tail, changed: false },
+    );
   }
   const drop = (pieces: ProposalPiece[]) => pieces.filter((p) => p.text.length > 0);
   return { before: drop(before), after: drop(after) };

@@ -101,7 +101,10 @@ export function useCheck(): CheckController {
   const runCheck = useCallback(async () => {
     setProgress({ stage: "reading", read: 0, total: 1 });
     const maxBytes = await limits.maxBytes();
-    const bytes = await word.readDocument({ maxBytes, onProgress: (read, total) => setProgress({ stage: "reading", read, total }) });
+    const bytes = await word.readDocument({
+      maxBytes,
+      onProgress: (read, total) => setProgress({ stage: "reading", read, total }),
+    });
     setProgress({ stage: "checking", startedAt: Date.now() });
     const report = await api.checkPlan(docxFile(bytes));
     const next = reviewItems(report, word.setAsideFindings());
@@ -134,7 +137,11 @@ export function useCheck(): CheckController {
         const result = await word.select({ paragraph: finding.paragraph, text: finding.text, tag: finding.tag });
         setNotice(
           result === "not-found"
-            ? { intent: "warning", title: "Không tìm thấy đoạn này.", text: "Văn bản đã thay đổi từ lần kiểm tra trước; hãy kiểm tra lại." }
+            ? {
+                intent: "warning",
+                title: "Không tìm thấy đoạn này.",
+                text: "Văn bản đã thay đổi từ lần kiểm tra trước; hãy kiểm tra lại.",
+              }
             : null,
         );
       }),
@@ -160,9 +167,14 @@ export function useCheck(): CheckController {
       guarded(async () => {
         const remembered = word.setAsideFindings();
         const mine = setAsideOf(item.finding);
-        if (!remembered.some((s) => s.rule === mine.rule && s.text === mine.text)) await word.saveSetAsideFindings([...remembered, mine]);
+        if (!remembered.some((s) => s.rule === mine.rule && s.text === mine.text))
+          await word.saveSetAsideFindings([...remembered, mine]);
         mark(new Map([[item.key, "set-aside"]]));
-        setNotice({ intent: "info", title: "Đã bỏ qua.", text: "Lỗi này được ghi nhớ trong văn bản và không hiện lại ở các lần kiểm tra sau." });
+        setNotice({
+          intent: "info",
+          title: "Đã bỏ qua.",
+          text: "Lỗi này được ghi nhớ trong văn bản và không hiện lại ở các lần kiểm tra sau.",
+        });
       }),
     [guarded, mark, word],
   );
@@ -171,7 +183,9 @@ export function useCheck(): CheckController {
     (item: ReviewItem) =>
       guarded(async () => {
         const mine = setAsideOf(item.finding);
-        await word.saveSetAsideFindings(word.setAsideFindings().filter((s) => !(s.rule === mine.rule && s.text === mine.text)));
+        await word.saveSetAsideFindings(
+          word.setAsideFindings().filter((s) => !(s.rule === mine.rule && s.text === mine.text)),
+        );
         mark(new Map([[item.key, "open"]]));
         setNotice(null);
       }),

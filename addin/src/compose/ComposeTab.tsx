@@ -22,7 +22,12 @@ import { useSectionPreviews } from "./useSectionPreviews";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  row: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) 76px", gap: tokens.spacingHorizontalS, alignItems: "end" },
+  row: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) 76px",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "end",
+  },
   control: { width: "100%", minWidth: 0 },
   heading: { fontWeight: tokens.fontWeightSemibold, marginTop: tokens.spacingVerticalS },
   list: { margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -91,7 +96,9 @@ function PreviewText({ preview }: { preview: SectionPreview }) {
           </Fragment>
         ))}
       </div>
-      {preview.missing.length > 0 && <Caption1 className={styles.toFill}>Cần điền: {preview.missing.join(", ")}.</Caption1>}
+      {preview.missing.length > 0 && (
+        <Caption1 className={styles.toFill}>Cần điền: {preview.missing.join(", ")}.</Caption1>
+      )}
     </>
   );
 }
@@ -123,7 +130,10 @@ export function ComposeTab() {
         setLoaded({ units, sections: [...sections].sort((a, b) => a.order - b.order) });
         setUnitId((current) => current ?? units[0]?.id ?? null);
       })
-      .catch((error: unknown) => live && setNotice({ intent: "error", title: "Không tải được danh mục.", text: describeError(error) }));
+      .catch(
+        (error: unknown) =>
+          live && setNotice({ intent: "error", title: "Không tải được danh mục.", text: describeError(error) }),
+      );
     return () => {
       live = false;
     };
@@ -230,7 +240,13 @@ export function ComposeTab() {
           </Dropdown>
         </Field>
         <Field label="Năm" validationMessage={yearNumber ? undefined : "4 chữ số"}>
-          <Input className={styles.control} value={year} onChange={(_, data) => setYear(data.value)} inputMode="numeric" maxLength={4} />
+          <Input
+            className={styles.control}
+            value={year}
+            onChange={(_, data) => setYear(data.value)}
+            inputMode="numeric"
+            maxLength={4}
+          />
         </Field>
       </div>
       <Field label="Trích yếu">
@@ -270,7 +286,9 @@ export function ComposeTab() {
             <Button
               className={styles.insert}
               size="small"
-              icon={busy === section.id ? <Spinner size="tiny" aria-label="Đang chèn" /> : <TextBulletListAdd20Regular />}
+              icon={
+                busy === section.id ? <Spinner size="tiny" aria-label="Đang chèn" /> : <TextBulletListAdd20Regular />
+              }
               disabled={busy !== null}
               onClick={() => void insert(section)}
               aria-label={`Chèn ${section.title}`}

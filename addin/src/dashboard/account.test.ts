@@ -15,7 +15,12 @@ const reviewer = {
 
 describe("accountView", () => {
   it("names the signed-in reviewer and their district, with Đăng xuất and no prompt", () => {
-    expect(accountView({ status: "signed-in", user: reviewer })).toEqual({ line: "Trần Thị B · Phòng Nội vụ huyện Yên Dũng", signOut: true, prompt: null, busy: false });
+    expect(accountView({ status: "signed-in", user: reviewer })).toEqual({
+      line: "Trần Thị B · Phòng Nội vụ huyện Yên Dũng",
+      signOut: true,
+      prompt: null,
+      busy: false,
+    });
   });
 
   it("says local development without sign-in and offers no Đăng xuất", () => {
@@ -27,7 +32,12 @@ describe("accountView", () => {
 
   it("shows the sign-in problem with the button, disabled while signing in", () => {
     const problem = signInProblemOf("no-account");
-    expect(accountView({ status: "needs-sign-in", problem, busy: true })).toEqual({ line: "Chưa đăng nhập", signOut: false, prompt: problem, busy: true });
+    expect(accountView({ status: "needs-sign-in", problem, busy: true })).toEqual({
+      line: "Chưa đăng nhập",
+      signOut: false,
+      prompt: problem,
+      busy: true,
+    });
   });
 
   it("shows a refusal of the data to a signed-in account in the prompt, keeping Đăng xuất", () => {

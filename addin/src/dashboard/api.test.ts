@@ -14,7 +14,11 @@ function network(response: () => Response) {
 describe("DashboardApi", () => {
   it("GETs JSON through the given fetch, the query without empty values", async () => {
     const net = network(() => Response.json([{ code: "a" }]));
-    const rows = await new DashboardApi(net.fetch).getJson<{ code: string }[]>("/api/kpis/summary", { year: 2024, sector: "", code: undefined });
+    const rows = await new DashboardApi(net.fetch).getJson<{ code: string }[]>("/api/kpis/summary", {
+      year: 2024,
+      sector: "",
+      code: undefined,
+    });
     expect(rows).toEqual([{ code: "a" }]);
     expect(net.seen).toEqual(["/api/kpis/summary?year=2024 application/json"]);
   });
@@ -32,7 +36,9 @@ describe("DashboardApi", () => {
   });
 
   it("downloads an export's bytes under the service's file name", async () => {
-    const headers = { "Content-Disposition": "attachment; filename=chi-tieu.xlsx; filename*=UTF-8''Ch%E1%BB%89%20ti%C3%AAu%202024.xlsx" };
+    const headers = {
+      "Content-Disposition": "attachment; filename=chi-tieu.xlsx; filename*=UTF-8''Ch%E1%BB%89%20ti%C3%AAu%202024.xlsx",
+    };
     const net = network(() => new Response(new Uint8Array([80, 75, 3, 4]), { headers }));
     const file = await new DashboardApi(net.fetch).download("/api/kpis?year=2024&format=xlsx");
     expect(file.fileName).toBe("Chỉ tiêu 2024.xlsx");
@@ -47,7 +53,9 @@ describe("DashboardApi", () => {
 
 describe("fileNameOf", () => {
   it("prefers filename* over filename", () => {
-    expect(fileNameOf(`attachment; filename="a.csv"; filename*=UTF-8''T%E1%BB%95ng%20h%E1%BB%A3p.csv`, "/x")).toBe("Tổng hợp.csv");
+    expect(fileNameOf(`attachment; filename="a.csv"; filename*=UTF-8''T%E1%BB%95ng%20h%E1%BB%A3p.csv`, "/x")).toBe(
+      "Tổng hợp.csv",
+    );
   });
 
   it("reads a plain or quoted filename", () => {

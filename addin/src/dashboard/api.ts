@@ -140,7 +140,10 @@ export interface CatalogueEntry {
 
 /** A failed request, with the Vietnamese detail of the service's problem response when there is one. */
 export class ApiError extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
     super(message);
   }
 }

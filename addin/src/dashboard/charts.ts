@@ -26,7 +26,12 @@ export type OpenRecord = (planId: number, kpiId?: number) => void;
  * of values, each linking to its record in the plan. Qualitative indicators get the list only. `empty` is shown when
  * there is no indicator.
  */
-export function renderCharts(container: HTMLElement, summaries: IndicatorSummary[], empty: string, onRecord: OpenRecord): void {
+export function renderCharts(
+  container: HTMLElement,
+  summaries: IndicatorSummary[],
+  empty: string,
+  onRecord: OpenRecord,
+): void {
   for (const chart of charts.splice(0)) chart.destroy();
   container.replaceChildren();
   if (summaries.length === 0) {
@@ -38,7 +43,8 @@ export function renderCharts(container: HTMLElement, summaries: IndicatorSummary
     const grid = el("div", { class: "indicators" });
     // Within a sector, the charts first, then the qualitative indicators (a list each).
     const ofSector = summaries.filter((s) => s.sector === sector);
-    for (const summary of [...ofSector.filter(hasNumbers), ...ofSector.filter((s) => !hasNumbers(s))]) grid.append(figure(summary, onRecord));
+    for (const summary of [...ofSector.filter(hasNumbers), ...ofSector.filter((s) => !hasNumbers(s))])
+      grid.append(figure(summary, onRecord));
     container.append(el("section", { class: "sector", "data-sector": sector }, el("h3", {}, sectorName(sector)), grid));
   }
 }
@@ -62,7 +68,14 @@ function figure(summary: IndicatorSummary, onRecord: OpenRecord): HTMLElement {
         data: {
           labels: numeric.map((p) => p.unitName),
           // A span is drawn as a floating bar from its lower to its upper end.
-          datasets: [{ label: title, data: numeric.map((p) => (p.valueMax !== null ? [p.value ?? 0, p.valueMax] : (p.value ?? 0))), backgroundColor: "#2b6cb0", maxBarThickness: 56 }],
+          datasets: [
+            {
+              label: title,
+              data: numeric.map((p) => (p.valueMax !== null ? [p.value ?? 0, p.valueMax] : (p.value ?? 0))),
+              backgroundColor: "#2b6cb0",
+              maxBarThickness: 56,
+            },
+          ],
         },
         options: {
           responsive: true,
@@ -115,7 +128,14 @@ function caption(summary: IndicatorSummary): string {
 
 /** One number of the summary as its comparator reads it: "95%" for a level, "+10 %" for a change, "gấp 2 lần" for a multiple. */
 function shown(summary: IndicatorSummary, value: number | null): string {
-  return formatTargetValue(summary.comparator === "range" ? "" : summary.comparator, value, null, summary.unit, "", null);
+  return formatTargetValue(
+    summary.comparator === "range" ? "" : summary.comparator,
+    value,
+    null,
+    summary.unit,
+    "",
+    null,
+  );
 }
 
 function points(summary: IndicatorSummary, onRecord: OpenRecord): HTMLElement {

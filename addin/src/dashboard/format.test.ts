@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { evidenceText } from "../shared/kpi-text";
-import { comparatorText, formatDate, formatNumber, formatTargetValue, formatTime, formatValue, indicatorTitle, shortUnitName } from "./format";
+import {
+  comparatorText,
+  formatDate,
+  formatNumber,
+  formatTargetValue,
+  formatTime,
+  formatValue,
+  indicatorTitle,
+  shortUnitName,
+} from "./format";
 import { sectorName, sectorOrder } from "./sectors";
 import { withQuery } from "./api";
 
@@ -32,7 +41,9 @@ describe("dashboard formatting", () => {
   });
 
   it("names the base and target year of an indicator", () => {
-    expect(indicatorTitle("Thu ngân sách", "%", "increase", 2024, "cùng kỳ")).toBe("Thu ngân sách (%, tăng so với cùng kỳ, năm 2024)");
+    expect(indicatorTitle("Thu ngân sách", "%", "increase", 2024, "cùng kỳ")).toBe(
+      "Thu ngân sách (%, tăng so với cùng kỳ, năm 2024)",
+    );
     expect(indicatorTitle("Tỷ lệ hộ nghèo", "%", "<", 2025, "")).toBe("Tỷ lệ hộ nghèo (%, dưới, năm 2025)");
     expect(comparatorText("range")).toBe("trong khoảng");
     expect(comparatorText("multiple")).toBe("gấp");
@@ -84,7 +95,9 @@ describe("dashboard formatting", () => {
   });
 
   it("leaves empty filters out of the query string", () => {
-    expect(withQuery("/api/kpis/summary", { year: 2024, sector: "", code: undefined })).toBe("/api/kpis/summary?year=2024");
+    expect(withQuery("/api/kpis/summary", { year: 2024, sector: "", code: undefined })).toBe(
+      "/api/kpis/summary?year=2024",
+    );
     expect(withQuery("/api/plans", {})).toBe("/api/plans");
   });
 });

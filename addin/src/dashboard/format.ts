@@ -46,8 +46,15 @@ export function formatDate(iso: string | null | undefined): string {
  * "Tỷ lệ bao phủ BHYT (%, đạt ít nhất, năm 2025)": the indicator's label with its unit, comparator (with the base of a
  * change: "tăng so với cùng kỳ") and target year when given.
  */
-export function indicatorTitle(label: string, unit: string, comparator: string, targetYear?: number | null, base?: string | null): string {
-  const how = isChange(comparator) && base ? `${comparatorText(comparator)} so với ${base}` : comparatorText(comparator);
+export function indicatorTitle(
+  label: string,
+  unit: string,
+  comparator: string,
+  targetYear?: number | null,
+  base?: string | null,
+): string {
+  const how =
+    isChange(comparator) && base ? `${comparatorText(comparator)} so với ${base}` : comparatorText(comparator);
   const parts = [unit, how, targetYear ? `năm ${targetYear}` : ""].filter((p) => p !== "");
   return parts.length > 0 ? `${label} (${parts.join(", ")})` : label;
 }

@@ -2,7 +2,17 @@ import "./dashboard.css";
 import { createServiceClient } from "../api/service";
 import { SignInRequiredError, type SignInProblem } from "../auth/problems";
 import { accountView, bindAccount, problemOfStatus } from "./account";
-import { ApiError, DashboardApi, withQuery, type CatalogueEntry, type CoverageRow, type IndicatorSummary, type Page, type PlanDetail, type PlanRow } from "./api";
+import {
+  ApiError,
+  DashboardApi,
+  withQuery,
+  type CatalogueEntry,
+  type CoverageRow,
+  type IndicatorSummary,
+  type Page,
+  type PlanDetail,
+  type PlanRow,
+} from "./api";
 import { renderCharts } from "./charts";
 import { renderCoverage } from "./coverage";
 import { byId, el } from "./dom";
@@ -70,7 +80,10 @@ async function start(): Promise<void> {
       el(
         "optgroup",
         { label: sectorName(s) },
-        ...catalogue.filter((c) => c.sector === s).sort((a, b) => a.label.localeCompare(b.label, "vi")).map((c) => el("option", { value: c.code }, c.label)),
+        ...catalogue
+          .filter((c) => c.sector === s)
+          .sort((a, b) => a.label.localeCompare(b.label, "vi"))
+          .map((c) => el("option", { value: c.code }, c.label)),
       ),
     ),
   );
@@ -79,7 +92,11 @@ async function start(): Promise<void> {
     event.preventDefault();
     // A plan shown from the previous view may be of another year: it is closed, and the address loses its #ke-hoach-.
     byId("plan-detail").hidden = true;
-    const query = withQuery(location.pathname, { year: yearSelect.value, sector: sectorSelect.value, code: codeSelect.value });
+    const query = withQuery(location.pathname, {
+      year: yearSelect.value,
+      sector: sectorSelect.value,
+      code: codeSelect.value,
+    });
     history.replaceState(null, "", query);
     void load();
   });
@@ -97,7 +114,13 @@ async function load(): Promise<void> {
       api.getJson<CoverageRow[]>("/api/units/coverage", { year }),
       api.getJson<IndicatorSummary[]>("/api/kpis/summary", filter),
     ]);
-    renderCoverage(byId<HTMLTableElement>("coverage-table"), byId("coverage-caption"), year, coverage, (id) => void showPlan(id));
+    renderCoverage(
+      byId<HTMLTableElement>("coverage-table"),
+      byId("coverage-caption"),
+      year,
+      coverage,
+      (id) => void showPlan(id),
+    );
     renderCharts(byId("charts"), summary, emptyCharts(year, coverage, filter), (id, kpiId) => void showPlan(id, kpiId));
     renderExports(filter);
     status.textContent = "";
@@ -109,7 +132,8 @@ async function load(): Promise<void> {
 /** Why there is no chart: no plan sent that year, a filter that leaves nothing, or plans without chỉ tiêu. */
 function emptyCharts(year: number, coverage: CoverageRow[], filter: { sector: string; code: string }): string {
   if (!coverage.some((r) => r.submitted)) return `Chưa có đơn vị nào gửi kế hoạch năm ${year}.`;
-  if (filter.sector !== "" || filter.code !== "") return `Không có chỉ tiêu nào của năm ${year} khớp lĩnh vực và chỉ tiêu đã chọn.`;
+  if (filter.sector !== "" || filter.code !== "")
+    return `Không có chỉ tiêu nào của năm ${year} khớp lĩnh vực và chỉ tiêu đã chọn.`;
   return `Các kế hoạch năm ${year} đã gửi chưa có chỉ tiêu nào được trích xuất.`;
 }
 
@@ -132,8 +156,18 @@ async function showPlan(planId: number, kpiId?: number): Promise<void> {
  * file name.
  */
 function renderExports(filter: { year: number; sector: string; code: string }): void {
-  const link = (label: string, path: string, format: string, query: Record<string, string | number>, title?: string) => {
-    const anchor = el("a", { href: withQuery(path, { ...query, format }), download: "", ...(title ? { title } : {}) }, label);
+  const link = (
+    label: string,
+    path: string,
+    format: string,
+    query: Record<string, string | number>,
+    title?: string,
+  ) => {
+    const anchor = el(
+      "a",
+      { href: withQuery(path, { ...query, format }), download: "", ...(title ? { title } : {}) },
+      label,
+    );
     anchor.addEventListener("click", (event) => {
       event.preventDefault();
       api.download(anchor.getAttribute("href") ?? "").then(saveFile, (error: unknown) => {
@@ -150,9 +184,21 @@ function renderExports(filter: { year: number; sector: string; code: string }): 
     " · ",
     link("tình hình gửi (Excel)", "/api/units/coverage", "xlsx", { year: filter.year }),
     " · chỉ tiêu dạng CSV: ",
-    link("cho Excel tiếng Việt (dấu ;, số thập phân dấu phẩy)", "/api/kpis", "csv-vn", filter, "Mở được ngay trong Excel đặt vùng Việt Nam"),
+    link(
+      "cho Excel tiếng Việt (dấu ;, số thập phân dấu phẩy)",
+      "/api/kpis",
+      "csv-vn",
+      filter,
+      "Mở được ngay trong Excel đặt vùng Việt Nam",
+    ),
     " · ",
-    link("chuẩn quốc tế (dấu phẩy, số thập phân dấu chấm)", "/api/kpis", "csv", filter, "Cho phần mềm khác, hoặc Excel đặt vùng tiếng Anh"),
+    link(
+      "chuẩn quốc tế (dấu phẩy, số thập phân dấu chấm)",
+      "/api/kpis",
+      "csv",
+      filter,
+      "Cho phần mềm khác, hoặc Excel đặt vùng tiếng Anh",
+    ),
   );
 }
 

@@ -5,7 +5,6 @@ import { comparatorText, formatDate, formatTargetValue, formatTime } from "./for
 
 const shownVersions = 5;
 
-
 /** The newest versions, each with the day it arrived and its file; older ones counted. */
 function versions(detail: PlanDetail): HTMLElement {
   const list = el("span");
@@ -23,7 +22,12 @@ function versions(detail: PlanDetail): HTMLElement {
  * Shows one plan below the coverage table: its header data, its versions and every chỉ tiêu with its source sentence.
  * The row of record `kpiId` (when given and shown) is marked `aria-current` and returned.
  */
-export function renderPlan(section: HTMLElement, body: HTMLElement, detail: PlanDetail, kpiId?: number): HTMLElement | null {
+export function renderPlan(
+  section: HTMLElement,
+  body: HTMLElement,
+  detail: PlanDetail,
+  kpiId?: number,
+): HTMLElement | null {
   const plan = detail.plan;
   const title = section.querySelector("h2");
   if (title) title.textContent = `Kế hoạch năm ${plan.year} — ${plan.unitName}`;
@@ -42,14 +46,20 @@ export function renderPlan(section: HTMLElement, body: HTMLElement, detail: Plan
     el("dt", {}, "Phiên bản"),
     el("dd", {}, versions(detail)),
   );
-  const download = plan.hasFile ? el("p", {}, el("a", { href: `/api/plans/${plan.id}/file` }, `Tải tệp gốc ${plan.fileName}`)) : el("p", {}, "Phiên bản này được gửi dưới dạng dữ liệu trích xuất, không kèm tệp .docx.");
+  const download = plan.hasFile
+    ? el("p", {}, el("a", { href: `/api/plans/${plan.id}/file` }, `Tải tệp gốc ${plan.fileName}`))
+    : el("p", {}, "Phiên bản này được gửi dưới dạng dữ liệu trích xuất, không kèm tệp .docx.");
   const rows = detail.kpis.map((k) =>
     el(
       "tr",
       k.id === kpiId ? { id: `chi-tieu-${k.id}`, "aria-current": "true" } : { id: `chi-tieu-${k.id}` },
       el("td", {}, k.label),
       el("td", {}, comparatorText(k.comparator)),
-      el("td", { class: "number" }, k.qualitative ? "định tính" : formatTargetValue(k.comparator, k.value, k.valueMax, k.unit, k.base, k.total)),
+      el(
+        "td",
+        { class: "number" },
+        k.qualitative ? "định tính" : formatTargetValue(k.comparator, k.value, k.valueMax, k.unit, k.base, k.total),
+      ),
       el("td", { class: "number" }, String(k.targetYear)),
       el(
         "td",
@@ -79,7 +89,11 @@ export function renderPlan(section: HTMLElement, body: HTMLElement, detail: Plan
     ),
     el("tbody", {}, ...rows),
   );
-  const none = el("p", { class: "empty" }, `Không trích xuất được chỉ tiêu nào từ phiên bản ${detail.shownVersion} của kế hoạch này.`);
+  const none = el(
+    "p",
+    { class: "empty" },
+    `Không trích xuất được chỉ tiêu nào từ phiên bản ${detail.shownVersion} của kế hoạch này.`,
+  );
   body.replaceChildren(facts, download, rows.length > 0 ? table : none);
   section.hidden = false;
   return table.querySelector<HTMLElement>('tr[aria-current="true"]');

@@ -10,7 +10,12 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import { CloudArrowUp20Regular, DocumentText20Regular, Eye20Regular, TargetArrow20Regular } from "@fluentui/react-icons";
+import {
+  CloudArrowUp20Regular,
+  DocumentText20Regular,
+  Eye20Regular,
+  TargetArrow20Regular,
+} from "@fluentui/react-icons";
 import { Fragment, memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { useWindowVirtualizer } from "@tanstack/react-virtual";
 import { describeError } from "../api/errors";
@@ -60,7 +65,13 @@ const useStyles = makeStyles({
   evidence: { display: "block", color: tokens.colorNeutralForeground2, margin: "2px 0 0", overflowWrap: "anywhere" },
   controls: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
   control: { width: "100%", minWidth: 0 },
-  sourceButton: { minWidth: 0, padding: 0, height: "auto", justifyContent: "flex-start", fontWeight: tokens.fontWeightRegular },
+  sourceButton: {
+    minWidth: 0,
+    padding: 0,
+    height: "auto",
+    justifyContent: "flex-start",
+    fontWeight: tokens.fontWeightRegular,
+  },
   submit: {
     display: "flex",
     flexDirection: "column",
@@ -80,7 +91,12 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground3,
   },
   factLabel: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
-  factValue: { margin: 0, fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
+  factValue: {
+    margin: 0,
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase200,
+    overflowWrap: "anywhere",
+  },
 });
 
 /** Where a record's sentence is (`đoạn 58, dòng 3`), the text of the button that shows it in the document. */
@@ -218,7 +234,15 @@ const VIRTUAL_FROM = 60;
  * The table's rows: all of them for a usual plan; for a long one (a 300-page plan holds over a thousand chỉ tiêu) only
  * those near the screen, with TanStack Virtual over the pane's own scrolling, each row measured as it renders.
  */
-function KpiRows({ rows, onChange, onShowSource }: { rows: readonly KpiRow[]; onChange: KpiRowProps["onChange"]; onShowSource: KpiRowProps["onShowSource"] }) {
+function KpiRows({
+  rows,
+  onChange,
+  onShowSource,
+}: {
+  rows: readonly KpiRow[];
+  onChange: KpiRowProps["onChange"];
+  onShowSource: KpiRowProps["onShowSource"];
+}) {
   const styles = useStyles();
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const [offset, setOffset] = useState(0);
@@ -230,7 +254,12 @@ function KpiRows({ rows, onChange, onShowSource }: { rows: readonly KpiRow[]; on
     if (Math.abs(top - offset) > 1) setOffset(top);
   });
   const virtual = rows.length > VIRTUAL_FROM;
-  const virtualizer = useWindowVirtualizer({ count: virtual ? rows.length : 0, estimateSize: () => 150, overscan: 6, scrollMargin: offset });
+  const virtualizer = useWindowVirtualizer({
+    count: virtual ? rows.length : 0,
+    estimateSize: () => 150,
+    overscan: 6,
+    scrollMargin: offset,
+  });
   if (!virtual) {
     return (
       <tbody ref={bodyRef}>
@@ -287,7 +316,11 @@ export function KpiTab() {
       setExtraction({ file: report.file, plan: report.plan, docx: bytes });
       setRows(report.kpis.map(toRow));
       if (report.kpis.length === 0) {
-        setNotice({ intent: "info", title: "Không tìm thấy chỉ tiêu nào.", text: "Kế hoạch chưa có mục chỉ tiêu thi đua có số liệu." });
+        setNotice({
+          intent: "info",
+          title: "Không tìm thấy chỉ tiêu nào.",
+          text: "Kế hoạch chưa có mục chỉ tiêu thi đua có số liệu.",
+        });
       }
     } catch (error) {
       setNotice({ intent: "error", title: "Không trích xuất được", text: describeError(error) });
@@ -335,7 +368,9 @@ export function KpiTab() {
     (row: KpiRow) =>
       void word
         .select({ paragraph: row.original.source.paragraph, text: row.original.source.sentence.slice(0, 80) })
-        .catch((error: unknown) => setNotice({ intent: "error", title: "Không chọn được đoạn", text: describeError(error) })),
+        .catch((error: unknown) =>
+          setNotice({ intent: "error", title: "Không chọn được đoạn", text: describeError(error) }),
+        ),
     [word],
   );
 
@@ -364,11 +399,14 @@ export function KpiTab() {
       {plan && (
         <div className={styles.plan} role="group" aria-label="Thông tin kế hoạch">
           <Text className={styles.planTitle}>
-            <DocumentText20Regular aria-hidden style={{ verticalAlign: "text-bottom" }} /> {plan.issuer || "(chưa rõ cơ quan ban hành)"}
+            <DocumentText20Regular aria-hidden style={{ verticalAlign: "text-bottom" }} />{" "}
+            {plan.issuer || "(chưa rõ cơ quan ban hành)"}
           </Text>
           <Caption1>
             Số: {number || "(để trống)"} · Năm {plan.year ?? "—"}
-            {plan.date ? ` · ngày ${new Date(plan.date).toLocaleDateString("vi-VN", { day: "2-digit", month: "2-digit", year: "numeric" })}` : ""}
+            {plan.date
+              ? ` · ngày ${new Date(plan.date).toLocaleDateString("vi-VN", { day: "2-digit", month: "2-digit", year: "numeric" })}`
+              : ""}
           </Caption1>
           {plan.subject && <Caption1>{plan.subject}</Caption1>}
         </div>
@@ -398,8 +436,8 @@ export function KpiTab() {
           </table>
           <div className={styles.submit} role="group" aria-label="Gửi chỉ tiêu">
             <Caption1 className={styles.intro}>
-              Gửi {stats.total} chỉ tiêu như đang hiển thị (kể cả phần đã sửa) cùng tệp .docx gốc về cơ sở dữ liệu chung. Gửi lại
-              sau khi sửa sẽ lưu thành phiên bản mới, phiên bản cũ vẫn được giữ.
+              Gửi {stats.total} chỉ tiêu như đang hiển thị (kể cả phần đã sửa) cùng tệp .docx gốc về cơ sở dữ liệu
+              chung. Gửi lại sau khi sửa sẽ lưu thành phiên bản mới, phiên bản cũ vẫn được giữ.
             </Caption1>
             <Button
               appearance="primary"

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { Target } from "../api/client";
-import { formatVietnameseNumber, isEdited, parseVietnameseNumber, toRow, toTarget, valueError, yearError } from "./kpi-values";
+import {
+  formatVietnameseNumber,
+  isEdited,
+  parseVietnameseNumber,
+  toRow,
+  toTarget,
+  valueError,
+  yearError,
+} from "./kpi-values";
 
 const target: Target = {
   code: "kinh-te.thu-nhap-binh-quan",
@@ -70,7 +78,13 @@ describe("the record sent after review", () => {
 
   it("carries the corrected comparator, value as typed and trimmed unit", () => {
     const sent = toTarget({ ...toRow(target), comparator: ">", valueText: " 61,5 ", unit: " triệu đồng " });
-    expect(sent).toMatchObject({ comparator: ">", value: 61.5, valueAsWritten: "61,5", unit: "triệu đồng", qualitative: false });
+    expect(sent).toMatchObject({
+      comparator: ">",
+      value: 61.5,
+      valueAsWritten: "61,5",
+      unit: "triệu đồng",
+      qualitative: false,
+    });
     expect(sent.label).toBe(target.label);
     expect(sent.source).toEqual(target.source);
   });
@@ -80,8 +94,19 @@ describe("the record sent after review", () => {
   });
 
   it("becomes qualitative when the value is cleared, and measurable when one is typed", () => {
-    expect(toTarget({ ...toRow(target), valueText: "" })).toMatchObject({ value: null, valueAsWritten: "", qualitative: true });
-    const qualitative: Target = { ...target, comparator: "maintain", value: null, valueAsWritten: "", unit: "", qualitative: true };
+    expect(toTarget({ ...toRow(target), valueText: "" })).toMatchObject({
+      value: null,
+      valueAsWritten: "",
+      qualitative: true,
+    });
+    const qualitative: Target = {
+      ...target,
+      comparator: "maintain",
+      value: null,
+      valueAsWritten: "",
+      unit: "",
+      qualitative: true,
+    };
     expect(toTarget({ ...toRow(qualitative), valueText: "100", unit: "%" })).toMatchObject({
       value: 100,
       valueAsWritten: "100",
@@ -123,7 +148,13 @@ describe("spans, changes and target years", () => {
   });
 
   it("sends the base of a change and drops it when the record becomes a level", () => {
-    const change = toTarget({ ...toRow(target), comparator: "increase", valueText: "10", unit: "%", base: " cùng kỳ " });
+    const change = toTarget({
+      ...toRow(target),
+      comparator: "increase",
+      valueText: "10",
+      unit: "%",
+      base: " cùng kỳ ",
+    });
     expect(change).toMatchObject({ comparator: "increase", value: 10, base: "cùng kỳ" });
     const level = toTarget({ ...toRow({ ...target, comparator: "increase", base: "năm 2015" }), comparator: ">=" });
     expect(level.base).toBe("");

@@ -114,7 +114,8 @@ export function isEdited(row: KpiRow): boolean {
  */
 export function toTarget(row: KpiRow): Target {
   const { normalizedValue: _value, normalizedValueMax: _max, normalizedUnit: _unit, ...extracted } = row.original;
-  if (valueError(row) || yearError(row)) throw new Error(`Giá trị “${row.valueText}” của chỉ tiêu “${extracted.label}” không phải là số.`);
+  if (valueError(row) || yearError(row))
+    throw new Error(`Giá trị “${row.valueText}” của chỉ tiêu “${extracted.label}” không phải là số.`);
   const value = parseVietnameseNumber(row.valueText);
   const unchanged = value === (extracted.value ?? null);
   const sent: Target = {

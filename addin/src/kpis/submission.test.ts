@@ -49,7 +49,19 @@ const result: SubmissionResult = {
 describe("the reviewed submission", () => {
   it("holds the header and the corrected records in order, not the .docx", () => {
     const docx = new Uint8Array([0x50, 0x4b, 3, 4, 250]);
-    const rows = [{ ...toRow(rice), valueText: "62,5" }, toRow({ ...rice, code: "", label: "Giữ vững an ninh", comparator: "maintain", value: null, valueAsWritten: "", unit: "", qualitative: true })];
+    const rows = [
+      { ...toRow(rice), valueText: "62,5" },
+      toRow({
+        ...rice,
+        code: "",
+        label: "Giữ vững an ninh",
+        comparator: "maintain",
+        value: null,
+        valueAsWritten: "",
+        unit: "",
+        qualitative: true,
+      }),
+    ];
     const body = reviewedSubmission({ file: "tri-yen-2024.docx", plan, docx }, rows);
 
     expect(body.file).toBe("tri-yen-2024.docx");
@@ -77,15 +89,20 @@ describe("the reviewed submission", () => {
     expect(sent!.url).toBe("http://service/api/plans/submit");
     expect([...sent!.form.keys()].sort()).toEqual(["extraction", "file"]);
     const extraction = JSON.parse(sent!.form.get("extraction") as string);
-    expect([extraction.file, extraction.plan, extraction.kpis.length, extraction.docx]).toEqual(["tri-yen-2024.docx", plan, 1, null]);
+    expect([extraction.file, extraction.plan, extraction.kpis.length, extraction.docx]).toEqual([
+      "tri-yen-2024.docx",
+      plan,
+      1,
+      null,
+    ]);
     const file = sent!.form.get("file") as File;
     expect([file.name, new Uint8Array(await file.arrayBuffer())]).toEqual(["tri-yen-2024.docx", docx]);
   });
 
   it("is refused while a value is not a number", () => {
-    expect(() => reviewedSubmission({ file: "a.docx", plan, docx: new Uint8Array() }, [{ ...toRow(rice), valueText: "61 tạ" }])).toThrow(
-      /61 tạ/u,
-    );
+    expect(() =>
+      reviewedSubmission({ file: "a.docx", plan, docx: new Uint8Array() }, [{ ...toRow(rice), valueText: "61 tạ" }]),
+    ).toThrow(/61 tạ/u);
   });
 });
 

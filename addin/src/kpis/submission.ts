@@ -26,7 +26,11 @@ export function reviewedSubmission(extraction: Extraction, rows: readonly KpiRow
  * returns what the service stored.
  * @throws Error when a row's value is not a number; the client's errors when the service refuses.
  */
-export function submitReviewed(api: ThiDuaClient, extraction: Extraction, rows: readonly KpiRow[]): Promise<SubmissionResult> {
+export function submitReviewed(
+  api: ThiDuaClient,
+  extraction: Extraction,
+  rows: readonly KpiRow[],
+): Promise<SubmissionResult> {
   const body = reviewedSubmission(extraction, rows);
   return api.submitPlan(docxFile(extraction.docx, extraction.file), JSON.stringify(body), null);
 }
@@ -53,7 +57,9 @@ export function outcomeLabel(result: SubmissionResult): string {
     case "unchanged":
       return "Không đổi";
     case "superseded":
-      return result.supersededVersion == null ? "Thay thế phiên bản trước" : `Thay thế phiên bản ${result.supersededVersion}`;
+      return result.supersededVersion == null
+        ? "Thay thế phiên bản trước"
+        : `Thay thế phiên bản ${result.supersededVersion}`;
   }
 }
 
@@ -72,7 +78,10 @@ export function summarizeSubmission(result: SubmissionResult): SubmissionSummary
     facts: [
       { label: "Kết quả", value: outcomeLabel(result) },
       { label: "Kế hoạch", value: `mã ${result.planId}, phiên bản ${result.version}` },
-      { label: result.outcome === "unchanged" ? "Chỉ tiêu đang lưu" : "Chỉ tiêu đã lưu", value: String(result.kpiCount) },
+      {
+        label: result.outcome === "unchanged" ? "Chỉ tiêu đang lưu" : "Chỉ tiêu đã lưu",
+        value: String(result.kpiCount),
+      },
       { label: "Đơn vị", value: `${result.unitName}, năm ${result.year}` },
     ],
   };

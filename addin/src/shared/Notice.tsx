@@ -12,7 +12,11 @@ export interface NoticeState {
 export function Notice({ notice, action }: { notice: NoticeState | null; action?: ReactNode }) {
   if (!notice) return null;
   return (
-    <MessageBar intent={notice.intent} politeness={notice.intent === "error" ? "assertive" : "polite"} layout="multiline">
+    <MessageBar
+      intent={notice.intent}
+      politeness={notice.intent === "error" ? "assertive" : "polite"}
+      layout="multiline"
+    >
       <MessageBarBody>
         <MessageBarTitle>{notice.title}</MessageBarTitle>
         {notice.text ? ` ${notice.text}` : null}

@@ -35,7 +35,10 @@ export function formatTargetValue(
   total: number | null | undefined,
 ): string {
   if (value === null || value === undefined) return "—";
-  const span = valueMax !== null && valueMax !== undefined && valueMax !== value ? `${formatNumber(value)}–${formatNumber(valueMax)}` : formatNumber(value);
+  const span =
+    valueMax !== null && valueMax !== undefined && valueMax !== value
+      ? `${formatNumber(value)}–${formatNumber(valueMax)}`
+      : formatNumber(value);
   const against = base ? ` so với ${base}` : "";
   const spaced = unit === "" || unit === "lần" ? "" : ` ${unit}`;
   switch (comparator) {
@@ -47,7 +50,8 @@ export function formatTargetValue(
       return `−${span}${spaced}${against}`;
   }
   if (valueMax !== null && valueMax !== undefined) return `${span}${spaced}`;
-  const number = total !== null && total !== undefined ? `${formatNumber(value)}/${formatNumber(total)}` : formatNumber(value);
+  const number =
+    total !== null && total !== undefined ? `${formatNumber(value)}/${formatNumber(total)}` : formatNumber(value);
   return unit === "" ? number : unspaced.has(unit) ? `${number}${unit}` : `${number} ${unit}`;
 }
 
@@ -85,7 +89,9 @@ export function comparatorText(comparator: string): string {
 }
 
 /** Why a record was taken: "Căn cứ: mục «2. Mục tiêu cụ thể»; từ «phấn đấu, đạt»"; empty when nothing was recorded. */
-export function evidenceText(evidence: { heading?: string; wording?: string; column?: string } | null | undefined): string {
+export function evidenceText(
+  evidence: { heading?: string; wording?: string; column?: string } | null | undefined,
+): string {
   if (!evidence) return "";
   const parts = [
     evidence.heading ? `mục «${evidence.heading}»` : "",

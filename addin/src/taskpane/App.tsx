@@ -1,4 +1,14 @@
-import { FluentProvider, makeStyles, Spinner, Tab, TabList, tokens, webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
+import {
+  FluentProvider,
+  makeStyles,
+  Spinner,
+  Tab,
+  TabList,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+  type Theme,
+} from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
 import { CheckTab } from "../check/CheckTab";
 import { ComposeTab } from "../compose/ComposeTab";
@@ -9,7 +19,13 @@ import type { HostConnection, OfficeLook } from "../word";
 import { useServices } from "./services";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground2, color: tokens.colorNeutralForeground1 },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    minHeight: "100vh",
+    backgroundColor: tokens.colorNeutralBackground2,
+    color: tokens.colorNeutralForeground1,
+  },
   tabs: {
     backgroundColor: tokens.colorNeutralBackground1,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
@@ -38,7 +54,11 @@ type TabId = (typeof TABS)[number]["id"];
 export function themeFor(look: OfficeLook | undefined): Theme {
   const base = look?.dark ? webDarkTheme : webLightTheme;
   if (!look?.background) return base;
-  return { ...base, colorNeutralBackground2: look.background, ...(look.foreground ? { colorNeutralForeground1: look.foreground } : {}) };
+  return {
+    ...base,
+    colorNeutralBackground2: look.background,
+    ...(look.foreground ? { colorNeutralForeground1: look.foreground } : {}),
+  };
 }
 
 function Pane({ connection }: { connection: HostConnection | null }) {
@@ -73,7 +93,14 @@ function Pane({ connection }: { connection: HostConnection | null }) {
           </TabList>
           <SignInNotice />
           {TABS.map(({ id, Panel }) => (
-            <main key={id} id={`panel-${id}`} role="tabpanel" aria-labelledby={`tab-${id}`} hidden={tab !== id} className={styles.panel}>
+            <main
+              key={id}
+              id={`panel-${id}`}
+              role="tabpanel"
+              aria-labelledby={`tab-${id}`}
+              hidden={tab !== id}
+              className={styles.panel}
+            >
               {visited.has(id) && <Panel />}
             </main>
           ))}
@@ -98,7 +125,9 @@ export function App() {
     word
       .connect()
       .then((result) => live && setConnection(result))
-      .catch(() => live && setConnection({ ready: false, message: "Không kết nối được với Word.", look: { dark: false } }));
+      .catch(
+        () => live && setConnection({ ready: false, message: "Không kết nối được với Word.", look: { dark: false } }),
+      );
     return () => {
       live = false;
     };

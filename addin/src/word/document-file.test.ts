@@ -16,7 +16,11 @@ function installOffice(slices: number[][], failAt = -1) {
     size: slices.flat().length,
     sliceCount: slices.length,
     getSliceAsync: (index, callback) =>
-      callback(index === failAt ? { status: "failed", error: { message: "Mất kết nối với tệp." } } : ok({ data: slices[index], index })),
+      callback(
+        index === failAt
+          ? { status: "failed", error: { message: "Mất kết nối với tệp." } }
+          : ok({ data: slices[index], index }),
+      ),
     closeAsync: (callback) => {
       closed();
       callback();
@@ -47,7 +51,10 @@ describe("readDocumentFile", () => {
   });
 
   it("refuses a file over the service's limit from its size, before reading any slice", async () => {
-    const { closed } = installOffice([[1, 2, 3], [4, 5, 6]]);
+    const { closed } = installOffice([
+      [1, 2, 3],
+      [4, 5, 6],
+    ]);
     const read = vi.fn();
     await expect(readDocumentFile({ maxBytes: 5, onProgress: read })).rejects.toBeInstanceOf(DocumentTooLargeError);
     await expect(readDocumentFile({ maxBytes: 5 })).rejects.toThrow(/^Văn bản nặng 0 MB, quá giới hạn 0 MB/u);

@@ -53,7 +53,8 @@ export async function readDocumentFile(options: ReadOptions = {}): Promise<Uint8
     Office.context.document.getFileAsync(Office.FileType.Compressed, { sliceSize: SLICE_SIZE }, cb),
   );
   try {
-    if (options.maxBytes !== undefined && file.size > options.maxBytes) throw new DocumentTooLargeError(file.size, options.maxBytes);
+    if (options.maxBytes !== undefined && file.size > options.maxBytes)
+      throw new DocumentTooLargeError(file.size, options.maxBytes);
     const parts: Uint8Array[] = [];
     let length = 0;
     for (let i = 0; i < file.sliceCount; i++) {

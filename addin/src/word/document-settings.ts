@@ -16,7 +16,12 @@ export interface SetAsideFinding {
 const SET_ASIDE = "thidua.setAsideFindings";
 
 function isSetAside(value: unknown): value is SetAsideFinding {
-  return typeof value === "object" && value !== null && typeof (value as SetAsideFinding).rule === "string" && typeof (value as SetAsideFinding).text === "string";
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as SetAsideFinding).rule === "string" &&
+    typeof (value as SetAsideFinding).text === "string"
+  );
 }
 
 /** The findings set aside in this document (none when the setting is missing or unreadable). */
@@ -28,10 +33,15 @@ export function readSetAside(): SetAsideFinding[] {
 /** Saves the findings set aside into the document's settings. */
 export async function saveSetAside(findings: readonly SetAsideFinding[]): Promise<void> {
   const settings = Office.context.document.settings;
-  settings.set(SET_ASIDE, findings.map(({ rule, text }) => ({ rule, text })));
+  settings.set(
+    SET_ASIDE,
+    findings.map(({ rule, text }) => ({ rule, text })),
+  );
   await new Promise<void>((resolve, reject) =>
     settings.saveAsync((result) =>
-      result.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(new Error(result.error?.message || "Word không lưu được lựa chọn bỏ qua.")),
+      result.status === Office.AsyncResultStatus.Succeeded
+        ? resolve()
+        : reject(new Error(result.error?.message || "Word không lưu được lựa chọn bỏ qua.")),
     ),
   );
 }

@@ -44,15 +44,27 @@ describe("toParagraphEdit", () => {
       spaceAfter: 0,
       lineSpacing: 18,
     });
-    expect(toParagraphEdit(fix({ paragraphFormat: { firstLineIndentCm: 1 } })).paragraph.firstLineIndent).toBeCloseTo(28.35, 2);
+    expect(toParagraphEdit(fix({ paragraphFormat: { firstLineIndentCm: 1 } })).paragraph.firstLineIndent).toBeCloseTo(
+      28.35,
+      2,
+    );
     expect(toParagraphEdit(fix({ paragraphFormat: { alignment: "center" } })).paragraph.alignment).toBe("Centered");
   });
 
   it("sets only the character properties the fix names, with #RRGGBB colours and Word's underline names", () => {
     const edit = toParagraphEdit(
-      fix({ run: { fontName: "Times New Roman", sizePt: 13, bold: true, italic: false, underline: false, color: "000000" } }),
+      fix({
+        run: { fontName: "Times New Roman", sizePt: 13, bold: true, italic: false, underline: false, color: "000000" },
+      }),
     );
-    expect(edit.font).toEqual({ name: "Times New Roman", size: 13, bold: true, italic: false, underline: "None", color: "#000000" });
+    expect(edit.font).toEqual({
+      name: "Times New Roman",
+      size: 13,
+      bold: true,
+      italic: false,
+      underline: "None",
+      color: "#000000",
+    });
     expect(toParagraphEdit(fix({ run: { italic: true } })).font).toEqual({ italic: true });
     expect(toParagraphEdit(fix({ run: { color: "auto" } })).font).toEqual({ color: "#000000" });
   });
@@ -75,7 +87,10 @@ describe("toParagraphEdit", () => {
   });
 
   it("marks upper-casing, highlight removal and NFC normalisation", () => {
-    expect(toParagraphEdit(fix({ run: { allCaps: true, removeHighlight: true } }))).toMatchObject({ upperCase: true, removeHighlight: true });
+    expect(toParagraphEdit(fix({ run: { allCaps: true, removeHighlight: true } }))).toMatchObject({
+      upperCase: true,
+      removeHighlight: true,
+    });
     expect(toParagraphEdit(fix({ kind: "normalize-nfc" })).normalizeNfc).toBe(true);
   });
 
@@ -91,6 +106,8 @@ describe("fixChange", () => {
     expect(fixChange(fix({ replace: [{ find: "nơi nhận:", replaceWith: "Nơi nhận:" }] }))).toBe("format");
     expect(fixChange(fix({ kind: "normalize-nfc" }))).toBe("format");
     expect(fixChange(fix({ replace: [{ find: "Luât", replaceWith: "Luật" }] }))).toBe("wording");
-    expect(fixChange(fix({ replace: [{ find: "Đảng đảng", replaceWith: "Đảng" }], run: { bold: true } }))).toBe("wording");
+    expect(fixChange(fix({ replace: [{ find: "Đảng đảng", replaceWith: "Đảng" }], run: { bold: true } }))).toBe(
+      "wording",
+    );
   });
 });

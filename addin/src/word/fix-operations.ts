@@ -106,7 +106,10 @@ export type FixChange =
 
 /** The text with what a formatting fix may change folded away: white space, letter case, Unicode form. */
 function letters(text: string): string {
-  return text.normalize("NFC").toLocaleLowerCase("vi").replace(/[\s\u00a0]+/gu, "");
+  return text
+    .normalize("NFC")
+    .toLocaleLowerCase("vi")
+    .replace(/[\s\u00a0]+/gu, "");
 }
 
 /**

@@ -67,7 +67,8 @@ export async function applyFixes(targets: readonly FixTarget[]): Promise<FixOutc
       // A replacement whose text is gone counts as made when its result is there (an earlier fix made it), else the
       // paragraph changed since the check.
       for (const r of entry.replacements) {
-        if (!entry.found.text.includes(r.find) && !entry.found.text.includes(r.replaceWith)) outcomes[r.target] = "text-not-found";
+        if (!entry.found.text.includes(r.find) && !entry.found.text.includes(r.replaceWith))
+          outcomes[r.target] = "text-not-found";
       }
       for (const edit of plan.edits) {
         const hits = entry.found.paragraph.search(toWordSearchText(edit.find), { matchCase: true });

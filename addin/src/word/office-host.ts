@@ -21,7 +21,8 @@ export async function connectToWord(): Promise<HostConnection> {
   }
   const info = await Office.onReady();
   const look = officeLook();
-  if (info.host !== Office.HostType.Word) return { ready: false, message: "Ngăn Kế hoạch thi đua chỉ chạy trong Word.", look };
+  if (info.host !== Office.HostType.Word)
+    return { ready: false, message: "Ngăn Kế hoạch thi đua chỉ chạy trong Word.", look };
   const isSupported = (name: string, version: string) => Office.context.requirements.isSetSupported(name, version);
   const missing = missingRequirements(isSupported);
   if (missing.length > 0) return { ready: false, message: unsupportedHostMessage(missing), look };

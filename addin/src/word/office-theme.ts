@@ -14,8 +14,13 @@ export interface OfficeLook {
 export function officeLook(): OfficeLook {
   const theme = typeof Office !== "undefined" ? Office.context?.officeTheme : undefined;
   if (theme) {
-    const dark = theme.isDarkTheme ?? (theme.themeId === Office.ThemeId?.Black || theme.themeId === Office.ThemeId?.DarkGray);
-    return { dark, background: theme.bodyBackgroundColor || undefined, foreground: theme.bodyForegroundColor || undefined };
+    const dark =
+      theme.isDarkTheme ?? (theme.themeId === Office.ThemeId?.Black || theme.themeId === Office.ThemeId?.DarkGray);
+    return {
+      dark,
+      background: theme.bodyBackgroundColor || undefined,
+      foreground: theme.bodyForegroundColor || undefined,
+    };
   }
   return { dark: typeof matchMedia === "function" && matchMedia("(prefers-color-scheme: dark)").matches };
 }

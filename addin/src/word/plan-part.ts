@@ -29,7 +29,9 @@ export async function planPartIds(features: WordFeatures): Promise<string[]> {
       return parts.items.map((p) => p.id);
     });
   }
-  const parts = await asPromise<Office.CustomXmlPart[]>((cb) => Office.context.document.customXmlParts.getByNamespaceAsync(PLAN_NAMESPACE, cb));
+  const parts = await asPromise<Office.CustomXmlPart[]>((cb) =>
+    Office.context.document.customXmlParts.getByNamespaceAsync(PLAN_NAMESPACE, cb),
+  );
   return parts.map((p) => p.id);
 }
 
@@ -49,9 +51,12 @@ export async function writePlanPart(features: WordFeatures, xml: string | null):
     });
     return;
   }
-  const existing = await asPromise<Office.CustomXmlPart[]>((cb) => Office.context.document.customXmlParts.getByNamespaceAsync(PLAN_NAMESPACE, cb));
+  const existing = await asPromise<Office.CustomXmlPart[]>((cb) =>
+    Office.context.document.customXmlParts.getByNamespaceAsync(PLAN_NAMESPACE, cb),
+  );
   for (const part of existing) await asPromise<void>((cb) => part.deleteAsync(cb));
-  if (xml !== null) await asPromise<Office.CustomXmlPart>((cb) => Office.context.document.customXmlParts.addAsync(xml, cb));
+  if (xml !== null)
+    await asPromise<Office.CustomXmlPart>((cb) => Office.context.document.customXmlParts.addAsync(xml, cb));
 }
 
 /** Adds `xml` as the plan's part when the document has none (an inserted section must not bring a second one). */

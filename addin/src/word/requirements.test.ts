@@ -3,11 +3,18 @@ import { detectFeatures, missingRequirements, REQUIRED_SETS, unsupportedHostMess
 
 /** The sets of a Word version, as isSetSupported answers. */
 const word = (wordApi: string) => (name: string, version: string) =>
-  name === "WordApi" ? Number(version) <= Number(wordApi) : ["CompressedFile", "CustomXmlParts", "Settings"].includes(name);
+  name === "WordApi"
+    ? Number(version) <= Number(wordApi)
+    : ["CompressedFile", "CustomXmlParts", "Settings"].includes(name);
 
 describe("requirement sets", () => {
   it("needs WordApi 1.3 and the common sets the manifest declares, nothing newer", () => {
-    expect(REQUIRED_SETS.map((s) => `${s.name} ${s.version}`)).toEqual(["WordApi 1.3", "CompressedFile 1.1", "CustomXmlParts 1.1", "Settings 1.1"]);
+    expect(REQUIRED_SETS.map((s) => `${s.name} ${s.version}`)).toEqual([
+      "WordApi 1.3",
+      "CompressedFile 1.1",
+      "CustomXmlParts 1.1",
+      "Settings 1.1",
+    ]);
     expect(missingRequirements(word("1.3"))).toEqual([]);
   });
 
@@ -15,7 +22,9 @@ describe("requirement sets", () => {
     const missing = missingRequirements(word("1.1"));
     expect(missing.map((s) => s.name)).toEqual(["WordApi"]);
     const message = unsupportedHostMessage(missing);
-    expect(message).toMatch(/^Phiên bản Word này \(Word 2016 trở về trước\) chưa cho phép ngăn Kế hoạch thi đua đọc số thứ tự tự động/u);
+    expect(message).toMatch(
+      /^Phiên bản Word này \(Word 2016 trở về trước\) chưa cho phép ngăn Kế hoạch thi đua đọc số thứ tự tự động/u,
+    );
     expect(message).toContain("Word 2021 trở lên, Word cho Microsoft 365 hoặc Word trên web");
     expect(message).not.toMatch(/WordApi|\d\.\d/u);
     expect(message).toBe(message.normalize("NFC"));

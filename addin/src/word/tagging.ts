@@ -41,7 +41,9 @@ export async function tagInPlace(features: WordFeatures, tagging: InPlaceTagging
 
     const hits = new Map<TaggedRange, Word.RangeCollection>();
     for (const control of controls.filter((c) => c.kind === "inline")) {
-      const found = paragraphs.items[control.firstParagraph]!.search(toWordSearchText(wordText(control.text)), { matchCase: true });
+      const found = paragraphs.items[control.firstParagraph]!.search(toWordSearchText(wordText(control.text)), {
+        matchCase: true,
+      });
       found.load("text");
       hits.set(control, found);
     }
@@ -57,7 +59,9 @@ export async function tagInPlace(features: WordFeatures, tagging: InPlaceTagging
       } else if (control.firstParagraph === control.lastParagraph) {
         range = paragraphs.items[control.firstParagraph]!;
       } else {
-        range = paragraphs.items[control.firstParagraph]!.getRange("Whole").expandTo(paragraphs.items[control.lastParagraph]!.getRange("Whole"));
+        range = paragraphs.items[control.firstParagraph]!.getRange("Whole").expandTo(
+          paragraphs.items[control.lastParagraph]!.getRange("Whole"),
+        );
       }
       const created = range.insertContentControl();
       created.tag = control.tag;
@@ -68,6 +72,9 @@ export async function tagInPlace(features: WordFeatures, tagging: InPlaceTagging
   });
   await writePlanPart(features, tagging.planXml);
   const skipped = [...tagging.skipped];
-  if (rows > 0) skipped.push(`${rows} hàng chỉ tiêu trong bảng chưa có thẻ riêng (Word này không gắn thẻ cho từng hàng của bảng được); bảng chỉ tiêu vẫn có thẻ.`);
+  if (rows > 0)
+    skipped.push(
+      `${rows} hàng chỉ tiêu trong bảng chưa có thẻ riêng (Word này không gắn thẻ cho từng hàng của bảng được); bảng chỉ tiêu vẫn có thẻ.`,
+    );
   return { created: controls.length, skipped };
 }

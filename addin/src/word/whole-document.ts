@@ -67,7 +67,8 @@ export async function putNewPlan(features: WordFeatures, docx: Uint8Array): Prom
  * custom XML part is deleted first, and the copy's part imported with it, so the plan keeps one part. One undoable step.
  */
 export async function replaceWithTaggedCopy(features: WordFeatures, docx: Uint8Array): Promise<void> {
-  if (!features.insertWholeFile) throw new RangeError("Word này không thay được cả văn bản mà giữ đầu trang, chân trang.");
+  if (!features.insertWholeFile)
+    throw new RangeError("Word này không thay được cả văn bản mà giữ đầu trang, chân trang.");
   await writePlanPart(features, null);
   await Word.run(async (context) => {
     context.document.insertFileFromBase64(toBase64(docx), "Replace", WHOLE_FILE);

@@ -67,7 +67,8 @@ export function residProblems(xml: string): string[] {
     const id = element.getAttribute("resid") ?? "";
     const kind = REFERENCE_KINDS[element.localName ?? ""];
     if (!kind) problems.push(`<${element.localName} resid="${id}">: phần tử không dùng resid`);
-    else if (!defined.get(kind)?.has(id)) problems.push(`<${element.localName} resid="${id}">: không có trong bt:${kind}`);
+    else if (!defined.get(kind)?.has(id))
+      problems.push(`<${element.localName} resid="${id}">: không có trong bt:${kind}`);
   }
   return problems;
 }
@@ -79,7 +80,10 @@ export function homeTabButton(xml: string): { label: string; iconSizes: string[]
   const control = tab ? elements(tab, NS.ov, "Control")[0] : undefined;
   if (!control) return null;
   const labelId = elements(control, NS.ov, "Label")[0]?.getAttribute("resid") ?? "";
-  const label = elements(r, NS.bt, "String").find((s) => s.getAttribute("id") === labelId)?.getAttribute("DefaultValue") ?? "";
+  const label =
+    elements(r, NS.bt, "String")
+      .find((s) => s.getAttribute("id") === labelId)
+      ?.getAttribute("DefaultValue") ?? "";
   const icon = elements(control, NS.ov, "Icon")[0];
   const iconSizes = icon ? elements(icon, NS.bt, "Image").map((i) => i.getAttribute("size") ?? "") : [];
   const action = elements(control, NS.ov, "Action")[0];

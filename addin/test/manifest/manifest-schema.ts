@@ -26,7 +26,8 @@ interface Particle {
   readonly check?: Check;
 }
 
-const UUID = /^(?:urn:uuid:)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$|^\{[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}$/iu;
+const UUID =
+  /^(?:urn:uuid:)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$|^\{[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}$/iu;
 const VERSION = /^\d{1,5}(?:\.\d{1,5}){0,3}$/u;
 const CULTURE = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/u;
 const PERMISSIONS = ["Restricted", "ReadDocument", "ReadAllDocument", "WriteDocument", "ReadWriteDocument"];
@@ -45,7 +46,13 @@ function text(element: XmlElement): string {
 
 const one = (name: string, ns: string, check?: Check): Particle => ({ name, ns, min: 1, max: 1, check });
 const optional = (name: string, ns: string, check?: Check): Particle => ({ name, ns, min: 0, max: 1, check });
-const many = (name: string, ns: string, min: number, check?: Check): Particle => ({ name, ns, min, max: Infinity, check });
+const many = (name: string, ns: string, min: number, check?: Check): Particle => ({
+  name,
+  ns,
+  min,
+  max: Infinity,
+  check,
+});
 
 /** Matches the element's children against the particles in order, then runs each particle's check. */
 function sequence(...particles: Particle[]): Check {
@@ -63,7 +70,8 @@ function sequence(...particles: Particle[]): Check {
       }
       if (count < particle.min) problems.push(`${path}: thiếu <${particle.name}> (hoặc sai thứ tự)`);
     }
-    for (const extra of items.slice(i)) problems.push(`${path}: <${extra.localName}> không đúng chỗ hoặc không được phép`);
+    for (const extra of items.slice(i))
+      problems.push(`${path}: <${extra.localName}> không đúng chỗ hoặc không được phép`);
   };
 }
 
@@ -107,7 +115,18 @@ const residRef = attribute("resid", resid);
 // --- VersionOverrides (TaskPaneAppVersionOverridesV1_0) -------------------------------------------------------------
 
 const iconList = sequence(
-  many("Image", NS.bt, 1, all(attribute("size", (v, p, pr) => ["16", "20", "24", "32", "40", "48", "64", "80"].includes(v) || pr.push(`${p}: cỡ ${v}`)), residRef)),
+  many(
+    "Image",
+    NS.bt,
+    1,
+    all(
+      attribute(
+        "size",
+        (v, p, pr) => ["16", "20", "24", "32", "40", "48", "64", "80"].includes(v) || pr.push(`${p}: cỡ ${v}`),
+      ),
+      residRef,
+    ),
+  ),
 );
 const supertip = sequence(one("Title", NS.ov, residRef), one("Description", NS.ov, residRef));
 const showTaskpane = all(
@@ -117,7 +136,12 @@ const showTaskpane = all(
 const button = all(
   xsiType("Button"),
   attribute("id", shortString),
-  sequence(one("Label", NS.ov, residRef), one("Supertip", NS.ov, supertip), one("Icon", NS.ov, iconList), one("Action", NS.ov, showTaskpane)),
+  sequence(
+    one("Label", NS.ov, residRef),
+    one("Supertip", NS.ov, supertip),
+    one("Icon", NS.ov, iconList),
+    one("Action", NS.ov, showTaskpane),
+  ),
 );
 const group = all(
   attribute("id", shortString),
@@ -125,7 +149,11 @@ const group = all(
 );
 const officeTab = all(attribute("id", shortString), sequence(many("Group", NS.ov, 1, group)));
 const commandSurface = all(xsiType("PrimaryCommandSurface"), sequence(many("OfficeTab", NS.ov, 0, officeTab)));
-const getStarted = sequence(one("Title", NS.ov, residRef), one("Description", NS.ov, residRef), one("LearnMoreUrl", NS.ov, residRef));
+const getStarted = sequence(
+  one("Title", NS.ov, residRef),
+  one("Description", NS.ov, residRef),
+  one("LearnMoreUrl", NS.ov, residRef),
+);
 const formFactor = sequence(
   optional("GetStarted", NS.ov, getStarted),
   optional("FunctionFile", NS.ov, residRef),
@@ -183,13 +211,20 @@ const taskPaneApp = all(
     optional("Hosts", NS.app, sequence(many("Host", NS.app, 1, attribute("Name", shortString)))),
     optional("Requirements", NS.app, requirements),
     one("DefaultSettings", NS.app, sequence(one("SourceLocation", NS.app, localeAware(url)))),
-    one("Permissions", NS.app, (e, p, pr) => PERMISSIONS.includes(text(e)) || pr.push(`${p}: quyền "${text(e)}" không hợp lệ`)),
+    one(
+      "Permissions",
+      NS.app,
+      (e, p, pr) => PERMISSIONS.includes(text(e)) || pr.push(`${p}: quyền "${text(e)}" không hợp lệ`),
+    ),
     optional("VersionOverrides", NS.ov, versionOverrides),
   ),
 );
 
 /** Parses the manifest; XML errors are returned as problems instead of thrown. */
-export function parseManifest(xml: string): { document: ReturnType<DOMParser["parseFromString"]> | null; problems: string[] } {
+export function parseManifest(xml: string): {
+  document: ReturnType<DOMParser["parseFromString"]> | null;
+  problems: string[];
+} {
   const problems: string[] = [];
   const parser = new DOMParser({
     onError: (level, message) => {

@@ -1,7 +1,13 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 // The generator is plain Node (no dependencies) so it runs anywhere; its functions are tested here.
-import { DEVELOPMENT_ID, DEVELOPMENT_URL, PRODUCTION_ID, normalizeBaseUrl, renderManifest } from "../../../manifest/generate.mjs";
+import {
+  DEVELOPMENT_ID,
+  DEVELOPMENT_URL,
+  PRODUCTION_ID,
+  normalizeBaseUrl,
+  renderManifest,
+} from "../../../manifest/generate.mjs";
 import { homeTabButton, insecureUrls, manifestUrls, residProblems } from "./manifest-rules";
 import { schemaProblems } from "./manifest-schema";
 
@@ -44,7 +50,8 @@ describe("deployment manifest generator", () => {
     expect(schemaProblems(deployed)).toEqual([]);
     expect(residProblems(deployed)).toEqual([]);
     expect(deployed).toContain(`<Id>${PRODUCTION_ID}</Id>`);
-    for (const u of manifestUrls(deployed)) expect(u.startsWith("https://thidua.example.gov.vn/") || u === "https://thidua.example.gov.vn").toBe(true);
+    for (const u of manifestUrls(deployed))
+      expect(u.startsWith("https://thidua.example.gov.vn/") || u === "https://thidua.example.gov.vn").toBe(true);
     expect(deployed).not.toMatch(/\{\{|localhost/u);
   });
 
@@ -52,9 +59,15 @@ describe("deployment manifest generator", () => {
     const clientId = "5a2f1c33-8e0d-4c1b-9f6e-2b7c4d5e6f70";
     const sso = renderManifest({ url: "https://thidua.example.gov.vn", clientId });
     expect(schemaProblems(sso)).toEqual([]);
-    expect(sso).toMatch(new RegExp(`<WebApplicationInfo>\\s*<Id>${clientId}</Id>\\s*<Resource>api://${clientId}</Resource>`, "u"));
+    expect(sso).toMatch(
+      new RegExp(`<WebApplicationInfo>\\s*<Id>${clientId}</Id>\\s*<Resource>api://${clientId}</Resource>`, "u"),
+    );
     expect(sso).toMatch(/<Scope>Files\.Read\.All<\/Scope>[\s\S]*<\/WebApplicationInfo>\s*<\/VersionOverrides>/u);
-    const domainForm = renderManifest({ url: "https://thidua.example.gov.vn", clientId, resource: `api://thidua.example.gov.vn/${clientId}` });
+    const domainForm = renderManifest({
+      url: "https://thidua.example.gov.vn",
+      clientId,
+      resource: `api://thidua.example.gov.vn/${clientId}`,
+    });
     expect(domainForm).toContain(`<Resource>api://thidua.example.gov.vn/${clientId}</Resource>`);
     expect(deployed).not.toContain("WebApplicationInfo");
     expect(() => renderManifest({ url: "https://thidua.example.gov.vn", clientId: "thidua-api" })).toThrow(/GUID/u);
@@ -62,10 +75,10 @@ describe("deployment manifest generator", () => {
   });
 
   it("reports a WebApplicationInfo whose Id is not a GUID", () => {
-    const bad = renderManifest({ url: "https://thidua.example.gov.vn", clientId: "5a2f1c33-8e0d-4c1b-9f6e-2b7c4d5e6f70" }).replace(
-      "<Id>5a2f1c33-8e0d-4c1b-9f6e-2b7c4d5e6f70</Id>",
-      "<Id>thidua</Id>",
-    );
+    const bad = renderManifest({
+      url: "https://thidua.example.gov.vn",
+      clientId: "5a2f1c33-8e0d-4c1b-9f6e-2b7c4d5e6f70",
+    }).replace("<Id>5a2f1c33-8e0d-4c1b-9f6e-2b7c4d5e6f70</Id>", "<Id>thidua</Id>");
     expect(schemaProblems(bad).join("\n")).toMatch(/WebApplicationInfo/u);
   });
 
@@ -128,7 +141,9 @@ describe("the offline checks catch broken manifests", () => {
   });
 
   it("reports http URLs and dangling resids", () => {
-    const broken = devManifest.replace("https://localhost:5001/help.html", "http://localhost:5000/help.html").replace('resid="Taskpane.Url"', 'resid="Pane.Url"');
+    const broken = devManifest
+      .replace("https://localhost:5001/help.html", "http://localhost:5000/help.html")
+      .replace('resid="Taskpane.Url"', 'resid="Pane.Url"');
     expect(insecureUrls(broken)).toEqual(["http://localhost:5000/help.html"]);
     expect(residProblems(broken)).toEqual(['<SourceLocation resid="Pane.Url">: không có trong bt:Urls']);
   });

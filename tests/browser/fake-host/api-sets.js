@@ -16,8 +16,16 @@
   /** Word versions a test can run the pane in: their requirement sets, platform and default Office theme. */
   const HOSTS = {
     "word-2016": { name: "Word 2016", platform: "PC", sets: { ...COMMON, WordApi: "1.1" } },
-    "word-2019": { name: "Word 2019 (giấy phép số lượng lớn)", platform: "PC", sets: { ...COMMON, WordApi: "1.3", WordApiHiddenDocument: "1.3" } },
-    "word-2021": { name: "Word 2021 (giấy phép số lượng lớn)", platform: "PC", sets: { ...COMMON, WordApi: "1.3", WordApiHiddenDocument: "1.3" } },
+    "word-2019": {
+      name: "Word 2019 (giấy phép số lượng lớn)",
+      platform: "PC",
+      sets: { ...COMMON, WordApi: "1.3", WordApiHiddenDocument: "1.3" },
+    },
+    "word-2021": {
+      name: "Word 2021 (giấy phép số lượng lớn)",
+      platform: "PC",
+      sets: { ...COMMON, WordApi: "1.3", WordApiHiddenDocument: "1.3" },
+    },
     "word-2024": {
       name: "Word 2024",
       platform: "PC",
@@ -28,7 +36,11 @@
       platform: "PC",
       sets: { ...COMMON, WordApi: "1.9", WordApiHiddenDocument: "1.5", WordApiDesktop: "1.5" },
     },
-    "word-web": { name: "Word trên web", platform: "OfficeOnline", sets: { ...COMMON, WordApi: "1.9", WordApiOnline: "1.1" } },
+    "word-web": {
+      name: "Word trên web",
+      platform: "OfficeOnline",
+      sets: { ...COMMON, WordApi: "1.9", WordApiOnline: "1.1" },
+    },
   };
 
   // The requirement set of each member the fake implements, as "Set version" (API reference, "[API set: …]").

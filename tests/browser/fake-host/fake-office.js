@@ -73,7 +73,14 @@
       return btoa(binary);
     },
     /** The content controls of the body now: tag, title, inline, first paragraph index, text. */
-    controls: () => doc.controls().map((c) => ({ tag: c.tag, title: c.title, inline: c.inline, paragraph: c.paragraphs[0] ? doc.indexOf(c.paragraphs[0]) : -1, text: c.text })),
+    controls: () =>
+      doc.controls().map((c) => ({
+        tag: c.tag,
+        title: c.title,
+        inline: c.inline,
+        paragraph: c.paragraphs[0] ? doc.indexOf(c.paragraphs[0]) : -1,
+        text: c.text,
+      })),
     /** The custom XML parts of the document now: id, namespace, XML. */
     customXmlParts: () => doc.customXmlParts().map((p) => ({ id: p.id, namespaceUri: p.namespaceUri, xml: p.xml })),
     /** The settings Word has saved in the document. */
@@ -109,13 +116,16 @@
     if (!set) throw new Error("Fake Office: no requirement set recorded for " + member);
     recorder.calls[member] = (recorder.calls[member] || 0) + 1;
     const [name, version] = set.split(" ");
-    const covered = (name in declared && versionAtLeast(declared[name], version)) || (detected.has(name) && versionAtLeast(detected.get(name), version));
+    const covered =
+      (name in declared && versionAtLeast(declared[name], version)) ||
+      (detected.has(name) && versionAtLeast(detected.get(name), version));
     if (!covered && !recorder.undetected.some((u) => u.member === member)) recorder.undetected.push({ member, set });
     if (supports(name, version)) return;
     recorder.outsideSets.push({ member, set });
-    if (context) context.enqueue(() => {
-      throw apiNotFound(member);
-    });
+    if (context)
+      context.enqueue(() => {
+        throw apiNotFound(member);
+      });
     else throw apiNotFound(member);
   }
 
@@ -138,12 +148,14 @@
     let names = [];
     let top;
     let skip;
-    if (typeof options === "string" || Array.isArray(options)) names = Array.isArray(options) ? options : options.split(",");
+    if (typeof options === "string" || Array.isArray(options))
+      names = Array.isArray(options) ? options : options.split(",");
     else if (options && typeof options === "object") {
       if (options.select) names = Array.isArray(options.select) ? options.select : String(options.select).split(",");
       top = options.top ?? options.$top;
       skip = options.skip ?? options.$skip;
-      for (const [key, value] of Object.entries(options)) if (!["select", "expand", "top", "skip", "$top", "$skip"].includes(key) && value) names.push(key);
+      for (const [key, value] of Object.entries(options))
+        if (!["select", "expand", "top", "skip", "$top", "$skip"].includes(key) && value) names.push(key);
     }
     return { names: names.map((p) => p.trim().replace(/^items\//, "")).filter(Boolean), top, skip };
   }
@@ -232,12 +244,17 @@
       this.resolve = resolve;
     }
   }
-  defineWriters(FontProxy, ["name", "size", "bold", "italic", "underline", "color", "highlightColor"], "Font.set", (font, name, value) => {
-    for (const p of font.resolve()) {
-      recorder.edits.push({ paragraph: doc.indexOf(p), text: doc.text(p), target: "font", property: name, value });
-      doc.setFont(p, name, value);
-    }
-  });
+  defineWriters(
+    FontProxy,
+    ["name", "size", "bold", "italic", "underline", "color", "highlightColor"],
+    "Font.set",
+    (font, name, value) => {
+      for (const p of font.resolve()) {
+        recorder.edits.push({ paragraph: doc.indexOf(p), text: doc.text(p), target: "font", property: name, value });
+        doc.setFont(p, name, value);
+      }
+    },
+  );
 
   class ListItemProxy extends ClientObject {
     constructor(ctx, resolve) {
@@ -280,7 +297,7 @@
         use("Range.text", this.context);
         const { paragraphs, start, end } = this.span();
         const texts = paragraphs.map((p) => doc.text(p));
-        if (start != null) texts[0] = texts[0].slice(start, paragraphs.length === 1 ? end ?? undefined : undefined);
+        if (start != null) texts[0] = texts[0].slice(start, paragraphs.length === 1 ? (end ?? undefined) : undefined);
         if (end != null && paragraphs.length > 1) texts[texts.length - 1] = texts.at(-1).slice(0, end);
         this.loaded.set("text", texts.join("\r"));
       }
@@ -301,7 +318,9 @@
         const a = this.span();
         const b = other.span();
         const key = (p, offset) => [doc.indexOf(p), offset];
-        const first = [key(a.paragraphs[0], a.start ?? 0), key(b.paragraphs[0], b.start ?? 0)].sort((x, y) => x[0] - y[0] || x[1] - y[1])[0];
+        const first = [key(a.paragraphs[0], a.start ?? 0), key(b.paragraphs[0], b.start ?? 0)].sort(
+          (x, y) => x[0] - y[0] || x[1] - y[1],
+        )[0];
         const lastA = [doc.indexOf(a.paragraphs.at(-1)), a.end ?? Infinity];
         const lastB = [doc.indexOf(b.paragraphs.at(-1)), b.end ?? Infinity];
         const last = [lastA, lastB].sort((x, y) => y[0] - x[0] || y[1] - x[1])[0];
@@ -331,7 +350,12 @@
         const { paragraphs } = this.span();
         const p = mode === "End" ? paragraphs.at(-1) : paragraphs[0];
         recorder.cursor = p;
-        recorder.selections.push({ via: "range", mode: mode || "Select", paragraph: doc.indexOf(p), text: doc.text(p) });
+        recorder.selections.push({
+          via: "range",
+          mode: mode || "Select",
+          paragraph: doc.indexOf(p),
+          text: doc.text(p),
+        });
       });
     }
 
@@ -346,7 +370,12 @@
           doc.replaceAt(p, start, end - start, text);
           recorder.textChanges.push({ via: "range", paragraph: doc.indexOf(p), find: before, replaceWith: text });
         } else {
-          recorder.textChanges.push({ via: "paragraph", paragraph: doc.indexOf(p), find: doc.text(p), replaceWith: text });
+          recorder.textChanges.push({
+            via: "paragraph",
+            paragraph: doc.indexOf(p),
+            find: doc.text(p),
+            replaceWith: text,
+          });
           doc.setText(p, text);
         }
       });
@@ -357,8 +386,10 @@
       use("Range.search", this.context);
       return new RangeCollectionProxy(this.context, () => {
         const r = this.span();
-        return searchIn(r.paragraphs, text, options).filter((hit) =>
-          r.paragraphs.length > 1 || r.start == null || (hit.start >= r.start && hit.end <= (r.end ?? Infinity)));
+        return searchIn(r.paragraphs, text, options).filter(
+          (hit) =>
+            r.paragraphs.length > 1 || r.start == null || (hit.start >= r.start && hit.end <= (r.end ?? Infinity)),
+        );
       });
     }
 
@@ -385,7 +416,11 @@
     // Word's search syntax: ^^ is a caret, ^t a tab, ^l a manual line break.
     const find = text.replace(/\^\^|\^t|\^l/g, (code) => ({ "^^": "^", "^t": "\t", "^l": "\v" })[code]);
     if (find.length > 255) throw new Error("Fake Word: search text longer than 255 characters");
-    return paragraphs.flatMap((p) => doc.search(p, find, options?.matchCase === true).map((h) => ({ paragraphs: [p], start: h.start, end: h.start + h.length })));
+    return paragraphs.flatMap((p) =>
+      doc
+        .search(p, find, options?.matchCase === true)
+        .map((h) => ({ paragraphs: [p], start: h.start, end: h.start + h.length })),
+    );
   }
 
   /** Wraps what `resolve` gives in a content control at sync; @returns the control's proxy. */
@@ -397,7 +432,12 @@
       // A stretch of text (a search hit: no paragraph mark) gets an inline control; whole paragraphs a block control.
       const partial = paragraphs.length === 1 && start != null;
       element = partial ? doc.wrapInline(p, start, end - start) : doc.wrapBlock(p, paragraphs.at(-1));
-      recorder.insertedControls.push({ inline: partial, paragraph: doc.indexOf(p), last: doc.indexOf(paragraphs.at(-1)), element });
+      recorder.insertedControls.push({
+        inline: partial,
+        paragraph: doc.indexOf(p),
+        last: doc.indexOf(paragraphs.at(-1)),
+        element,
+      });
     });
     return new ContentControlProxy(context, () => {
       if (!element) throw itemNotFound("content control");
@@ -485,7 +525,12 @@
       this.context.enqueue(() => {
         const p = this.element();
         recorder.cursor = p;
-        recorder.selections.push({ via: "paragraph", mode: mode || "Select", paragraph: doc.indexOf(p), text: doc.text(p) });
+        recorder.selections.push({
+          via: "paragraph",
+          mode: mode || "Select",
+          paragraph: doc.indexOf(p),
+          text: doc.text(p),
+        });
       });
     }
 
@@ -494,7 +539,12 @@
       this.context.enqueue(() => {
         if (location !== "Replace") throw new Error("Fake Word: paragraph insertText supports Replace only");
         const p = this.element();
-        recorder.textChanges.push({ via: "paragraph", paragraph: doc.indexOf(p), find: doc.text(p), replaceWith: text });
+        recorder.textChanges.push({
+          via: "paragraph",
+          paragraph: doc.indexOf(p),
+          find: doc.text(p),
+          replaceWith: text,
+        });
         doc.setText(p, text);
       });
       return new RangeProxy(this.context, () => this.whole());
@@ -534,11 +584,16 @@
       return insertControl(this.context, () => this.whole());
     }
   }
-  defineWriters(ParagraphProxy, ["alignment", "firstLineIndent", "leftIndent", "spaceBefore", "spaceAfter", "lineSpacing"], "Paragraph.format", (proxy, name, value) => {
-    const p = proxy.element();
-    recorder.edits.push({ paragraph: doc.indexOf(p), text: doc.text(p), target: "paragraph", property: name, value });
-    doc.setParagraphFormat(p, name, value);
-  });
+  defineWriters(
+    ParagraphProxy,
+    ["alignment", "firstLineIndent", "leftIndent", "spaceBefore", "spaceAfter", "lineSpacing"],
+    "Paragraph.format",
+    (proxy, name, value) => {
+      const p = proxy.element();
+      recorder.edits.push({ paragraph: doc.indexOf(p), text: doc.text(p), target: "paragraph", property: name, value });
+      doc.setParagraphFormat(p, name, value);
+    },
+  );
 
   class ParagraphCollectionProxy extends ClientObject {
     constructor(ctx, resolve) {
@@ -597,11 +652,22 @@
         const control = this.resolve();
         const p = control.paragraphs[0];
         recorder.cursor = p || recorder.cursor;
-        recorder.selections.push({ via: "control", tag: control.tag, mode: mode || "Select", paragraph: p ? doc.indexOf(p) : -1, text: control.text });
+        recorder.selections.push({
+          via: "control",
+          tag: control.tag,
+          mode: mode || "Select",
+          paragraph: p ? doc.indexOf(p) : -1,
+          text: control.text,
+        });
       });
     }
   }
-  for (const [property, member] of [["tag", "ContentControl.tag"], ["title", "ContentControl.title"], ["appearance", "ContentControl.appearance"], ["cannotDelete", "ContentControl.cannotDelete"]]) {
+  for (const [property, member] of [
+    ["tag", "ContentControl.tag"],
+    ["title", "ContentControl.title"],
+    ["appearance", "ContentControl.appearance"],
+    ["cannotDelete", "ContentControl.cannotDelete"],
+  ]) {
     Object.defineProperty(ContentControlProxy.prototype, property, {
       configurable: true,
       get() {
@@ -646,7 +712,13 @@
         use("Body.text", this.context);
         recorder.bodyTextReads += 1;
         recorder.paragraphReads += doc.paragraphs().length;
-        this.loaded.set("text", doc.paragraphs().map((p) => doc.text(p)).join("\r"));
+        this.loaded.set(
+          "text",
+          doc
+            .paragraphs()
+            .map((p) => doc.text(p))
+            .join("\r"),
+        );
       }
     }
 
@@ -745,15 +817,18 @@
 
     materialize(names) {
       use("CustomXmlPartScopedCollection.items", this.context);
-      const items = doc.customXmlParts().filter((p) => p.namespaceUri === this.namespaceUri).map((p) => {
-        const proxy = new CustomXmlPartProxy(this.context, () => {
-          const now = doc.customXmlParts().find((q) => q.id === p.id);
-          if (!now) throw itemNotFound("custom XML part");
-          return now;
+      const items = doc
+        .customXmlParts()
+        .filter((p) => p.namespaceUri === this.namespaceUri)
+        .map((p) => {
+          const proxy = new CustomXmlPartProxy(this.context, () => {
+            const now = doc.customXmlParts().find((q) => q.id === p.id);
+            if (!now) throw itemNotFound("custom XML part");
+            return now;
+          });
+          proxy.materialize(names);
+          return proxy;
         });
-        proxy.materialize(names);
-        return proxy;
-      });
       this.loaded.set("items", items);
     }
 
@@ -792,7 +867,12 @@
 
     get contentControls() {
       use("Document.contentControls", this.context);
-      return { getByTag: (tag) => (use("ContentControlCollection.getByTag", this.context), new ContentControlCollectionProxy(this.context, tag)) };
+      return {
+        getByTag: (tag) => (
+          use("ContentControlCollection.getByTag", this.context),
+          new ContentControlCollectionProxy(this.context, tag)
+        ),
+      };
     }
 
     get customXmlParts() {
@@ -815,7 +895,8 @@
         if (!set) throw new Error("Fake Word: unknown insert option " + option);
         const [name, version] = set.split(" ");
         const covered = detected.has(name) && versionAtLeast(detected.get(name), version);
-        if (on && !covered && !recorder.undetected.some((u) => u.member === option)) recorder.undetected.push({ member: option, set });
+        if (on && !covered && !recorder.undetected.some((u) => u.member === option))
+          recorder.undetected.push({ member: option, set });
         if (on && !supports(name, version)) {
           recorder.outsideSets.push({ member: `InsertFileOptions.${option}`, set });
           this.context.enqueue(() => {
@@ -826,7 +907,12 @@
       this.context.enqueue(() => {
         if (location !== "Replace") throw new Error("Fake Word: Document.insertFileFromBase64 supports Replace only");
         const file = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-        recorder.fileInserts.push({ api: "Document.insertFileFromBase64", location, options: options || {}, size: file.length });
+        recorder.fileInserts.push({
+          api: "Document.insertFileFromBase64",
+          location,
+          options: options || {},
+          size: file.length,
+        });
         doc.replaceWithFile(file, options);
         recorder.cursor = doc.paragraphs()[0] || null;
       });
@@ -856,10 +942,20 @@
     const listeners = new Set();
     const answer = async (request) => {
       if (request.method === "GetInitContext") {
-        return { success: true, initContext: { sdkName: "fake-office", sdkVersion: "1.0.0", capabilities: { queryAccount: false } } };
+        return {
+          success: true,
+          initContext: { sdkName: "fake-office", sdkVersion: "1.0.0", capabilities: { queryAccount: false } },
+        };
       }
       if (request.method === "GetToken" && naa.silent === false) {
-        return { success: false, error: { status: "USER_INTERACTION_REQUIRED", code: "interaction_required", description: "Fake Office: sign in first" } };
+        return {
+          success: false,
+          error: {
+            status: "USER_INTERACTION_REQUIRED",
+            code: "interaction_required",
+            description: "Fake Office: sign in first",
+          },
+        };
       }
       const response = await fetch(naa.brokerUrl, {
         method: "POST",
@@ -867,10 +963,20 @@
         body: JSON.stringify(request.tokenParams || {}),
       });
       const body = await response.json();
-      if (!response.ok) return { success: false, error: { status: "PERSISTENT_ERROR", code: body.error, description: body.error_description } };
+      if (!response.ok)
+        return {
+          success: false,
+          error: { status: "PERSISTENT_ERROR", code: body.error, description: body.error_description },
+        };
       return {
         success: true,
-        token: { access_token: body.access_token, id_token: body.id_token, expires_in: body.expires_in, scope: body.scope, properties: null },
+        token: {
+          access_token: body.access_token,
+          id_token: body.id_token,
+          expires_in: body.expires_in,
+          scope: body.scope,
+          properties: null,
+        },
         account: body.account,
       };
     };
@@ -886,9 +992,16 @@
         const params = request.tokenParams || {};
         recorder.authRequests.push({ method: request.method, clientId: params.clientId, scope: params.scope });
         answer(request)
-          .catch((error) => ({ success: false, error: { status: "TRANSIENT_ERROR", code: "fake_bridge", description: String(error) } }))
+          .catch((error) => ({
+            success: false,
+            error: { status: "TRANSIENT_ERROR", code: "fake_bridge", description: String(error) },
+          }))
           .then((response) => {
-            const envelope = JSON.stringify({ messageType: "NestedAppAuthResponse", requestId: request.requestId, ...response });
+            const envelope = JSON.stringify({
+              messageType: "NestedAppAuthResponse",
+              requestId: request.requestId,
+              ...response,
+            });
             for (const listener of listeners) listener(envelope);
           });
       },
@@ -928,7 +1041,11 @@
           })
             .then((response) => response.json())
             .then((body) => {
-              const message = JSON.stringify({ status: "success", accessToken: body.access_token, expiresOn: Date.now() + body.expires_in * 1000 });
+              const message = JSON.stringify({
+                status: "success",
+                accessToken: body.access_token,
+                expiresOn: Date.now() + body.expires_in * 1000,
+              });
               handlers.dialogMessageReceived({ message, origin: window.location.origin });
             });
         },
@@ -956,14 +1073,20 @@
     };
   }
 
-  const officeTheme = config.officeTheme === null ? undefined : config.officeTheme || (host.platform === "OfficeOnline" ? undefined : {
-    themeId: "Colorful",
-    isDarkTheme: false,
-    bodyBackgroundColor: "#FFFFFF",
-    bodyForegroundColor: "#000000",
-    controlBackgroundColor: "#FFFFFF",
-    controlForegroundColor: "#000000",
-  });
+  const officeTheme =
+    config.officeTheme === null
+      ? undefined
+      : config.officeTheme ||
+        (host.platform === "OfficeOnline"
+          ? undefined
+          : {
+              themeId: "Colorful",
+              isDarkTheme: false,
+              bodyBackgroundColor: "#FFFFFF",
+              bodyForegroundColor: "#000000",
+              controlBackgroundColor: "#FFFFFF",
+              controlForegroundColor: "#000000",
+            });
 
   window.Word = {
     async run(batch) {
@@ -995,7 +1118,8 @@
       requirements: {
         isSetSupported(name, version) {
           const answer = supports(name, version || "1.1");
-          if (answer && (!detected.has(name) || versionAtLeast(version || "1.1", detected.get(name)))) detected.set(name, version || "1.1");
+          if (answer && (!detected.has(name) || versionAtLeast(version || "1.1", detected.get(name))))
+            detected.set(name, version || "1.1");
           return answer;
         },
       },
@@ -1033,7 +1157,10 @@
           getByNamespaceAsync(ns, options, callback) {
             if (typeof options === "function") callback = options;
             use("CustomXmlParts.getByNamespaceAsync");
-            const parts = doc.customXmlParts().filter((p) => p.namespaceUri === ns).map(commonPart);
+            const parts = doc
+              .customXmlParts()
+              .filter((p) => p.namespaceUri === ns)
+              .map(commonPart);
             later(() => callback(succeeded(parts)));
           },
         },

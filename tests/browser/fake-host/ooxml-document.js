@@ -26,13 +26,85 @@
   const NUMBERING_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml";
 
   /** Child order of w:rPr and w:pPr (ECMA-376 CT_RPr / CT_PPrBase), for inserting new properties where Word puts them. */
-  const RPR_ORDER = ["rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike", "outline", "shadow",
-    "emboss", "imprint", "noProof", "snapToGrid", "vanish", "webHidden", "color", "spacing", "w", "kern", "position", "sz", "szCs",
-    "highlight", "u", "effect", "bdr", "shd", "fitText", "vertAlign", "rtl", "cs", "em", "lang", "eastAsianLayout", "specVanish", "oMath"];
-  const PPR_ORDER = ["pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl", "numPr", "suppressLineNumbers",
-    "pBdr", "shd", "tabs", "suppressAutoHyphens", "kinsoku", "wordWrap", "overflowPunct", "topLinePunct", "autoSpaceDE", "autoSpaceDN",
-    "bidi", "adjustRightInd", "snapToGrid", "spacing", "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc",
-    "textDirection", "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr", "sectPr", "pPrChange"];
+  const RPR_ORDER = [
+    "rStyle",
+    "rFonts",
+    "b",
+    "bCs",
+    "i",
+    "iCs",
+    "caps",
+    "smallCaps",
+    "strike",
+    "dstrike",
+    "outline",
+    "shadow",
+    "emboss",
+    "imprint",
+    "noProof",
+    "snapToGrid",
+    "vanish",
+    "webHidden",
+    "color",
+    "spacing",
+    "w",
+    "kern",
+    "position",
+    "sz",
+    "szCs",
+    "highlight",
+    "u",
+    "effect",
+    "bdr",
+    "shd",
+    "fitText",
+    "vertAlign",
+    "rtl",
+    "cs",
+    "em",
+    "lang",
+    "eastAsianLayout",
+    "specVanish",
+    "oMath",
+  ];
+  const PPR_ORDER = [
+    "pStyle",
+    "keepNext",
+    "keepLines",
+    "pageBreakBefore",
+    "framePr",
+    "widowControl",
+    "numPr",
+    "suppressLineNumbers",
+    "pBdr",
+    "shd",
+    "tabs",
+    "suppressAutoHyphens",
+    "kinsoku",
+    "wordWrap",
+    "overflowPunct",
+    "topLinePunct",
+    "autoSpaceDE",
+    "autoSpaceDN",
+    "bidi",
+    "adjustRightInd",
+    "snapToGrid",
+    "spacing",
+    "ind",
+    "contextualSpacing",
+    "mirrorIndents",
+    "suppressOverlap",
+    "jc",
+    "textDirection",
+    "textAlignment",
+    "textboxTightWrap",
+    "outlineLvl",
+    "divId",
+    "cnfStyle",
+    "rPr",
+    "sectPr",
+    "pPrChange",
+  ];
 
   const decoder = new TextDecoder();
   const encoder = new TextEncoder();
@@ -40,7 +112,9 @@
   const serialize = (dom) => encoder.encode(new XMLSerializer().serializeToString(dom));
 
   function wChildren(element, name) {
-    return Array.from(element.childNodes).filter((n) => n.nodeType === 1 && n.namespaceURI === W && (!name || n.localName === name));
+    return Array.from(element.childNodes).filter(
+      (n) => n.nodeType === 1 && n.namespaceURI === W && (!name || n.localName === name),
+    );
   }
 
   function wChild(element, name) {
@@ -202,7 +276,8 @@
       const end = start + length;
       const touched = this.pieces(paragraph).filter((p) => p.to > start && p.from < end);
       if (touched.length === 0) throw new Error("Fake Word: nothing to replace at " + start);
-      if (touched.some((p) => p.node.localName !== "t")) throw new Error("Fake Word: a search hit across a tab or a break");
+      if (touched.some((p) => p.node.localName !== "t"))
+        throw new Error("Fake Word: a search hit across a tab or a break");
       let placed = false;
       for (const { node, from } of touched) {
         const value = node.textContent;
@@ -280,11 +355,16 @@
 
     /** Sets one `Word.Paragraph` format property (points → twips). */
     setParagraphFormat(paragraph, property, value) {
-      const pPr = wChild(paragraph, "pPr") ?? paragraph.insertBefore(this.xml.createElementNS(W, "w:pPr"), paragraph.firstChild);
+      const pPr =
+        wChild(paragraph, "pPr") ?? paragraph.insertBefore(this.xml.createElementNS(W, "w:pPr"), paragraph.firstChild);
       const twips = (pt) => Math.round(pt * 20);
       switch (property) {
         case "alignment":
-          setVal(ensureChild(pPr, "jc", PPR_ORDER), "val", { Left: "left", Centered: "center", Right: "right", Justified: "both" }[value]);
+          setVal(
+            ensureChild(pPr, "jc", PPR_ORDER),
+            "val",
+            { Left: "left", Centered: "center", Right: "right", Justified: "both" }[value],
+          );
           break;
         case "firstLineIndent": {
           const ind = ensureChild(pPr, "ind", PPR_ORDER);
@@ -332,16 +412,22 @@
       return Array.from(this.body.getElementsByTagNameNS(W, "sdt")).map((sdt) => {
         const pr = wChild(sdt, "sdtPr");
         const content = wChild(sdt, "sdtContent");
-        const inline = content && !wChildren(content).some((c) => ["p", "tbl", "sdt", "tr", "tc"].includes(c.localName));
+        const inline =
+          content && !wChildren(content).some((c) => ["p", "tbl", "sdt", "tr", "tc"].includes(c.localName));
         let paragraphs;
         if (inline) {
           let p = sdt.parentNode;
           while (p && p.localName !== "p") p = p.parentNode;
           paragraphs = p ? [p] : [];
         } else {
-          paragraphs = content ? Array.from(content.getElementsByTagNameNS(W, "p")).filter((p) => !insideTextBox(p, content)) : [];
+          paragraphs = content
+            ? Array.from(content.getElementsByTagNameNS(W, "p")).filter((p) => !insideTextBox(p, content))
+            : [];
         }
-        const inlineText = () => Array.from(content.getElementsByTagNameNS(W, "r")).map((r) => wChildren(r).map(pieceText).join("")).join("");
+        const inlineText = () =>
+          Array.from(content.getElementsByTagNameNS(W, "r"))
+            .map((r) => wChildren(r).map(pieceText).join(""))
+            .join("");
         return {
           element: sdt,
           tag: pr ? val(wChild(pr, "tag")) : null,
@@ -384,7 +470,8 @@
           setVal(lock, "val", "sdtLocked");
           pr.appendChild(lock);
         }
-      } else if (property !== "appearance") throw new Error("Fake Word: contentControl." + property + " is not supported");
+      } else if (property !== "appearance")
+        throw new Error("Fake Word: contentControl." + property + " is not supported");
       this.touch();
     }
 
@@ -412,7 +499,8 @@
       if (!parent || !from || !to || !["body", "sdtContent", "tc"].includes(parent.localName)) {
         throw new Error("Fake Word: the range is not valid for a content control");
       }
-      const paragraphsOf = (block) => (block.localName === "p" ? [block] : Array.from(block.getElementsByTagNameNS(W, "p")));
+      const paragraphsOf = (block) =>
+        block.localName === "p" ? [block] : Array.from(block.getElementsByTagNameNS(W, "p"));
       if (paragraphsOf(from)[0] !== first || paragraphsOf(to).at(-1) !== last) {
         throw new Error("Fake Word: the range covers part of a table or control");
       }
@@ -454,7 +542,9 @@
 
     textOf(element) {
       if (element.localName === "r") return wChildren(element).map(pieceText).join("");
-      return Array.from(element.getElementsByTagNameNS(W, "r")).map((r) => wChildren(r).map(pieceText).join("")).join("");
+      return Array.from(element.getElementsByTagNameNS(W, "r"))
+        .map((r) => wChildren(r).map(pieceText).join(""))
+        .join("");
     }
 
     /** Makes `at` a boundary between children of the paragraph, splitting the direct-child run it falls in. */
@@ -504,9 +594,12 @@
      */
     insertOoxml(anchor, ooxml, location) {
       const pkg = new DOMParser().parseFromString(ooxml, "application/xml");
-      if (pkg.getElementsByTagName("parsererror").length > 0) throw new Error("Fake Word: insertOoxml got XML that is not well-formed");
+      if (pkg.getElementsByTagName("parsererror").length > 0)
+        throw new Error("Fake Word: insertOoxml got XML that is not well-formed");
       const partXml = (name) => {
-        const part = Array.from(pkg.getElementsByTagNameNS(PKG, "part")).find((p) => p.getAttributeNS(PKG, "name") === name);
+        const part = Array.from(pkg.getElementsByTagNameNS(PKG, "part")).find(
+          (p) => p.getAttributeNS(PKG, "name") === name,
+        );
         const data = part?.getElementsByTagNameNS(PKG, "xmlData")[0];
         return data ? Array.from(data.childNodes).find((n) => n.nodeType === 1) : null;
       };
@@ -514,9 +607,12 @@
       if (!body) throw new Error("Fake Word: insertOoxml got a package without /word/document.xml");
       const styles = partXml("/word/styles.xml");
       if (styles) this.mergeStyles(styles);
-      const blocks = wChildren(body).filter((c) => c.localName !== "sectPr").map((c) => this.xml.importNode(c, true));
+      const blocks = wChildren(body)
+        .filter((c) => c.localName !== "sectPr")
+        .map((c) => this.xml.importNode(c, true));
       const parent = anchor.parentNode;
-      const before = location === "Before" ? anchor : location === "After" || location === "End" ? anchor.nextSibling : anchor;
+      const before =
+        location === "Before" ? anchor : location === "After" || location === "End" ? anchor.nextSibling : anchor;
       for (const block of blocks) parent.insertBefore(block, before);
       if (location === "Replace") parent.removeChild(anchor);
       this.touch();
@@ -533,10 +629,13 @@
       const sourceStyles = source.entries["word/styles.xml"];
       if (sourceStyles) this.mergeStyles(parse(sourceStyles).documentElement);
       const numOffset = this.mergeNumbering(source);
-      const blocks = wChildren(source.body).filter((c) => c.localName !== "sectPr").map((c) => this.xml.importNode(c, true));
+      const blocks = wChildren(source.body)
+        .filter((c) => c.localName !== "sectPr")
+        .map((c) => this.xml.importNode(c, true));
       for (const block of blocks) {
         for (const sectPr of Array.from(block.getElementsByTagNameNS(W, "sectPr"))) {
-          for (const ref of [...wChildren(sectPr, "headerReference"), ...wChildren(sectPr, "footerReference")]) sectPr.removeChild(ref);
+          for (const ref of [...wChildren(sectPr, "headerReference"), ...wChildren(sectPr, "footerReference")])
+            sectPr.removeChild(ref);
         }
         if (numOffset > 0) {
           for (const numId of Array.from(block.getElementsByTagNameNS(W, "numId"))) {
@@ -570,7 +669,9 @@
       if (!this.entries[path]) return;
       const mine = parse(this.entries[path]);
       const root = mine.documentElement;
-      const have = new Set(Array.from(root.getElementsByTagNameNS(W, "style")).map((s) => s.getAttributeNS(W, "styleId")));
+      const have = new Set(
+        Array.from(root.getElementsByTagNameNS(W, "style")).map((s) => s.getAttributeNS(W, "styleId")),
+      );
       let added = false;
       for (const style of Array.from(stylesRoot.getElementsByTagNameNS(W, "style"))) {
         if (have.has(style.getAttributeNS(W, "styleId"))) continue;
@@ -593,14 +694,22 @@
       }
       const mine = parse(this.entries[minePath]);
       const theirs = parse(source.entries[sourcePath]);
-      const maxOf = (dom, name, attr) => Math.max(0, ...Array.from(dom.getElementsByTagNameNS(W, name)).map((e) => Number(e.getAttributeNS(W, attr)) || 0));
+      const maxOf = (dom, name, attr) =>
+        Math.max(
+          0,
+          ...Array.from(dom.getElementsByTagNameNS(W, name)).map((e) => Number(e.getAttributeNS(W, attr)) || 0),
+        );
       const abstractOffset = maxOf(mine, "abstractNum", "abstractNumId") + 1;
       const numOffset = maxOf(mine, "num", "numId");
       const root = mine.documentElement;
       const firstNum = wChild(root, "num");
       for (const abstract of wChildren(theirs.documentElement, "abstractNum")) {
         const copy = mine.importNode(abstract, true);
-        copy.setAttributeNS(W, "w:abstractNumId", String(Number(abstract.getAttributeNS(W, "abstractNumId")) + abstractOffset));
+        copy.setAttributeNS(
+          W,
+          "w:abstractNumId",
+          String(Number(abstract.getAttributeNS(W, "abstractNumId")) + abstractOffset),
+        );
         root.insertBefore(copy, firstNum);
       }
       for (const num of wChildren(theirs.documentElement, "num")) {
@@ -639,18 +748,27 @@
     // ── relationships, content types, custom XML parts ──────────────────────────────────────────────────────────
 
     relationship(id) {
-      return Array.from(this.rels.documentElement.childNodes).find((r) => r.nodeType === 1 && r.getAttribute("Id") === id) ?? null;
+      return (
+        Array.from(this.rels.documentElement.childNodes).find((r) => r.nodeType === 1 && r.getAttribute("Id") === id) ??
+        null
+      );
     }
 
     /** The package path of the first part related to the main part with `type`, or null. */
     targetOf(type) {
-      const rel = Array.from(this.rels.documentElement.childNodes).find((r) => r.nodeType === 1 && r.getAttribute("Type") === type);
+      const rel = Array.from(this.rels.documentElement.childNodes).find(
+        (r) => r.nodeType === 1 && r.getAttribute("Type") === type,
+      );
       return rel ? resolvePath("word/document.xml", rel.getAttribute("Target")) : null;
     }
 
     addRelationship(type, target, external = false) {
       const root = this.rels.documentElement;
-      const ids = new Set(Array.from(root.childNodes).filter((n) => n.nodeType === 1).map((r) => r.getAttribute("Id")));
+      const ids = new Set(
+        Array.from(root.childNodes)
+          .filter((n) => n.nodeType === 1)
+          .map((r) => r.getAttribute("Id")),
+      );
       let n = ids.size + 1;
       while (ids.has(`rId${n}`)) n++;
       const rel = this.rels.createElementNS(RELS, "Relationship");
@@ -664,7 +782,8 @@
 
     setContentType(partName, contentType) {
       const root = this.types.documentElement;
-      for (const o of Array.from(root.getElementsByTagNameNS(CT, "Override"))) if (o.getAttribute("PartName") === partName) root.removeChild(o);
+      for (const o of Array.from(root.getElementsByTagNameNS(CT, "Override")))
+        if (o.getAttribute("PartName") === partName) root.removeChild(o);
       if (!contentType) return;
       const override = this.types.createElementNS(CT, "Override");
       override.setAttribute("PartName", partName);
@@ -689,12 +808,23 @@
           const path = resolvePath("word/document.xml", rel.getAttribute("Target"));
           const xml = decoder.decode(this.entries[path] ?? new Uint8Array());
           const propsRels = this.entries[relsPathOf(path)] ? parse(this.entries[relsPathOf(path)]) : null;
-          const propsRel = propsRels && Array.from(propsRels.documentElement.childNodes).find((n) => n.nodeType === 1 && n.getAttribute("Type") === CUSTOM_XML_PROPS);
+          const propsRel =
+            propsRels &&
+            Array.from(propsRels.documentElement.childNodes).find(
+              (n) => n.nodeType === 1 && n.getAttribute("Type") === CUSTOM_XML_PROPS,
+            );
           const propsPath = propsRel ? resolvePath(path, propsRel.getAttribute("Target")) : null;
           const props = propsPath && this.entries[propsPath] ? parse(this.entries[propsPath]) : null;
           const id = props?.documentElement.getAttributeNS(DS, "itemID") ?? null;
           const root = new DOMParser().parseFromString(xml, "application/xml").documentElement;
-          return { id, namespaceUri: root?.namespaceURI ?? "", xml: xml.replace(/^\uFEFF/, ""), path, propsPath, relId: rel.getAttribute("Id") };
+          return {
+            id,
+            namespaceUri: root?.namespaceURI ?? "",
+            xml: xml.replace(/^\uFEFF/, ""),
+            path,
+            propsPath,
+            relId: rel.getAttribute("Id"),
+          };
         });
     }
 
@@ -746,11 +876,23 @@
       const numbering = parse(numberingXml);
       const stylesXml = this.entries["word/styles.xml"];
       const styles = stylesXml ? parse(stylesXml) : null;
-      const abstracts = new Map(Array.from(numbering.getElementsByTagNameNS(W, "abstractNum")).map((a) => [a.getAttributeNS(W, "abstractNumId"), a]));
-      const nums = new Map(Array.from(numbering.getElementsByTagNameNS(W, "num")).map((n) => [n.getAttributeNS(W, "numId"), val(wChild(n, "abstractNumId"))]));
+      const abstracts = new Map(
+        Array.from(numbering.getElementsByTagNameNS(W, "abstractNum")).map((a) => [
+          a.getAttributeNS(W, "abstractNumId"),
+          a,
+        ]),
+      );
+      const nums = new Map(
+        Array.from(numbering.getElementsByTagNameNS(W, "num")).map((n) => [
+          n.getAttributeNS(W, "numId"),
+          val(wChild(n, "abstractNumId")),
+        ]),
+      );
       const styleNumPr = (styleId) => {
         if (!styles || !styleId) return null;
-        const style = Array.from(styles.getElementsByTagNameNS(W, "style")).find((s) => s.getAttributeNS(W, "styleId") === styleId);
+        const style = Array.from(styles.getElementsByTagNameNS(W, "style")).find(
+          (s) => s.getAttributeNS(W, "styleId") === styleId,
+        );
         const pPr = style && wChild(style, "pPr");
         const numPr = pPr && wChild(pPr, "numPr");
         if (numPr) return numPr;
@@ -759,9 +901,27 @@
       const counters = new Map();
       const format = (n, fmt) => {
         if (fmt === "upperRoman" || fmt === "lowerRoman") {
-          const table = [[1000, "M"], [900, "CM"], [500, "D"], [400, "CD"], [100, "C"], [90, "XC"], [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"]];
+          const table = [
+            [1000, "M"],
+            [900, "CM"],
+            [500, "D"],
+            [400, "CD"],
+            [100, "C"],
+            [90, "XC"],
+            [50, "L"],
+            [40, "XL"],
+            [10, "X"],
+            [9, "IX"],
+            [5, "V"],
+            [4, "IV"],
+            [1, "I"],
+          ];
           let out = "";
-          for (const [v, s] of table) while (n >= v) { out += s; n -= v; }
+          for (const [v, s] of table)
+            while (n >= v) {
+              out += s;
+              n -= v;
+            }
           return fmt === "lowerRoman" ? out.toLowerCase() : out;
         }
         if (fmt === "upperLetter" || fmt === "lowerLetter") {

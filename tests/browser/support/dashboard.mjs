@@ -50,7 +50,12 @@ export function submitPlan(serviceUrl, fileName, unitId, token) {
  * @returns {Promise<{ page, context, errors: string[] }>}
  */
 export async function openDashboard(browser, serviceUrl, path = "/dashboard", { init } = {}) {
-  const context = await browser.newContext({ viewport: DASHBOARD_VIEWPORT, locale: "vi-VN", deviceScaleFactor: 1, acceptDownloads: true });
+  const context = await browser.newContext({
+    viewport: DASHBOARD_VIEWPORT,
+    locale: "vi-VN",
+    deviceScaleFactor: 1,
+    acceptDownloads: true,
+  });
   if (init) await context.addInitScript(init.script, init.arg);
   const errors = [];
   await context.route("**/*", (route) => {
@@ -64,7 +69,9 @@ export async function openDashboard(browser, serviceUrl, path = "/dashboard", { 
   page.on("console", (message) => {
     if (message.type() === "error") errors.push(`console: ${message.text()}`);
   });
-  page.on("requestfailed", (request) => errors.push(`failed request: ${request.url()} ${request.failure()?.errorText ?? ""}`));
+  page.on("requestfailed", (request) =>
+    errors.push(`failed request: ${request.url()} ${request.failure()?.errorText ?? ""}`),
+  );
   page.on("response", (response) => {
     if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`);
   });

@@ -37,7 +37,17 @@ export async function startOidcStandIn() {
   function token(claims) {
     const now = Math.floor(Date.now() / 1000);
     const header = base64url(JSON.stringify({ alg: "RS256", typ: "JWT", kid }));
-    const body = base64url(JSON.stringify({ iss: issuer(), iat: now - 60, nbf: now - 60, exp: now + 3600, tid: TENANT_ID, ver: "2.0", ...claims }));
+    const body = base64url(
+      JSON.stringify({
+        iss: issuer(),
+        iat: now - 60,
+        nbf: now - 60,
+        exp: now + 3600,
+        tid: TENANT_ID,
+        ver: "2.0",
+        ...claims,
+      }),
+    );
     const signature = createSign("RSA-SHA256").update(`${header}.${body}`).sign(privateKey);
     return `${header}.${body}.${base64url(signature)}`;
   }
@@ -51,7 +61,9 @@ export async function startOidcStandIn() {
   /** What the host's broker answers a nested app's token request: an access token for the scope's API and an ID token. */
   function brokerToken(request) {
     state.brokerRequests.push(request);
-    const scopes = String(request.scope ?? "").split(" ").filter(Boolean);
+    const scopes = String(request.scope ?? "")
+      .split(" ")
+      .filter(Boolean);
     const apiScope = scopes.find((s) => s.startsWith("api://"));
     if (!apiScope) return { status: 400, body: { error: "invalid_scope", error_description: "no api:// scope" } };
     const resource = apiScope.slice(0, apiScope.lastIndexOf("/"));
@@ -63,18 +75,34 @@ export async function startOidcStandIn() {
     return {
       status: 200,
       body: {
-        access_token: token({ ...person, aud: state.audience ?? apiClientId, azp: request.clientId, scp: apiScope.slice(resource.length + 1) }),
+        access_token: token({
+          ...person,
+          aud: state.audience ?? apiClientId,
+          azp: request.clientId,
+          scp: apiScope.slice(resource.length + 1),
+        }),
         id_token: token({ ...person, aud: request.clientId }),
         expires_in: 3600,
         scope: apiScope,
-        account: { homeAccountId: `${oid}.${TENANT_ID}`, environment: new URL(instance).host, tenantId: TENANT_ID, username: upn, localAccountId: oid, name },
+        account: {
+          homeAccountId: `${oid}.${TENANT_ID}`,
+          environment: new URL(instance).host,
+          tenantId: TENANT_ID,
+          username: upn,
+          localAccountId: oid,
+          name,
+        },
       },
     };
   }
 
   const server = createServer((req, res) => {
     const send = (status, body) => {
-      res.writeHead(status, { "content-type": "application/json", "access-control-allow-origin": "*", "access-control-allow-headers": "content-type" });
+      res.writeHead(status, {
+        "content-type": "application/json",
+        "access-control-allow-origin": "*",
+        "access-control-allow-headers": "content-type",
+      });
       res.end(JSON.stringify(body));
     };
     const path = new URL(req.url, instance).pathname;

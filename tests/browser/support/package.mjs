@@ -34,23 +34,37 @@ export function inspectPackage(bytes) {
   const document = parse(entries["word/document.xml"]);
   const rels = entries["word/_rels/document.xml.rels"] ? parse(entries["word/_rels/document.xml.rels"]) : null;
   const relTarget = (id) => {
-    const rel = rels && Array.from(rels.documentElement.childNodes).find((n) => n.nodeType === 1 && n.getAttribute("Id") === id);
+    const rel =
+      rels && Array.from(rels.documentElement.childNodes).find((n) => n.nodeType === 1 && n.getAttribute("Id") === id);
     return rel ? resolve("word/document.xml", rel.getAttribute("Target")) : null;
   };
   const body = elements(document, "body")[0];
-  const sectPr = Array.from(body.childNodes).filter((n) => n.nodeType === 1 && n.localName === "sectPr").at(-1);
+  const sectPr = Array.from(body.childNodes)
+    .filter((n) => n.nodeType === 1 && n.localName === "sectPr")
+    .at(-1);
   const story = (name) =>
     (sectPr ? elements(sectPr, name) : []).map((ref) => {
       const path = relTarget(ref.getAttributeNS(R, "id"));
       const xml = path && entries[path] ? parse(entries[path]) : null;
-      const text = xml ? elements(xml, "t").map((t) => t.textContent).join("") : "";
-      const instr = xml ? [...elements(xml, "instrText").map((t) => t.textContent), ...elements(xml, "fldSimple").map((f) => f.getAttributeNS(W, "instr"))].join(" ") : "";
+      const text = xml
+        ? elements(xml, "t")
+            .map((t) => t.textContent)
+            .join("")
+        : "";
+      const instr = xml
+        ? [
+            ...elements(xml, "instrText").map((t) => t.textContent),
+            ...elements(xml, "fldSimple").map((f) => f.getAttributeNS(W, "instr")),
+          ].join(" ")
+        : "";
       return { type: ref.getAttributeNS(W, "type"), path, text, pageField: /\bPAGE\b/.test(instr) };
     });
   const pgSz = sectPr && elements(sectPr, "pgSz")[0];
   const pgMar = sectPr && elements(sectPr, "pgMar")[0];
   const customXml = rels
-    ? Array.from(rels.documentElement.childNodes).filter((n) => n.nodeType === 1 && n.getAttribute("Type").endsWith("/customXml")).map((rel) => resolve("word/document.xml", rel.getAttribute("Target")))
+    ? Array.from(rels.documentElement.childNodes)
+        .filter((n) => n.nodeType === 1 && n.getAttribute("Type").endsWith("/customXml"))
+        .map((rel) => resolve("word/document.xml", rel.getAttribute("Target")))
     : [];
   const planParts = customXml
     .map((path) => {
@@ -67,13 +81,21 @@ export function inspectPackage(bytes) {
       return { id, xml, namespace: root?.namespaceURI };
     })
     .filter((p) => p.namespace === PLAN);
-  const paragraphs = elements(body, "p").map((p) => elements(p, "t").map((t) => t.textContent).join(""));
-  const controls = elements(body, "sdt").map((sdt) => elements(sdt, "tag")[0]?.getAttributeNS(W, "val") ?? "").filter(Boolean);
+  const paragraphs = elements(body, "p").map((p) =>
+    elements(p, "t")
+      .map((t) => t.textContent)
+      .join(""),
+  );
+  const controls = elements(body, "sdt")
+    .map((sdt) => elements(sdt, "tag")[0]?.getAttributeNS(W, "val") ?? "")
+    .filter(Boolean);
   return {
     section: {
       titlePage: Boolean(sectPr && elements(sectPr, "titlePg").length > 0),
       pageWidth: Number(pgSz?.getAttributeNS(W, "w") ?? 0),
-      margins: Object.fromEntries(["top", "bottom", "left", "right"].map((side) => [side, Number(pgMar?.getAttributeNS(W, side) ?? 0)])),
+      margins: Object.fromEntries(
+        ["top", "bottom", "left", "right"].map((side) => [side, Number(pgMar?.getAttributeNS(W, side) ?? 0)]),
+      ),
       headers: story("headerReference"),
       footers: story("footerReference"),
     },
@@ -100,7 +122,11 @@ export function growPlan(bytes, copies) {
   const document = parse(entries["word/document.xml"]);
   const body = elements(document, "body")[0];
   const blocks = Array.from(body.childNodes).filter((n) => n.nodeType === 1 && n.localName !== "sectPr");
-  const text = (block) => elements(block, "t").map((t) => t.textContent).join("").normalize("NFC");
+  const text = (block) =>
+    elements(block, "t")
+      .map((t) => t.textContent)
+      .join("")
+      .normalize("NFC");
   const start = blocks.findIndex((b) => b.localName === "p" && /^I\.\s/u.test(text(b)));
   const end = blocks.findIndex((b, i) => i > start && /^Nơi nh[âậ]n/u.test(text(b).trim()));
   if (start < 0 || end < 0) throw new Error("growPlan: no part heading or Nơi nhận");
@@ -109,7 +135,15 @@ export function growPlan(bytes, copies) {
   for (let n = 0; n < copies; n++) {
     for (const block of chunk) {
       const copy = block.cloneNode(true);
-      for (const name of ["bookmarkStart", "bookmarkEnd", "commentRangeStart", "commentRangeEnd", "commentReference", "footnoteReference", "endnoteReference"]) {
+      for (const name of [
+        "bookmarkStart",
+        "bookmarkEnd",
+        "commentRangeStart",
+        "commentRangeEnd",
+        "commentReference",
+        "footnoteReference",
+        "endnoteReference",
+      ]) {
         for (const e of elements(copy, name)) e.parentNode.removeChild(e);
       }
       for (const sdt of elements(copy, "sdt").reverse()) {

@@ -22,7 +22,11 @@ const axeSource = readFileSync(requireFromAddin.resolve("axe-core/axe.min.js"), 
  * called without asking.
  */
 export const declaredSets = Object.fromEntries(
-  [...readFileSync(join(repoRoot, "manifest", "manifest.dev.xml"), "utf8").matchAll(/<Set Name="(\w+)" MinVersion="([\d.]+)"\/>/g)].map((m) => [m[1], m[2]]),
+  [
+    ...readFileSync(join(repoRoot, "manifest", "manifest.dev.xml"), "utf8").matchAll(
+      /<Set Name="(\w+)" MinVersion="([\d.]+)"\/>/g,
+    ),
+  ].map((m) => [m[1], m[2]]),
 );
 
 /** Word versions the tests run the pane in (tests/browser/fake-host/api-sets.js). */
@@ -31,7 +35,8 @@ export const WORD_VERSIONS = ["word-2019", "word-2021", "word-2024", "microsoft-
 /** User agents of the older Microsoft webviews Word 2016 and 2019 use on Windows (Internet Explorer 11, Edge Legacy). */
 export const OLD_WEBVIEWS = {
   trident: "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; ms-office; MSOffice 16) like Gecko",
-  edgeHtml: "Mozilla/5.0 (Windows NT 10.0; Win64; x64; WebView/3.0) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19045",
+  edgeHtml:
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64; WebView/3.0) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19045",
 };
 
 /** Task-pane size in Word: 350 px wide. */
@@ -82,7 +87,9 @@ export function blankDocx() {
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
           '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>',
       ),
-      "word/styles.xml": strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="${W}"><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style></w:styles>`),
+      "word/styles.xml": strToU8(
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="${W}"><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style></w:styles>`,
+      ),
       "word/document.xml": strToU8(
         `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W}"><w:body><w:p/>` +
           '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1440" w:right="1440" w:bottom="1440" w:left="1440" w:header="708" w:footer="708" w:gutter="0"/></w:sectPr>' +
@@ -113,23 +120,28 @@ export async function openPane(browser, serviceUrl, docx, options = {}) {
   // Nothing leaves the machine: the CDN script is the fake host; every other non-local request fails.
   await context.route("**/*", (route) => {
     const url = route.request().url();
-    if (url === OFFICE_JS_URL) return route.fulfill({ status: 200, contentType: "text/javascript", body: fakeHostScript });
-    if (url.startsWith(serviceUrl) || url.startsWith("data:") || (options.allow ?? []).some((o) => url.startsWith(o))) return route.fallback();
+    if (url === OFFICE_JS_URL)
+      return route.fulfill({ status: 200, contentType: "text/javascript", body: fakeHostScript });
+    if (url.startsWith(serviceUrl) || url.startsWith("data:") || (options.allow ?? []).some((o) => url.startsWith(o)))
+      return route.fallback();
     errors.push(`blocked request to ${url}`);
     return route.abort();
   });
-  await context.addInitScript((config) => {
-    window.__fakeOfficeConfig = config;
-  }, {
-    docxBase64: (typeof docx === "string" ? corpusFile(docx) : Buffer.from(docx)).toString("base64"),
-    host: options.host,
-    sets: options.sets,
-    declared: declaredSets,
-    nestedAppAuth: options.nestedAppAuth,
-    dialog: options.dialog,
-    officeTheme: options.officeTheme,
-    settings: options.settings,
-  });
+  await context.addInitScript(
+    (config) => {
+      window.__fakeOfficeConfig = config;
+    },
+    {
+      docxBase64: (typeof docx === "string" ? corpusFile(docx) : Buffer.from(docx)).toString("base64"),
+      host: options.host,
+      sets: options.sets,
+      declared: declaredSets,
+      nestedAppAuth: options.nestedAppAuth,
+      dialog: options.dialog,
+      officeTheme: options.officeTheme,
+      settings: options.settings,
+    },
+  );
   const page = await context.newPage();
   page.on("pageerror", (error) => errors.push(`page error: ${error.message}`));
   page.on("console", (message) => {
@@ -154,7 +166,12 @@ export async function seriousA11yViolations(page) {
     // `axe` is the global the evaluated axe-core source defined in the page.
     // eslint-disable-next-line no-undef
     const r = await axe.run({ exclude: [["[data-tabster-dummy]"]] }, { resultTypes: ["violations"] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(" ")).slice(0, 5) }));
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => n.target.join(" ")).slice(0, 5),
+    }));
   });
   return result.filter((v) => v.impact === "serious" || v.impact === "critical");
 }

@@ -51,7 +51,17 @@ export async function startService(options = {}) {
   const dll = process.env.THIDUA_SERVICE_DLL;
   const args = dll
     ? [dll, "--urls", url]
-    : ["run", "--project", join(repoRoot, "service", "ThiDua.Service"), "-c", "Release", "--no-launch-profile", "--", "--urls", url];
+    : [
+        "run",
+        "--project",
+        join(repoRoot, "service", "ThiDua.Service"),
+        "-c",
+        "Release",
+        "--no-launch-profile",
+        "--",
+        "--urls",
+        url,
+      ];
   const dataDir = mkdtempSync(join(tmpdir(), "thidua-browser-"));
   const child = spawn("dotnet", args, {
     cwd: repoRoot,
