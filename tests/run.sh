@@ -2,7 +2,9 @@
 # Runs every test of ThiDua on a fresh machine: installs what is missing (Debian packages, NuGet, npm), builds the
 # solution, starts a throw-away PostgreSQL on 127.0.0.1 (tests/run-postgres.sh) for the .NET tests, runs the pane's unit
 # tests (Vitest) and its browser tests (node:test + Playwright driving Debian's Chromium against the real service),
-# compares the native thidua with the dotnet one (tests/native-cli.sh), and ends with one line "N passed, N failed".
+# compares the native thidua with the dotnet one (tests/native-cli.sh), checks the house rules, and ends with one line
+# "N passed, N failed". House rules: ESLint and Prettier check addin/, manifest/ and tests/browser/ (one step each,
+# counted below).
 # Exit code 0 only when everything ran and passed.
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -47,6 +49,11 @@ if [ -z "$np" ]; then fail_step "native thidua: no results"; else
 if [ -f addin/package.json ]; then
   echo "== pane: npm ci, unit tests (Vitest)"
   if (cd addin && npm ci --no-audit --no-fund --loglevel=error); then
+    echo "== house rules: ESLint, then Prettier (addin/, manifest/, tests/browser/)"
+    if (cd addin && npm run --silent lint:eslint); then passed=$((passed + 1))
+    else fail_step "ESLint: the findings above"; fi
+    if (cd addin && npm run --silent lint:format); then passed=$((passed + 1))
+    else fail_step "Prettier: the files above are not formatted (cd addin && npm run format)"; fi
     (cd addin && npm test -- --reporter=default --reporter=junit --outputFile.junit="$results/vitest.xml") || true
     if [ -f "$results/vitest.xml" ]; then
       head=$(grep -o '<testsuites [^>]*>' "$results/vitest.xml" | head -1)
