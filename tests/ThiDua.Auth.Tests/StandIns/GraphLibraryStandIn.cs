@@ -65,7 +65,7 @@ public sealed class GraphLibraryStandIn : IDisposable
             .RespondWith(Json(new { error = new { code = "InvalidAuthenticationToken", message = "Access token is empty or invalid." } }, 401));
         Serve("/v1.0/sites/ubnd.sharepoint.com:/sites/noivu", new { id = "site-1" });
         Serve("/v1.0/sites/site-1/drive", new { id = "drive-1" });
-        graph.Given(Request.Create().UsingGet().WithUrl(url => PathOf(url) == FolderPrefix + folder.Trim('/') + ":")).AtPriority(1)
+        graph.Given(Request.Create().UsingGet().WithUrl(url => PathOf(url) == FolderPrefix + folder.Trim('/') + ":")).AtPriority(2)
             .RespondWith(Json(new { id = "folder-1", name = folder.Split('/')[^1], folder = new { childCount = files.Count + 1 } }, 200));
         var notes = new { id = "notes", name = "ghi-chu.txt", file = new { mimeType = "text/plain" }, size = 12 };
         if (twoPagesThrottled)
@@ -97,7 +97,27 @@ public sealed class GraphLibraryStandIn : IDisposable
         {
             var download = Response.Create().WithHeader("Content-Type", "application/octet-stream").WithBody(files[i].Content);
             if (downloadDelay is { } delay) download = download.WithDelay(delay);
-            graph.Given(Request.Create().WithPath($"/v1.0/drives/drive-1/items/item-{i}/content").UsingGet()).RespondWith(download);
+            graph.Given(Request.Create().WithPath($"/v1.0/drives/drive-1/items/item-{i}/content").UsingGet()).AtPriority(2).RespondWith(download);
+        }
+    }
+
+    /// <summary>
+    /// Makes the GET requests whose decoded path ends with <paramref name="pathEnd"/> answer <paramref name="failures"/> first, one
+    /// each in order (a Graph error body, with <c>Retry-After</c> in seconds when given), then as usual.
+    /// </summary>
+    public void FailFirst(string pathEnd, params (int Status, int? RetryAfter)[] failures)
+    {
+        var scenario = "fail " + pathEnd;
+        for (var i = 0; i < failures.Length; i++)
+        {
+            var (status, retryAfter) = failures[i];
+            var request = graph.Given(Request.Create().UsingGet().WithUrl(url => PathOf(url).EndsWith(pathEnd, StringComparison.Ordinal)))
+                .AtPriority(1).InScenario(scenario);
+            if (i > 0) request = request.WhenStateIs($"failed {i}");
+            var response = Response.Create().WithStatusCode(status).WithHeader("Content-Type", "application/json")
+                .WithBody(JsonSerializer.Serialize(new { error = new { code = status == 429 ? "TooManyRequests" : "serviceNotAvailable", message = "Tạm thời không phục vụ." } }));
+            if (retryAfter is { } seconds) response = response.WithHeader("Retry-After", seconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            request.WillSetStateTo($"failed {i + 1}").RespondWith(response);
         }
     }
 
@@ -138,7 +158,7 @@ public sealed class GraphLibraryStandIn : IDisposable
         file = new { mimeType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document" },
     };
 
-    private void Serve(string path, object body) => graph.Given(Request.Create().WithPath(path).UsingGet()).AtPriority(1).RespondWith(Json(body, 200));
+    private void Serve(string path, object body) => graph.Given(Request.Create().WithPath(path).UsingGet()).AtPriority(2).RespondWith(Json(body, 200));
 
     private static IResponseBuilder Json(object body, int status) =>
         Response.Create().WithStatusCode(status).WithHeader("Content-Type", "application/json").WithBody(JsonSerializer.Serialize(body));

@@ -4,6 +4,7 @@ using Microsoft.Graph;
 using Microsoft.Kiota.Authentication.Azure;
 using Microsoft.Graph.Models;
 using ThiDua.Docx.Package;
+using ThiDua.Service.Infrastructure;
 
 namespace ThiDua.Service.Features.Imports;
 
@@ -29,23 +30,24 @@ public sealed record LibraryFile(string DriveId, string ItemId, string Name, lon
 
 /// <summary>
 /// Reads a SharePoint document library or OneDrive folder through the Microsoft Graph SDK: the folder's .docx files
-/// (following <c>@odata.nextLink</c>) and their bytes, each download capped at <paramref name="maxBytes"/>. The SDK's retry
-/// handler waits out 429 and 503 responses as their <c>Retry-After</c> says, at most three times per request. The folder path is
+/// (following <c>@odata.nextLink</c>) and their bytes, each download capped at <paramref name="maxBytes"/>. Its HTTP client is
+/// <see cref="GraphHttp"/>'s: throttling (429, 503, 504 with <c>Retry-After</c>) and lost connections are retried there, under
+/// a total timeout and a circuit breaker. The folder path is
 /// sent segment by segment, each percent-encoded (Vietnamese letters, spaces, <c>#</c>, <c>%</c>), so no name can change
 /// which item Graph addresses.
 /// </summary>
 public sealed class DocumentLibrary(GraphServiceClient graph, string baseUrl, long maxBytes)
 {
-    /// <summary>A library reader with the tokens of <paramref name="credential"/>; downloads beyond <paramref name="maxBytes"/> are refused.</summary>
+    /// <summary>A library reader over <paramref name="http"/> (<see cref="GraphHttp.ClientName"/>) with the tokens of <paramref name="credential"/>; downloads beyond <paramref name="maxBytes"/> are refused.</summary>
     /// <remarks>
     /// The token goes to the configured Graph host only (the SDK's default list names the public clouds' Graph hosts alone, so a
     /// national cloud or a test's stand-in would get no token).
     /// </remarks>
-    public static DocumentLibrary Create(TokenCredential credential, IOptions<GraphOptions> options, long maxBytes)
+    public static DocumentLibrary Create(HttpClient http, TokenCredential credential, IOptions<GraphOptions> options, long maxBytes)
     {
         var baseUrl = options.Value.BaseUrl.TrimEnd('/');
         var tokens = new AzureIdentityAuthenticationProvider(credential, [new Uri(baseUrl).Host], null, false, options.Value.Scopes);
-        return new DocumentLibrary(new GraphServiceClient(tokens, baseUrl), baseUrl, maxBytes);
+        return new DocumentLibrary(new GraphServiceClient(http, tokens, baseUrl), baseUrl, maxBytes);
     }
 
     /// <summary>The Graph address of a folder by path under a drive's root: <c>…/drives/{id}/root:/K%E1%BA%BF%20ho%E1%BA%A1ch/2024:</c>.</summary>

@@ -12,10 +12,11 @@ namespace ThiDua.Service.Features.Imports;
 /// </summary>
 public static class ImportEndpoints
 {
-    /// <summary>Registers the stored imports, their worker, the Graph settings (<c>Graph</c> section) and the long-running on-behalf-of credentials.</summary>
+    /// <summary>Registers the stored imports, their worker, the Graph settings (<c>Graph</c> section), Graph's HTTP client with its resilience pipeline (<see cref="GraphHttp"/>) and the long-running on-behalf-of credentials.</summary>
     public static IServiceCollection AddImports(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<GraphOptions>().Bind(configuration.GetSection(GraphOptions.Section));
+        services.AddGraphHttp(configuration);
         services.AddSingleton<ImportJobs>();
         services.AddSingleton<IGraphCredentials, LongRunningGraphCredentials>();
         services.AddScoped<ImportRunner>();

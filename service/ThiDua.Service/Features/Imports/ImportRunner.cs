@@ -23,7 +23,7 @@ namespace ThiDua.Service.Features.Imports;
 /// </summary>
 public sealed class ImportRunner(
     IGraphCredentials credentials, IOptions<GraphOptions> graph, IOptions<UploadOptions> upload, ImportJobs jobs, PlanEngine engine, EngineDeadline deadline,
-    PlanSubmissions submissions, ThiDuaDbContext db, ThiDuaDbContextFactory factory, TimeProvider clock, ILogger<ImportRunner> logger)
+    PlanSubmissions submissions, ThiDuaDbContext db, ThiDuaDbContextFactory factory, IHttpClientFactory http, TimeProvider clock, ILogger<ImportRunner> logger)
 {
     /// <summary>An import started this many times without finishing (each start cut short by a stop or crash) is given up.</summary>
     public const int MaxStarts = 3;
@@ -55,7 +55,7 @@ public sealed class ImportRunner(
         var source = new ImportRequest(job.SiteUrl, job.SiteId, job.FolderPath, job.OneDrive);
         try
         {
-            var library = DocumentLibrary.Create(credentials.For(job.GraphSessionKey), graph, upload.Value.MaxBytes);
+            var library = DocumentLibrary.Create(http.CreateClient(GraphHttp.ClientName), credentials.For(job.GraphSessionKey), graph, upload.Value.MaxBytes);
             await foreach (var file in library.ListDocxAsync(source, cancellationToken))
             {
                 job.Found++;
@@ -83,6 +83,12 @@ public sealed class ImportRunner(
         {
             logger.LogWarning(e, "Import {Id}: no Graph token", job.PublicId);
             await FinishAsync(progress, job, e.Message, cancellationToken);
+        }
+        catch (Polly.ExecutionRejectedException e)
+        {
+            // Graph kept failing past the retries and the total timeout, or the circuit breaker holds calls back after such failures.
+            logger.LogWarning(e, "Import {Id}: Graph unavailable", job.PublicId);
+            await FinishAsync(progress, job, "Microsoft 365 tạm thời không trả lời (quá tải hoặc đang bảo trì); đợt nhập đã dừng, hãy thử lại sau ít phút.", cancellationToken);
         }
         catch (Exception e) when (e is HttpRequestException or InvalidOperationException or UriFormatException)
         {
