@@ -26,7 +26,11 @@ public static class GraphHttp
     {
         // The pipeline's timeouts govern; the client's own 100 s would cut a call waiting out a long Retry-After.
         var client = services.AddHttpClient(ClientName, http => http.Timeout = Timeout.InfiniteTimeSpan);
-        client.AddStandardResilienceHandler(Defaults).Configure(configuration.GetSection(Section));
+        client.AddStandardResilienceHandler(options =>
+        {
+            Defaults(options);
+            configuration.GetSection(Section).Bind(options); // what the configuration gives, over the defaults
+        });
         client.ConfigureAdditionalHttpMessageHandlers((handlers, _) =>
         {
             foreach (var handler in GraphClientFactory.CreateDefaultHandlers())
