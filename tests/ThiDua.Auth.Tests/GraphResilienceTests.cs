@@ -47,10 +47,10 @@ public sealed class GraphResilienceTests : IAsyncLifetime
         Assert.True(view.GetProperty("status").GetString() == "completed", view + "\n" + graph.Log);
         Assert.All(view.GetProperty("files").EnumerateArray(), r => Assert.Contains(r.GetProperty("outcome").GetString(), new[] { "stored", "superseded" }));
         var download = graph.Requests.Where(e => e.RequestMessage.Path.EndsWith("/items/item-1/content", StringComparison.Ordinal)).ToList();
-        Assert.Equal([429, 503, 200], download.Select(e => (int)e.ResponseMessage.StatusCode!));
+        Assert.Equal([429, 503, 200], download.Select(e => Status(e)));
         Assert.True(download[1].RequestMessage.DateTime - download[0].RequestMessage.DateTime >= TimeSpan.FromSeconds(1.9), "Retry-After: 2 not waited");
         var drive = graph.Requests.Where(e => e.RequestMessage.Path.EndsWith("/site-1/drive", StringComparison.Ordinal)).ToList();
-        Assert.Equal([503, 200], drive.Select(e => (int)e.ResponseMessage.StatusCode!)); // retried once, by one pipeline
+        Assert.Equal([503, 200], drive.Select(e => Status(e))); // retried once, by one pipeline
         Assert.True(drive[1].RequestMessage.DateTime - drive[0].RequestMessage.DateTime >= TimeSpan.FromSeconds(0.9), "Retry-After: 1 not waited");
     }
 
@@ -77,6 +77,9 @@ public sealed class GraphResilienceTests : IAsyncLifetime
         Assert.Equal(3, Calls()); // the circuit is open: Graph is left alone
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
     }
+
+    /// <summary>The status a logged request was answered with (WireMock leaves it unset for a plain 200).</summary>
+    private static int Status(WireMock.Logging.ILogEntry entry) => Convert.ToInt32(entry.ResponseMessage.StatusCode ?? 200, System.Globalization.CultureInfo.InvariantCulture);
 
     public async Task DisposeAsync() => await oidc.DisposeAsync();
 }
