@@ -1,7 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using ThiDua.Auth.Tests.StandIns;
-using ThiDua.Docx.Tests.Package.Samples;
 using ThiDua.Service.Features.Imports;
 
 namespace ThiDua.Auth.Tests;
@@ -19,7 +18,7 @@ public sealed class GraphResilienceTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         oidc = await OidcStandIn.StartAsync();
-        files = new[] { "dak-ha-2024.docx", "tien-dong-2024.docx", "tri-yen-2024-compliant.docx" }.Select(f => Path.Combine(CorpusPaths.Folder, f)).ToArray();
+        files = new[] { "dak-ha-2024.docx", "tien-dong-2024.docx", "tri-yen-2024-compliant.docx" }.Select(Corpus.File).ToArray();
     }
 
     private SecuredApiFactory Service(GraphLibraryStandIn graph, params (string Key, string Value)[] settings)
