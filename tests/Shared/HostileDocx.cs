@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 
@@ -89,12 +90,12 @@ public static class HostileDocx
         {
             parts.Add(($"word/header{i}.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml",
                 $"<w:hdr xmlns:w=\"{W}\"><w:p><w:r><w:t>Trang đầu {i}</w:t></w:r></w:p></w:hdr>"));
-            rels.Append($"<Relationship Id=\"rIdH{i}\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/header\" Target=\"header{i}.xml\"/>");
+            rels.Append(CultureInfo.InvariantCulture, $"<Relationship Id=\"rIdH{i}\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/header\" Target=\"header{i}.xml\"/>");
         }
         return Package(body =>
         {
             for (var i = 1; i <= count; i++)
-                body.Append($"<w:p><w:pPr><w:sectPr><w:headerReference w:type=\"default\" r:id=\"rIdH{i}\"/></w:sectPr></w:pPr><w:r><w:t>Phần {i}</w:t></w:r></w:p>");
+                body.Append(CultureInfo.InvariantCulture, $"<w:p><w:pPr><w:sectPr><w:headerReference w:type=\"default\" r:id=\"rIdH{i}\"/></w:sectPr></w:pPr><w:r><w:t>Phần {i}</w:t></w:r></w:p>");
         }, stored: false, parts, rels.ToString());
     }
 

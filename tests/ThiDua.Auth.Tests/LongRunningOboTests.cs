@@ -1,7 +1,5 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Security.Claims;
-using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using ThiDua.Auth.Tests.StandIns;
 using ThiDua.Service.Features.Imports;

@@ -1,7 +1,7 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using ThiDua.Auth.Tests.StandIns;
 using static ThiDua.Auth.Tests.SecuredApiFixture;
 
 namespace ThiDua.Auth.Tests;
@@ -35,7 +35,7 @@ public class MembershipTests(SecuredApiFixture fixture) : IClassFixture<SecuredA
     {
         using var forged = With(OfficerA, d =>
         {
-            d.Claims["thidua/unit-id"] = fixture.TienPhong.ToString();
+            d.Claims["thidua/unit-id"] = fixture.TienPhong.ToString(CultureInfo.InvariantCulture);
             d.Claims["thidua/unit"] = "Ủy ban nhân dân xã Tiền Phong";
             d.Claims["thidua/role"] = "Admin";
         });

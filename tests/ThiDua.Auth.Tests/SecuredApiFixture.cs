@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -60,7 +61,7 @@ public sealed class SecuredApiFixture : IAsyncLifetime
         var file = new ByteArrayContent(File.ReadAllBytes(Corpus.File(corpusFile)));
         file.Headers.ContentType = new("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         form.Add(file, "file", corpusFile);
-        if (unitId is { } id) form.Add(new StringContent(id.ToString()), "unitId");
+        if (unitId is { } id) form.Add(new StringContent(id.ToString(CultureInfo.InvariantCulture)), "unitId");
         return client.PostAsync("/api/plans/submit", form);
     }
 

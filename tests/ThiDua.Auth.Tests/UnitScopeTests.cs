@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using ThiDua.Auth.Tests.StandIns;
 using static ThiDua.Auth.Tests.SecuredApiFixture;
 
 namespace ThiDua.Auth.Tests;

@@ -60,7 +60,8 @@ public sealed record IsolatedMemory(long StartPeak, long BaselinePeak, long Chec
         {
             do heapPeak = Math.Max(heapPeak, GC.GetTotalMemory(forceFullCollection: false));
             while (!done.Wait(1));
-        }) { IsBackground = true };
+        })
+        { IsBackground = true };
         sampler.Start();
         switch (probe)
         {

@@ -33,7 +33,7 @@ public static class TagCommand
         var target = output ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(input))!, Path.GetFileNameWithoutExtension(input) + "-gan-the.docx");
         try
         {
-            var (tagged, result) = PlanTagger.Tag(await File.ReadAllBytesAsync(input, cancellationToken));
+            var (tagged, result) = PlanTagger.Tag(await File.ReadAllBytesAsync(input, cancellationToken), cancellationToken: cancellationToken);
             await File.WriteAllBytesAsync(target, tagged, cancellationToken);
             var added = result.Added.Count == 0 ? "không có phần nào cần gắn thêm" : $"đã gắn {result.Added.Count} thẻ ({string.Join(", ", result.Added)})";
             await context.Output.WriteLineAsync($"Đã ghi {target}: {added}.");

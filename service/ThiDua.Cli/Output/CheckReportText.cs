@@ -15,9 +15,9 @@ public static class CheckReportText
     public static string Render(string file, CheckReport report)
     {
         var text = new StringBuilder();
-        text.AppendLine($"══ {file} ══");
+        text.AppendLine(Labels.Vietnamese, $"══ {file} ══");
         if (report.Profile.Name != EffectiveProfile.BaseName)
-            text.AppendLine($"Hồ sơ quy tắc: {string.Join(" → ", report.Profile.Chain)}");
+            text.AppendLine(Labels.Vietnamese, $"Hồ sơ quy tắc: {string.Join(" → ", report.Profile.Chain)}");
         if (report.Findings.Count == 0)
         {
             text.AppendLine("Không có phát hiện nào: văn bản đúng thể thức.");
@@ -30,7 +30,7 @@ public static class CheckReportText
             foreach (var finding in part.OrderByDescending(f => f.Severity).ThenBy(f => f.Paragraph).ThenBy(f => f.Rule, StringComparer.Ordinal))
                 AppendFinding(text, finding);
         }
-        text.AppendLine($"Kết quả: {Counts(report.Errors, report.Warnings, report.Infos)}.");
+        text.AppendLine(Labels.Vietnamese, $"Kết quả: {Counts(report.Errors, report.Warnings, report.Infos)}.");
         text.AppendLine();
         return text.ToString();
     }
@@ -45,12 +45,12 @@ public static class CheckReportText
         var where = finding.Paragraph >= 0 ? $"đoạn {finding.Paragraph + 1}" : "toàn văn bản";
         var excerpt = string.IsNullOrWhiteSpace(finding.Text) ? "" : $" · «{finding.Text}»";
         var notEvaluated = finding.Evaluated ? "" : " (chưa đánh giá được)";
-        text.AppendLine($"  [{Labels.Of(finding.Severity)}] {finding.Rule} · {where}{excerpt}{notEvaluated}");
-        text.AppendLine($"      {finding.Message}");
+        text.AppendLine(Labels.Vietnamese, $"  [{Labels.Of(finding.Severity)}] {finding.Rule} · {where}{excerpt}{notEvaluated}");
+        text.AppendLine(Labels.Vietnamese, $"      {finding.Message}");
         var from = finding.Profile is { } profile && profile != EffectiveProfile.BaseTitle ? $" (theo {profile})" : "";
-        if (!string.IsNullOrWhiteSpace(finding.Expected)) text.AppendLine($"      Yêu cầu: {finding.Expected}{from}");
-        if (!string.IsNullOrWhiteSpace(finding.Observed)) text.AppendLine($"      Thực tế: {finding.Observed}");
-        if (finding.Fix is { } fix) text.AppendLine($"      Sửa tự động: {fix.Description}");
+        if (!string.IsNullOrWhiteSpace(finding.Expected)) text.AppendLine(Labels.Vietnamese, $"      Yêu cầu: {finding.Expected}{from}");
+        if (!string.IsNullOrWhiteSpace(finding.Observed)) text.AppendLine(Labels.Vietnamese, $"      Thực tế: {finding.Observed}");
+        if (finding.Fix is { } fix) text.AppendLine(Labels.Vietnamese, $"      Sửa tự động: {fix.Description}");
     }
 
     private static string Counts(int errors, int warnings, int infos) => $"{errors} lỗi, {warnings} cảnh báo, {infos} thông tin";

@@ -18,10 +18,10 @@ public static class ExtractReportText
     public static string Render(string file, ExtractReport report)
     {
         var output = new StringBuilder();
-        output.AppendLine($"══ {file} ══");
+        output.AppendLine(Labels.Vietnamese, $"══ {file} ══");
         AppendPlan(output, report.Plan);
         var measurable = report.Kpis.Count(k => !k.Qualitative);
-        output.AppendLine($"Chỉ tiêu: {report.Kpis.Count} ({measurable} định lượng, {report.Kpis.Count - measurable} định tính)");
+        output.AppendLine(Labels.Vietnamese, $"Chỉ tiêu: {report.Kpis.Count} ({measurable} định lượng, {report.Kpis.Count - measurable} định tính)");
         if (report.Kpis.Count > 0) AppendTable(output, report.Kpis);
         output.AppendLine();
         return output.ToString();
@@ -33,12 +33,12 @@ public static class ExtractReportText
         var number = plan.Number.Length > 0 ? $"{plan.Number}/{plan.Symbol}" : $"(để trống)/{plan.Symbol}";
         var date = plan.Date is { } d ? d.ToString("dd/MM/yyyy", Labels.Vietnamese) : "(chưa đủ ngày tháng)";
         var signer = string.Join(" / ", new[] { plan.SignerAuthority, plan.SignerTitle, plan.SignerName }.Where(s => s.Length > 0));
-        output.AppendLine($"Cơ quan ban hành: {Or(issuer)}");
-        output.AppendLine($"Số, ký hiệu: {number}");
-        output.AppendLine($"Địa danh, ngày: {Or(plan.Place)}, {date}");
-        output.AppendLine($"Năm kế hoạch: {plan.Year?.ToString(Labels.Vietnamese) ?? "(không rõ)"}");
-        output.AppendLine($"Trích yếu: {Or(plan.Subject)}");
-        output.AppendLine($"Người ký: {Or(signer)}");
+        output.AppendLine(Labels.Vietnamese, $"Cơ quan ban hành: {Or(issuer)}");
+        output.AppendLine(Labels.Vietnamese, $"Số, ký hiệu: {number}");
+        output.AppendLine(Labels.Vietnamese, $"Địa danh, ngày: {Or(plan.Place)}, {date}");
+        output.AppendLine(Labels.Vietnamese, $"Năm kế hoạch: {plan.Year?.ToString(Labels.Vietnamese) ?? "(không rõ)"}");
+        output.AppendLine(Labels.Vietnamese, $"Trích yếu: {Or(plan.Subject)}");
+        output.AppendLine(Labels.Vietnamese, $"Người ký: {Or(signer)}");
     }
 
     private static void AppendTable(StringBuilder output, IReadOnlyList<Target> kpis)
@@ -61,7 +61,7 @@ public static class ExtractReportText
         for (var i = 0; i < rows.Count; i++)
         {
             output.AppendLine(Row(rows[i], widths));
-            if (Evidence(kpis[i].Evidence) is { Length: > 0 } why) output.AppendLine($"{indent}căn cứ: {why}");
+            if (Evidence(kpis[i].Evidence) is { Length: > 0 } why) output.AppendLine(Labels.Vietnamese, $"{indent}căn cứ: {why}");
         }
     }
 

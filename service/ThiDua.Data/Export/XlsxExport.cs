@@ -39,7 +39,8 @@ public static class XlsxExport
                 new SheetViews(new SheetView(new Pane
                 {
                     VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen,
-                }) { WorkbookViewId = 0 }),
+                })
+                { WorkbookViewId = 0 }),
                 Widths(table),
                 data,
                 new AutoFilter { Reference = $"A1:{lastCell}" });
@@ -99,7 +100,8 @@ public static class XlsxExport
     private static Stylesheet Styles() => new(
         new NumberingFormats(
             new NumberingFormat { NumberFormatId = DateFormatId, FormatCode = "dd/mm/yyyy" },
-            new NumberingFormat { NumberFormatId = TimeFormatId, FormatCode = "dd/mm/yyyy hh:mm" }) { Count = 2 },
+            new NumberingFormat { NumberFormatId = TimeFormatId, FormatCode = "dd/mm/yyyy hh:mm" })
+        { Count = 2 },
         new Fonts(
             new Font(new FontSize { Val = 11 }, new FontName { Val = "Calibri" }),
             new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "Calibri" })),

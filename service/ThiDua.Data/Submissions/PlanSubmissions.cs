@@ -19,7 +19,7 @@ namespace ThiDua.Data.Submissions;
 /// otherwise poll a busy database every 150 ms); on PostgreSQL, a transaction-scoped advisory lock per unit, taken in one
 /// order, so two batches revising the same unit's plan wait for each other instead of colliding on the version number.
 /// </remarks>
-public sealed class PlanSubmissions(ThiDuaDbContextFactory factory, TimeProvider clock)
+public sealed class PlanSubmissions(ThiDuaDbContextFactory factory, TimeProvider clock) : IDisposable
 {
     private const int MaxAttempts = 12;
 
@@ -27,6 +27,9 @@ public sealed class PlanSubmissions(ThiDuaDbContextFactory factory, TimeProvider
     private const int UnitLockSpace = 0x54_44_50_53; // "TDPS"
 
     private readonly SemaphoreSlim sqliteWriter = new(1, 1);
+
+    /// <summary>Releases the SQLite writers' queue (the container disposes this singleton when the service stops).</summary>
+    public void Dispose() => sqliteWriter.Dispose();
 
     /// <summary>Stores <paramref name="submission"/>, or returns what is already stored for the same content.</summary>
     /// <exception cref="SubmissionRejectedException">The submission cannot be stored (no unit, no year, invalid record…).</exception>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace ThiDua.Docx.Numbering;
@@ -14,7 +15,7 @@ public static class NumberFormatter
     {
         "none" => "",
         "bullet" => "",
-        "decimalZero" => value < 10 && value >= 0 ? "0" + value : value.ToString(),
+        "decimalZero" => value < 10 && value >= 0 ? "0" + value : value.ToString(CultureInfo.InvariantCulture),
         "upperRoman" => Roman(value),
         "lowerRoman" => Roman(value).ToLowerInvariant(),
         "upperLetter" => Letter(value),
@@ -22,13 +23,13 @@ public static class NumberFormatter
         "ordinal" => value + OrdinalSuffix(value),
         "decimalEnclosedParen" => $"({value})",
         "decimalEnclosedFullstop" => value + ".",
-        _ => value.ToString(),
+        _ => value.ToString(CultureInfo.InvariantCulture),
     };
 
     /// <summary>Roman numerals for 1–3999 (<c>IV</c>, <c>XIV</c>); other values as decimals.</summary>
     public static string Roman(int value)
     {
-        if (value is <= 0 or >= 4000) return value.ToString();
+        if (value is <= 0 or >= 4000) return value.ToString(CultureInfo.InvariantCulture);
         ReadOnlySpan<int> values = [1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1];
         string[] symbols = ["M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"];
         var sb = new StringBuilder();
@@ -40,7 +41,7 @@ public static class NumberFormatter
     /// <summary>Word's letter numbering: A…Z, then AA…ZZ, AAA… (the letter repeated, not base 26).</summary>
     public static string Letter(int value)
     {
-        if (value <= 0) return value.ToString();
+        if (value <= 0) return value.ToString(CultureInfo.InvariantCulture);
         var letter = (char)('A' + (value - 1) % 26);
         return new string(letter, (value - 1) / 26 + 1);
     }

@@ -54,7 +54,8 @@ internal sealed class ParagraphReader(StyleSheet styles, NumberingDefinitions nu
         var enclosing = state.InlineControls.Count == 0 ? ctx.Enclosing : ctx.Controls.Concat(state.InlineControls).Distinct().ToList();
         return new DocParagraph(index, state.Text.ToString(), state.Runs, format, styles.StyleName(format.StyleId),
             docNumbering, ctx.Cell is { } c ? new CellLocation(c.Table, c.Row, c.Column, c.Depth) : null,
-            enclosing, state.Drawings, ctx.Section, markFormat, state.HasPageField) { PageBreaks = state.PageBreaks };
+            enclosing, state.Drawings, ctx.Section, markFormat, state.HasPageField)
+        { PageBreaks = state.PageBreaks };
     }
 
     /// <summary>

@@ -98,7 +98,7 @@ public static class SectionPreviewer
                 break;
             case Table table when IsLayout(table):
                 foreach (var cell in table.Elements<TableRow>().SelectMany(r => r.Elements<TableCell>()))
-                foreach (var line in cell.ChildElements.SelectMany(Lines)) yield return line;
+                    foreach (var line in cell.ChildElements.SelectMany(Lines)) yield return line;
                 break;
             case Table table:
                 foreach (var row in table.Descendants<TableRow>())

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace ThiDua.Plans.Model;
 
 /// <summary>
@@ -34,12 +36,12 @@ public sealed record PlaceAndDate(
         get
         {
             if (Day.Length is < 1 or > 2 || Month.Length is < 1 or > 2 || Year.Length != 4) return null;
-            int day = int.Parse(Day), month = int.Parse(Month), year = int.Parse(Year);
+            int day = int.Parse(Day, CultureInfo.InvariantCulture), month = int.Parse(Month, CultureInfo.InvariantCulture), year = int.Parse(Year, CultureInfo.InvariantCulture);
             if (month is < 1 or > 12 || year < 1 || day < 1 || day > DateTime.DaysInMonth(year, month)) return null;
             return new DateOnly(year, month, day);
         }
     }
 
     /// <summary>The year, when four digits are written; null otherwise.</summary>
-    public int? YearValue => Year.Length == 4 ? int.Parse(Year) : null;
+    public int? YearValue => Year.Length == 4 ? int.Parse(Year, CultureInfo.InvariantCulture) : null;
 }

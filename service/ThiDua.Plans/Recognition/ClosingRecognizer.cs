@@ -37,7 +37,7 @@ public static partial class ClosingRecognizer
         for (var i = ps.Count - 1; i >= Math.Max(0, from) && labelIndex < 0; i--)
         {
             var key = TextKey.Fold(ps[i].Text);
-            if (key.StartsWith("NOI NHAN")) { labelIndex = i; break; }
+            if (key.StartsWith("NOI NHAN", StringComparison.Ordinal)) { labelIndex = i; break; }
         }
 
         Recipients? recipients = null;
@@ -46,7 +46,7 @@ public static partial class ClosingRecognizer
             var label = ps[labelIndex];
             var items = new List<TextSegment>();
             var labelText = label.Text;
-            var colon = labelText.IndexOf(':');
+            var colon = labelText.Contains(':');
             // Items typed on the label's own lines (after a line break) count too.
             foreach (var line in SplitLines(label).Skip(1)) items.Add(line);
             for (var i = labelIndex + 1; i < ps.Count; i++)
@@ -57,7 +57,7 @@ public static partial class ClosingRecognizer
                 if (IsSigningLine(p.Text, standard)) break;
                 items.AddRange(SplitLines(p));
             }
-            var labelSegment = colon >= 0 || !labelText.Contains('\n') ? SplitLines(label).First() : TextSegment.Whole(label, HeaderColumn.Full);
+            var labelSegment = colon || !labelText.Contains('\n') ? SplitLines(label).First() : TextSegment.Whole(label, HeaderColumn.Full);
             recipients = new Recipients(labelSegment, items);
         }
 

@@ -126,7 +126,8 @@ public static partial class HeaderRecognizer
         return new PlanHeader(layout, parent, agency,
             elements.Number is { } n ? DocumentNumberParser.Parse(n) : null, elements.Nation, elements.Motto,
             elements.PlaceAndDate is { } d ? PlaceAndDateParser.Parse(d) : null, type, subject,
-            agencyLine, mottoLine, subjectLine, firstParagraph, last, leftWidth, rightWidth) { Marks = elements.Marks };
+            agencyLine, mottoLine, subjectLine, firstParagraph, last, leftWidth, rightWidth)
+        { Marks = elements.Marks };
     }
 
     /// <summary>
@@ -245,7 +246,7 @@ public static partial class HeaderRecognizer
                 placeDate = s;
                 firstRightOrder = firstRightOrder < 0 ? k : firstRightOrder;
             }
-            else if (placeDate is null && next >= 0 && (key.EndsWith(',') || key.EndsWith(" NGAY")) && DateKey().IsMatch(key + " " + nextKey)
+            else if (placeDate is null && next >= 0 && (key.EndsWith(',') || key.EndsWith(" NGAY", StringComparison.Ordinal)) && DateKey().IsMatch(key + " " + nextKey)
                      && (DateWithoutPlaceKey().IsMatch(nextKey) || nextKey.Contains("THANG")))
             {
                 placeDate = TextSegment.Join(s, segments[next]);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using ThiDua.Docx.Formatting;
 using ThiDua.Docx.Model;
@@ -57,7 +58,7 @@ public static partial class HeadingRecognizer
         Match m;
         if ((m = SubClauseLabel().Match(rendered)).Success)
         {
-            level = HeadingLevel.SubClause; value = int.Parse(m.Groups["b"].Value); parent = int.Parse(m.Groups["a"].Value);
+            level = HeadingLevel.SubClause; value = int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture); parent = int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture);
         }
         else if ((m = RomanLabel().Match(rendered)).Success && RomanNumeral.Value(m.Groups["roman"].Value) is > 0 and <= 50 and var rv)
         {
@@ -65,7 +66,7 @@ public static partial class HeadingRecognizer
         }
         else if ((m = ClauseLabel().Match(rendered)).Success)
         {
-            level = HeadingLevel.Clause; value = int.Parse(m.Groups["n"].Value);
+            level = HeadingLevel.Clause; value = int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
         }
         else if ((m = PointLabel().Match(rendered)).Success)
         {

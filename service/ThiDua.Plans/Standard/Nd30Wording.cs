@@ -1,5 +1,4 @@
 using System.Globalization;
-using ThiDua.Plans.Standard;
 
 namespace ThiDua.Plans.Standard;
 

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using ThiDua.Plans.Model;
 using ThiDua.Plans.Standard;
 using ThiDua.Rules.Engine;
 using ThiDua.Rules.Header;

@@ -64,7 +64,7 @@ internal static class TextReplacer
         {
             // Forward: an occurrence that starts in the last find.Length - 1 characters already edited, then in the original.
             var tail = Math.Min(find.Length - 1, current.Length);
-            var zone = current.ToString(current.Length - tail, tail) + original.Substring(consumed, Math.Min(find.Length - 1, original.Length - consumed));
+            var zone = string.Concat(current.ToString(current.Length - tail, tail), original.AsSpan(consumed, Math.Min(find.Length - 1, original.Length - consumed)));
             var inZone = zone.IndexOf(find, StringComparison.Ordinal);
             if (inZone >= 0 && inZone < tail)
             {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ThiDua.Plans.Model;
 using ThiDua.Plans.Standard;
 using ThiDua.Rules.Engine;
@@ -60,13 +61,13 @@ public sealed class IssueDateRule : IPlanRule
         var (dayText, monthText, yearText) = (date.Day, date.Month, date.Year);
         var problems = new List<string>();
         if (yearText.Length != 4) problems.Add(yearText.Length == 0 ? "thiếu năm" : $"năm “{yearText}” không đủ 4 chữ số");
-        int day = dayText.Length is > 0 and <= 2 ? int.Parse(dayText) : 0, month = monthText.Length is > 0 and <= 2 ? int.Parse(monthText) : 0;
+        int day = dayText.Length is > 0 and <= 2 ? int.Parse(dayText, CultureInfo.InvariantCulture) : 0, month = monthText.Length is > 0 and <= 2 ? int.Parse(monthText, CultureInfo.InvariantCulture) : 0;
         if (dayText.Length > 0 && (day is < 1 or > 31 || dayText.Length > 2)) problems.Add($"ngày “{dayText}” không có thật");
         else if (dayText.Length == 1) problems.Add($"ngày nhỏ hơn 10 cần thêm số 0 phía trước (0{dayText})");
         if (monthText.Length > 0 && (month is < 1 or > 12 || monthText.Length > 2)) problems.Add($"tháng “{monthText}” không có thật");
         else if (monthText.Length == 1 && month <= 2) problems.Add($"tháng 1, 2 cần thêm số 0 phía trước (0{monthText})");
         else if (monthText.Length == 2 && month >= 3 && monthText[0] == '0') problems.Add($"tháng từ 3 trở đi không thêm số 0 (tháng {month})");
-        if (problems.Count == 0 && day > 0 && month > 0 && yearText.Length == 4 && day > DateTime.DaysInMonth(int.Parse(yearText), month))
+        if (problems.Count == 0 && day > 0 && month > 0 && yearText.Length == 4 && day > DateTime.DaysInMonth(int.Parse(yearText, CultureInfo.InvariantCulture), month))
             problems.Add($"ngày {day} tháng {month} năm {yearText} không có thật");
         return problems;
     }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using ThiDua.Plans.Model;
 using ThiDua.Plans.Standard;
 using ThiDua.Rules.Engine;
 

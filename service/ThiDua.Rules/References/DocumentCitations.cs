@@ -67,7 +67,7 @@ public static partial class DocumentCitations
     private static bool HasSymbol(string text)
     {
         var span = text.AsSpan();
-        for (var i = span.IndexOfAny('/', '-'); i >= 0; )
+        for (var i = span.IndexOfAny('/', '-'); i >= 0;)
         {
             if (i > 0 && i + 1 < span.Length && char.IsDigit(span[i - 1]) && char.IsUpper(span[i + 1])) return true;
             var next = span[(i + 1)..].IndexOfAny('/', '-');

@@ -78,7 +78,8 @@ public sealed class BrokenTagsRule : IPlanRule
             yield return context.At(Id, Severity.Error, PlanPart.Document, paragraph,
                 $"Phần dữ liệu của kế hoạch (custom XML) ghi {name} “{stored}” nhưng văn bản ghi “{Squash(text)}”: một trong hai đã bị sửa mà không cập nhật bên kia.",
                 $"Dữ liệu /plan/{path} trùng với văn bản", $"Dữ liệu: “{stored}”; văn bản: “{Squash(text)}”")
-                with { Tag = context.Plan.TagOf(paragraph) };
+                with
+            { Tag = context.Plan.TagOf(paragraph) };
         }
     }
 
@@ -101,7 +102,8 @@ public sealed class BrokenTagsRule : IPlanRule
 
     private Finding At(RuleContext context, DocContentControl c, string tag, string message, string expected, string observed) =>
         context.At(Id, Severity.Error, PlanPart.Document, c.FirstParagraph, message, expected, observed,
-            excerpt: c.FirstParagraph < 0 ? $"({tag})" : null) with { Tag = tag };
+            excerpt: c.FirstParagraph < 0 ? $"({tag})" : null) with
+        { Tag = tag };
 
     private static string Place(DocContentControl c) => c.FirstParagraph < 0 ? "trống" : $"đoạn {c.FirstParagraph + 1}";
 

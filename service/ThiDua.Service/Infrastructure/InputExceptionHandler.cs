@@ -13,26 +13,26 @@ namespace ThiDua.Service.Infrastructure;
 public sealed class InputExceptionHandler(ILogger<InputExceptionHandler> logger, IOptions<UploadOptions> upload) : IExceptionHandler
 {
     /// <inheritdoc />
-    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        var (entry, detail) = Describe(context, exception);
+        var (entry, detail) = Describe(httpContext, exception);
         if (entry.Status >= 500)
-            logger.LogError(exception, "Unexpected failure on {Method} {Path}", context.Request.Method, context.Request.Path);
+            logger.LogError(exception, "Unexpected failure on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
         else
-            logger.LogInformation("Rejected {Method} {Path}: {Error} ({Status}) {Detail}", context.Request.Method, context.Request.Path, entry.Error, entry.Status, detail);
+            logger.LogInformation("Rejected {Method} {Path}: {Error} ({Status}) {Detail}", httpContext.Request.Method, httpContext.Request.Path, entry.Error, entry.Status, detail);
 
-        if (entry.Status == StatusCodes.Status413PayloadTooLarge) await RequestDrain.DrainAsync(context, cancellationToken);
-        context.Response.StatusCode = entry.Status;
-        await ApiProblems.Problem(entry, detail, context.Request.Path).ExecuteAsync(context);
+        if (entry.Status == StatusCodes.Status413PayloadTooLarge) await RequestDrain.DrainAsync(httpContext, cancellationToken);
+        httpContext.Response.StatusCode = entry.Status;
+        await ApiProblems.Problem(entry, detail, httpContext.Request.Path).ExecuteAsync(httpContext);
         return true;
     }
 
-    private (ProblemCatalog.Entry Entry, string Detail) Describe(HttpContext context, Exception exception)
+    private (ProblemCatalog.Entry Entry, string Detail) Describe(HttpContext httpContext, Exception exception)
     {
         if (exception is BadHttpRequestException badRequest)
         {
             if (badRequest.StatusCode == StatusCodes.Status413PayloadTooLarge)
-                return (ProblemCatalog.For(DocxInputError.TooLarge), RequestBodyLimits.TooLargeDetail(context, upload.Value));
+                return (ProblemCatalog.For(DocxInputError.TooLarge), RequestBodyLimits.TooLargeDetail(httpContext, upload.Value));
             return RequestProblems.ForBinding(badRequest) ?? ProblemCatalog.ForStatus(badRequest.StatusCode);
         }
         if (exception is EngineTimeoutException timeout) return (ProblemCatalog.EngineTimeout, timeout.Message);

@@ -1,4 +1,3 @@
-using NetEscapades.AspNetCore.SecurityHeaders.Infrastructure;
 using ThiDua.Service.Features.Auth;
 
 namespace ThiDua.Service.Infrastructure;

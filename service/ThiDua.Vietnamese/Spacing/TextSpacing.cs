@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Globalization;
-using System.Runtime.CompilerServices;
 
 namespace ThiDua.Vietnamese.Spacing;
 

@@ -85,11 +85,18 @@ internal static class VietnameseLetters
     /// </summary>
     public static string ShapeVariants(char lowerBase) => lowerBase switch
     {
-        'a' => "ăâ", 'ă' => "aâ", 'â' => "aă",
-        'e' => "ê", 'ê' => "e",
-        'o' => "ôơ", 'ô' => "oơ", 'ơ' => "oô",
-        'u' => "ư", 'ư' => "u",
-        'd' => "đ", 'đ' => "d",
+        'a' => "ăâ",
+        'ă' => "aâ",
+        'â' => "aă",
+        'e' => "ê",
+        'ê' => "e",
+        'o' => "ôơ",
+        'ô' => "oơ",
+        'ơ' => "oô",
+        'u' => "ư",
+        'ư' => "u",
+        'd' => "đ",
+        'đ' => "d",
         _ => "",
     };
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace ThiDua.Vietnamese.Unicode;
 
 /// <summary>An invisible character inside text (<see cref="InvisibleCharacters"/>).</summary>
@@ -18,13 +20,16 @@ public sealed record InvisibleCharacter(int Index, char Character, string Name, 
 public static class InvisibleCharacters
 {
     /// <summary>True when <paramref name="c"/> is one of the characters this class reports.</summary>
-    public static bool IsInvisible(char c) => c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00A0' or '\u202F';
+    public static bool IsInvisible(char c) => Invisible.Contains(c);
+
+    /// <summary>Zero-width space, non-joiner and joiner, word joiner, byte order mark, no-break and narrow no-break space.</summary>
+    private static readonly SearchValues<char> Invisible = SearchValues.Create("\u200B\u200C\u200D\u2060\uFEFF\u00A0\u202F");
 
     /// <summary>The invisible characters of <paramref name="text"/>, in order.</summary>
     public static IReadOnlyList<InvisibleCharacter> Find(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (text.AsSpan().IndexOfAny("\u200B\u200C\u200D\u2060\uFEFF\u00A0\u202F") < 0) return [];
+        if (text.AsSpan().IndexOfAny(Invisible) < 0) return [];
         var found = new List<InvisibleCharacter>();
         for (var i = 0; i < text.Length; i++)
         {

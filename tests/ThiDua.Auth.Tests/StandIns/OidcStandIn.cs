@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Builder;
@@ -174,7 +175,7 @@ public sealed class OidcStandIn : IAsyncDisposable
     private IResult Refuse(int status, string error, string description)
     {
         grants.Enqueue($"refused: {error}");
-        return Results.Json(new { error, error_description = description, error_codes = new[] { int.Parse(description[6..description.IndexOf(':')]) } }, statusCode: status);
+        return Results.Json(new { error, error_description = description, error_codes = new[] { int.Parse(description[6..description.IndexOf(':')], CultureInfo.InvariantCulture) } }, statusCode: status);
     }
 
     private static System.Security.Cryptography.X509Certificates.X509Certificate2 SelfSignedLoopbackCertificate()
@@ -220,7 +221,7 @@ public sealed class OidcStandIn : IAsyncDisposable
 
     /// <summary>A stable object id for a test user.</summary>
     public static string ObjectIdOf(string upn) =>
-        new Guid(MD5.HashData(System.Text.Encoding.UTF8.GetBytes(upn))).ToString();
+        new Guid(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(upn)).AsSpan(0, 16)).ToString();
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()

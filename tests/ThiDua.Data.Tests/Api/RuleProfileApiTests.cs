@@ -5,7 +5,6 @@ using System.Text.Json;
 using ThiDua.Data.Profiles;
 using ThiDua.Data.Tests.Infrastructure;
 using ThiDua.Data.Units;
-using ThiDua.Tests.Shared;
 using static ThiDua.Data.Tests.Infrastructure.Problems;
 
 namespace ThiDua.Data.Tests.Api;

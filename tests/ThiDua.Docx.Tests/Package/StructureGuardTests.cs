@@ -1,7 +1,7 @@
+using System.Globalization;
 using System.Text;
 using ThiDua.Docx.Package;
 using ThiDua.Docx.Tests.Package.Samples;
-using ThiDua.Tests.Shared;
 
 namespace ThiDua.Docx.Tests.Package;
 
@@ -60,7 +60,7 @@ public sealed class StructureGuardTests
     public void Paragraph_characters_are_counted_as_characters_not_bytes(string run)
     {
         var text = new string('ệ', 50); // three UTF-8 bytes each
-        var docx = Body("<w:p>" + string.Format(run, text) + "</w:p>");
+        var docx = Body("<w:p>" + string.Format(CultureInfo.InvariantCulture, run, text) + "</w:p>");
         PackageGuard.Validate(docx, new PackageLimits { MaxParagraphCharacters = 50 });
         Assert.Equal(DocxInputError.TooComplex, Rejects(docx, new PackageLimits { MaxParagraphCharacters = 49 }).Error);
     }

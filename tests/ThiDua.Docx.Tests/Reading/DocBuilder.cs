@@ -61,8 +61,10 @@ internal sealed class DocBuilder
                         new DocumentFormat.OpenXml.Drawing.ColorScheme { Name = "c" },
                         new DocumentFormat.OpenXml.Drawing.FontScheme(
                             new DocumentFormat.OpenXml.Drawing.MajorFont(new DocumentFormat.OpenXml.Drawing.LatinFont { Typeface = "Cambria" }, new DocumentFormat.OpenXml.Drawing.EastAsianFont { Typeface = "" }, new DocumentFormat.OpenXml.Drawing.ComplexScriptFont { Typeface = "" }),
-                            new DocumentFormat.OpenXml.Drawing.MinorFont(new DocumentFormat.OpenXml.Drawing.LatinFont { Typeface = themeMinorLatin }, new DocumentFormat.OpenXml.Drawing.EastAsianFont { Typeface = "" }, new DocumentFormat.OpenXml.Drawing.ComplexScriptFont { Typeface = "" })) { Name = "f" },
-                        new DocumentFormat.OpenXml.Drawing.FormatScheme { Name = "s" })) { Name = "t" };
+                            new DocumentFormat.OpenXml.Drawing.MinorFont(new DocumentFormat.OpenXml.Drawing.LatinFont { Typeface = themeMinorLatin }, new DocumentFormat.OpenXml.Drawing.EastAsianFont { Typeface = "" }, new DocumentFormat.OpenXml.Drawing.ComplexScriptFont { Typeface = "" }))
+                        { Name = "f" },
+                        new DocumentFormat.OpenXml.Drawing.FormatScheme { Name = "s" }))
+                { Name = "t" };
             }
         }
         return ms.ToArray();

@@ -58,7 +58,9 @@ public sealed class NumberingTests
     public void Level_run_properties_format_the_label_only()
     {
         var abs = new AbstractNum(new Level(new StartNumberingValue { Val = 1 }, new NumberingFormat { Val = NumberFormatValues.Decimal }, new LevelText { Val = "%1." },
-            new NumberingSymbolRunProperties(new Bold())) { LevelIndex = 0 }) { AbstractNumberId = 0 };
+            new NumberingSymbolRunProperties(new Bold()))
+        { LevelIndex = 0 })
+        { AbstractNumberId = 0 };
         var doc = new DocBuilder().Numbering(new DocumentFormat.OpenXml.Wordprocessing.Numbering(abs, new NumberingInstance(new AbstractNumId { Val = 0 }) { NumberID = 1 }))
             .Add(P("Tuyên truyền", Numbered(1, 0))).Read();
         Assert.True(doc.Paragraphs[0].Numbering!.LabelFormat.Bold);

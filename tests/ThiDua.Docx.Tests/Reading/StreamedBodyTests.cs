@@ -1,5 +1,4 @@
 using System.Text.Json;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using ThiDua.Docx.Model;
 using ThiDua.Docx.Package;

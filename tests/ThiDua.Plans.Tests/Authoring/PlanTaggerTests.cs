@@ -1,7 +1,5 @@
-using System.Xml.Linq;
 using ThiDua.Docx.Model;
 using ThiDua.Docx.Reading;
-using ThiDua.Plans.Authoring;
 using ThiDua.Plans.Authoring.Ooxml;
 using ThiDua.Plans.Authoring.Tagging;
 using ThiDua.Plans.Extraction;

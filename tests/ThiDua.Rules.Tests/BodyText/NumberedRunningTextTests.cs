@@ -1,3 +1,4 @@
+using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -108,7 +109,7 @@ public sealed class NumberedRunningTextTests
                         new SpacingBetweenLines { After = "120", Line = "288", LineRule = LineSpacingRuleValues.Auto },
                         new Indentation { FirstLine = "720" },
                         new Justification { Val = JustificationValues.Both }),
-                    new Run(new RunProperties(new RunFonts { Ascii = "Times New Roman", HighAnsi = "Times New Roman" }, new FontSize { Val = size.ToString() }),
+                    new Run(new RunProperties(new RunFonts { Ascii = "Times New Roman", HighAnsi = "Times New Roman" }, new FontSize { Val = size.ToString(CultureInfo.InvariantCulture) }),
                         new Text(texts[k]) { Space = SpaceProcessingModeValues.Preserve })));
             }
             body.Append(new SectionProperties(new PageSize { Width = 11906, Height = 16838 }, new PageMargin { Top = 1134, Bottom = 1134, Left = 1701, Right = 851 }));

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using ThiDua.Rules.Engine;
-using ThiDua.Tests.Shared;
 
 namespace ThiDua.Rules.Tests.Engine;
 

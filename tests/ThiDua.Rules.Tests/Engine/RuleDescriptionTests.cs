@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.RegularExpressions;
 using ThiDua.Rules.Engine;
 using ThiDua.Rules.Tests.Support;
-using ThiDua.Tests.Shared;
 
 namespace ThiDua.Rules.Tests.Engine;
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -28,7 +29,7 @@ public static class DocEdits
 
     /// <summary>Sets the size of the paragraph's runs, in pt.</summary>
     public static Action<WordprocessingDocument> Size(string text, double pt) =>
-        Format(text, r => r.FontSize = new FontSize { Val = ((int)(pt * 2)).ToString() });
+        Format(text, r => r.FontSize = new FontSize { Val = ((int)(pt * 2)).ToString(CultureInfo.InvariantCulture) });
 
     /// <summary>Replaces the paragraph's text, keeping the first run's formatting.</summary>
     public static Action<WordprocessingDocument> Retype(string text, string newText) => doc =>

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -35,7 +36,7 @@ public static class ChildProcess
                 return 0;
             case ["walk", var kind, var depth]:
                 string? result = null;
-                var thread = new Thread(() => result = Walk(kind, int.Parse(depth)), SmallStack);
+                var thread = new Thread(() => result = Walk(kind, int.Parse(depth, CultureInfo.InvariantCulture)), SmallStack);
                 thread.Start();
                 thread.Join();
                 Console.WriteLine(result);
@@ -122,7 +123,7 @@ public static class ChildProcess
             case "insertions":
             {
                 OpenXmlElement inner = new Run(new Text("trong cùng"));
-                for (var i = 0; i < depth; i++) inner = new InsertedRun(inner) { Id = i.ToString(), Author = "a" };
+                for (var i = 0; i < depth; i++) inner = new InsertedRun(inner) { Id = i.ToString(CultureInfo.InvariantCulture), Author = "a" };
                 return new Paragraph(inner);
             }
             default: throw new ArgumentException(kind);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ThiDua.Docx.Package;
 
 namespace ThiDua.Rules.Tests.Hostile;
@@ -64,7 +65,7 @@ public sealed class HostileInputTests : IDisposable
         // No guard stands between an edited tree and the reader: the walk itself must not recurse. It runs on a 256 KB stack,
         // which a walk of a few hundred bytes of stack per level would overflow long before these depths. (Not deeper: the
         // SDK finds an attached element's part by walking up to the root, so each access costs the depth.)
-        var (code, output, error) = ChildProcess.Run(ChildTimeout, "walk", kind, depth.ToString());
+        var (code, output, error) = ChildProcess.Run(ChildTimeout, "walk", kind, depth.ToString(CultureInfo.InvariantCulture));
         Assert.True(code == 0, $"exit {code}\n{error}");
         var paragraphs = kind == "tables" ? depth + 3 : 3;
         Assert.Equal($"paragraphs={paragraphs} located={paragraphs} text=cuối tables={(kind == "tables" ? depth : 0)} controls={(kind == "controls" ? depth : 0)}", output);

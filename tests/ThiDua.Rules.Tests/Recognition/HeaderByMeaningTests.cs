@@ -1,3 +1,4 @@
+using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -119,7 +120,7 @@ public sealed class HeaderByMeaningTests
         var lines = doc.MainDocumentPart!.Document!.Body!.Descendants<Drawing>()
             .Where(d => d.Descendants<DocumentFormat.OpenXml.Drawing.Wordprocessing.PositionOffset>().Any())
             .Take(2)
-            .OrderBy(d => long.Parse(d.Descendants<DocumentFormat.OpenXml.Drawing.Wordprocessing.PositionOffset>().First().Text))
+            .OrderBy(d => long.Parse(d.Descendants<DocumentFormat.OpenXml.Drawing.Wordprocessing.PositionOffset>().First().Text, CultureInfo.InvariantCulture))
             .ToList();
         lines[right ? 1 : 0].Ancestors<Run>().First().Remove();
     }

@@ -1,4 +1,3 @@
-using DocumentFormat.OpenXml.Packaging;
 using ThiDua.Plans.Extraction;
 using ThiDua.Rules.Closing;
 using ThiDua.Rules.Engine;

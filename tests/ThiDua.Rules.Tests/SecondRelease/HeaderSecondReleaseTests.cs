@@ -1,5 +1,4 @@
 using DocumentFormat.OpenXml.Wordprocessing;
-using ThiDua.Rules.Engine;
 using ThiDua.Rules.Header;
 using ThiDua.Rules.Tests.Support;
 using static ThiDua.Rules.Tests.Header.DocEdits;

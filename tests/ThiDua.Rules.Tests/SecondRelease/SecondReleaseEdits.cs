@@ -1,9 +1,9 @@
+using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using ThiDua.Rules.Engine;
 using ThiDua.Rules.Tests.Support;
-using ThiDua.Tests.Shared;
 
 namespace ThiDua.Rules.Tests.SecondRelease;
 
@@ -45,7 +45,7 @@ public static class SecondReleaseEdits
         var rPr = new RunProperties(new RunFonts { Ascii = "Times New Roman", HighAnsi = "Times New Roman" });
         if (bold) rPr.AppendChild(new Bold());
         if (italic) rPr.AppendChild(new Italic());
-        rPr.AppendChild(new FontSize { Val = ((int)(pt * 2)).ToString() });
+        rPr.AppendChild(new FontSize { Val = ((int)(pt * 2)).ToString(CultureInfo.InvariantCulture) });
         return new Paragraph(pPr, new Run(rPr, new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
     }
 
@@ -91,17 +91,17 @@ public static class SecondReleaseEdits
     public static Table WorkTable(int rows, bool repeatHeader, JustificationValues numberAlignment, int widthTwips = 9000)
     {
         TableCell Cell(string text, int width, JustificationValues? jc = null) =>
-            new(new TableCellProperties(new TableCellWidth { Width = width.ToString(), Type = TableWidthUnitValues.Dxa }), P(text, 13, jc: jc));
+            new(new TableCellProperties(new TableCellWidth { Width = width.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa }), P(text, 13, jc: jc));
         var table = new Table(new TableProperties(new TableBorders(
             new TopBorder { Val = BorderValues.Single, Size = 4 }, new LeftBorder { Val = BorderValues.Single, Size = 4 },
             new BottomBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
             new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 })),
-            new TableGrid(new GridColumn { Width = "800" }, new GridColumn { Width = (widthTwips - 800).ToString() }));
+            new TableGrid(new GridColumn { Width = "800" }, new GridColumn { Width = (widthTwips - 800).ToString(CultureInfo.InvariantCulture) }));
         var header = new TableRow(Cell("TT", 800, JustificationValues.Center), Cell("Nội dung công việc", widthTwips - 800, JustificationValues.Center));
         if (repeatHeader) header.PrependChild(new TableRowProperties(new TableHeader()));
         table.AppendChild(header);
         for (var i = 1; i <= rows; i++)
-            table.AppendChild(new TableRow(Cell(i.ToString(), 800, numberAlignment),
+            table.AppendChild(new TableRow(Cell(i.ToString(CultureInfo.InvariantCulture), 800, numberAlignment),
                 Cell($"Tổ chức phát động phong trào thi đua đợt {i} trên địa bàn toàn xã, sơ kết, tổng kết và khen thưởng kịp thời", widthTwips - 800)));
         return table;
     }

@@ -1,7 +1,7 @@
+using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Mvc.Testing;
 using ThiDua.Docx.Tests.Package.Samples;
-using ThiDua.Tests.Shared;
 
 namespace ThiDua.Service.Tests.Api;
 
@@ -24,7 +24,7 @@ public class BadInputTests(WebApplicationFactory<Program> factory) : IClassFixtu
         ];
         foreach (var endpoint in new[] { "check", "fix", "extract" })
             foreach (var input in inputs)
-                data.Add(endpoint, input[0], int.Parse(input[1]), input[2]);
+                data.Add(endpoint, input[0], int.Parse(input[1], CultureInfo.InvariantCulture), input[2]);
         return data;
     }
 
@@ -89,7 +89,7 @@ public class BadInputTests(WebApplicationFactory<Program> factory) : IClassFixtu
     public async Task File_over_the_configured_limit_is_413()
     {
         var plan = File.ReadAllBytes(Corpus.File("tri-yen-2024.docx"));
-        using var limited = factory.WithWebHostBuilder(b => b.UseSetting("Upload:MaxBytes", (plan.Length - 1).ToString()));
+        using var limited = factory.WithWebHostBuilder(b => b.UseSetting("Upload:MaxBytes", (plan.Length - 1).ToString(CultureInfo.InvariantCulture)));
         using var client = limited.CreateClient();
         var response = await client.PostAsync("/api/plans/check", Upload.Form(plan));
         var problem = await ProblemAssert.IsProblem(response, 413, "TooLarge");

@@ -1,4 +1,4 @@
-using Microsoft.AspNetCore.Hosting;
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace ThiDua.Service.Tests.Api;
@@ -10,7 +10,7 @@ public class KestrelLimitTests
     public async Task Huge_body_gets_413_problem_details_from_kestrel()
     {
         await using var factory = new WebApplicationFactory<Program>()
-            .WithWebHostBuilder(b => b.UseSetting("Upload:MaxBytes", (256 * 1024).ToString()).UseSetting("urls", "http://127.0.0.1:0"));
+            .WithWebHostBuilder(b => b.UseSetting("Upload:MaxBytes", (256 * 1024).ToString(CultureInfo.InvariantCulture)).UseSetting("urls", "http://127.0.0.1:0"));
         factory.UseKestrel(0);
         factory.StartServer();
         using var client = factory.CreateClient();

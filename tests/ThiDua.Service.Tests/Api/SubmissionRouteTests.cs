@@ -3,9 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using ThiDua.Docx.Tests.Package.Samples;
 using ThiDua.Service.Tests.Cli;
 
 namespace ThiDua.Service.Tests.Api;

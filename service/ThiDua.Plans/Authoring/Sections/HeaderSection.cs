@@ -1,5 +1,4 @@
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
 using ThiDua.Plans.Authoring.Ooxml;
 using ThiDua.Plans.Authoring.Wording;
 using ThiDua.Plans.Standard;

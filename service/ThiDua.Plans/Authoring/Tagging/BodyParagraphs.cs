@@ -1,5 +1,4 @@
 using ThiDua.Plans.Authoring.Ooxml;
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using ThiDua.Docx.Model;
 using ThiDua.Docx.Reading;

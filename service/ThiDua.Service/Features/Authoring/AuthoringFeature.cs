@@ -1,5 +1,4 @@
 using ThiDua.Service.Infrastructure;
-using ThiDua.Plans.Authoring;
 using ThiDua.Plans.Authoring.Tagging;
 using ThiDua.Service.Features.Plans;
 

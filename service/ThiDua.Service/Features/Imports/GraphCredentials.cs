@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Azure.Core;
 using Microsoft.Extensions.Options;
-using Microsoft.Identity.Abstractions;
 using Microsoft.Identity.Web;
 
 namespace ThiDua.Service.Features.Imports;

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using ThiDua.Service.Features.Auth;
-using ThiDua.Service.Features.Kpis;
 using ThiDua.Service.Infrastructure;
 
 namespace ThiDua.Service.Features.Imports;

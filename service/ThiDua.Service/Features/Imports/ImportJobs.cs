@@ -13,9 +13,12 @@ namespace ThiDua.Service.Features.Imports;
 /// by the user who started them (matched by tenant and object id). No token and no <see cref="ClaimsPrincipal"/> is kept: the
 /// worker finds the member again in <c>Authorization:Members</c> (<see cref="MemberOf"/>).
 /// </summary>
-public sealed class ImportJobs(ThiDuaDbContextFactory factory, MemberDirectory members, IConfiguration configuration, TimeProvider clock)
+public sealed class ImportJobs(ThiDuaDbContextFactory factory, MemberDirectory members, IConfiguration configuration, TimeProvider clock) : IDisposable
 {
     private readonly SemaphoreSlim queued = new(0, 1);
+
+    /// <summary>Releases the worker's wake-up signal (the container disposes this singleton when the service stops).</summary>
+    public void Dispose() => queued.Dispose();
 
     /// <summary>Stores a queued import of <paramref name="source"/> for <paramref name="user"/> and wakes the worker.</summary>
     /// <param name="source">Where to read (already checked by the endpoint).</param>

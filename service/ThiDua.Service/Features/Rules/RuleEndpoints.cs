@@ -2,7 +2,6 @@ using ThiDua.Service.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using ThiDua.Rules.Engine;
 using ThiDua.Service.Features.Auth;
-using ThiDua.Service.Features.Kpis;
 
 namespace ThiDua.Service.Features.Rules;
 

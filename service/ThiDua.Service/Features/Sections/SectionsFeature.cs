@@ -1,6 +1,3 @@
-using ThiDua.Plans.Authoring;
-using ThiDua.Plans.Authoring.Catalogue;
-
 namespace ThiDua.Service.Features.Sections;
 
 /// <summary>The section catalogue (issue 4): the standard sections of a thi đua plan and their rendering for insertion at the cursor.</summary>

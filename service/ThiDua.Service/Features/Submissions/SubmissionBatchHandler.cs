@@ -3,7 +3,6 @@ using ThiDua.Data.Submissions;
 using ThiDua.Docx.Package;
 using ThiDua.Rules;
 using ThiDua.Service.Features.Auth;
-using ThiDua.Service.Features.Kpis;
 using ThiDua.Service.Features.Plans;
 using ThiDua.Service.Infrastructure;
 

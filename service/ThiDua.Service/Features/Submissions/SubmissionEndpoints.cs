@@ -1,7 +1,6 @@
 using ThiDua.Service.Infrastructure;
 using ThiDua.Service.Features.Auth;
 using ThiDua.Data.Hosting;
-using ThiDua.Data.Queries;
 using ThiDua.Data.Submissions;
 using ThiDua.Service.Features.Kpis;
 using ThiDua.Service.Features.Plans;

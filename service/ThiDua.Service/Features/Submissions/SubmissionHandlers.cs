@@ -7,7 +7,6 @@ using Microsoft.Extensions.Options;
 using ThiDua.Data.Submissions;
 using ThiDua.Docx.Package;
 using ThiDua.Rules;
-using ThiDua.Service.Features.Kpis;
 using ThiDua.Service.Features.Plans;
 using ThiDua.Service.Infrastructure;
 
