@@ -139,7 +139,9 @@ public class ProtectionTests(WebApplicationFactory<Program> factory) : IClassFix
     {
         using var hurried = factory.WithWebHostBuilder(b => b.UseSetting("Engine:TimeoutSeconds", "0.001"));
         using var client = hurried.CreateClient();
-        var plan = File.ReadAllBytes(Corpus.File("tri-yen-2024.docx"));
+        // 5 000 tables take the reader far longer than 1 ms on any machine: a small plan can be read whole before the
+        // deadline's timer fires, and the test would then race that timer.
+        var plan = HostileDocx.ManyTables(5_000);
         var problem = await ProblemAssert.IsProblem(await client.PostAsync($"/api/plans/{endpoint}", Upload.Form(plan)), 422, "EngineTimeout");
         Assert.Contains("giây", problem.GetProperty("detail").GetString());
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
