@@ -41,15 +41,17 @@ public sealed class EngineTimeoutException(TimeSpan timeout)
 /// take too long stops with <see cref="EngineTimeoutException"/>, and one whose caller left stops at once (the
 /// <see cref="OperationCanceledException"/> then goes unanswered, as nobody is there to read it).
 /// </summary>
-public sealed class EngineDeadline(IOptions<EngineOptions> options)
+/// <param name="options">The <c>Engine</c> settings.</param>
+/// <param name="time">The clock whose timer fires the deadline (<see cref="TimeProvider.System"/> unless one is registered).</param>
+public sealed class EngineDeadline(IOptions<EngineOptions> options, TimeProvider? time = null)
 {
     /// <summary>Runs <paramref name="work"/> with a token that fires at the deadline or when the request is aborted.</summary>
     /// <exception cref="EngineTimeoutException">The deadline passed first.</exception>
     /// <exception cref="OperationCanceledException">The caller went away (or <paramref name="stopping"/> fired).</exception>
     public T Run<T>(Func<CancellationToken, T> work, CancellationToken stopping)
     {
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(stopping);
-        deadline.CancelAfter(options.Value.Timeout);
+        using var timeout = new CancellationTokenSource(options.Value.Timeout, time ?? TimeProvider.System);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(stopping, timeout.Token);
         try
         {
             return work(deadline.Token);
