@@ -57,7 +57,7 @@ public static class StageCosts
     }
 
     /// <summary>The calling thread's CPU time (Linux <c>CLOCK_THREAD_CPUTIME_ID</c>); wall-clock elsewhere.</summary>
-    private static class ThreadCpu
+    internal static class ThreadCpu
     {
         private const int ClockThreadCpuTime = 3;
 

@@ -4,11 +4,12 @@ using ThiDua.Cli.Bench;
 namespace ThiDua.Cli.Commands;
 
 /// <summary>
-/// <c>thidua bench [--corpus DIR] [--pages N] [--runs N] [--save FILE] [--stages]</c>: check time per plan, plans per second
+/// <c>thidua bench [--corpus DIR] [--pages N] [--runs N] [--save FILE] [--stages | --releases]</c>: check time per plan, plans per second
 /// with 2 workers and peak memory, for every corpus plan, a generated typical plan (<see cref="TypicalPages"/> pages) and a
 /// generated long plan, beside the bare Open XML baseline; the long plan's memory is also measured alone, in fresh processes.
 /// With <c>--stages</c>, only the cost of each stage of checking the long plan (<see cref="StageCosts"/>: reading, what the
-/// rules share, each rule) in allocated bytes and thread CPU time.
+/// rules share, each rule) in allocated bytes and thread CPU time. With <c>--releases</c>, only what the second release of
+/// rules adds to the check of every corpus plan, the typical and the long plan (<see cref="ReleaseCosts"/>).
 /// </summary>
 public static class BenchCommand
 {
@@ -29,19 +30,20 @@ public static class BenchCommand
         var probe = new Option<IsolatedMemory.Probe?>("--memory-probe") { Hidden = true };
         var probeFile = new Option<string?>("--probe-file") { Hidden = true };
         var stages = new Option<bool>("--stages") { Description = "Chỉ đo chi phí từng bước khi kiểm tra kế hoạch dài: đọc, phần dùng chung, từng quy tắc (bộ nhớ cấp phát và thời gian CPU của luồng)." };
+        var releases = new Option<bool>("--releases") { Description = "Chỉ đo phần các quy tắc bản thứ hai thêm vào: kiểm tra mỗi kế hoạch với mọi quy tắc và chỉ với các quy tắc bản đầu (bộ nhớ cấp phát và thời gian CPU của luồng)." };
         pages.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > 5000) r.AddError("--pages phải từ 1 đến 5000."); });
         runs.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > 1000) r.AddError("--runs phải từ 1 đến 1000."); });
         var command = new Command("bench", "Đo hiệu năng: thời gian kiểm tra mỗi văn bản, số văn bản/giây với 2 luồng, bộ nhớ đỉnh; so với mức cơ sở (Open XML SDK chỉ đọc chữ).")
         {
-            corpus, pages, runs, save, probe, probeFile, stages,
+            corpus, pages, runs, save, probe, probeFile, stages, releases,
         };
         command.SetAction((result, token) => result.GetValue(probe) is { } p && result.GetValue(probeFile) is { } f
             ? RunProbeAsync(context, p, f)
-            : RunAsync(context, result.GetValue(corpus), result.GetValue(pages), result.GetValue(runs), result.GetValue(save), result.GetValue(stages)));
+            : RunAsync(context, result.GetValue(corpus), result.GetValue(pages), result.GetValue(runs), result.GetValue(save), result.GetValue(stages), result.GetValue(releases)));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliContext context, string? corpusOption, int pages, int runs, string? save, bool stages)
+    private static async Task<int> RunAsync(CliContext context, string? corpusOption, int pages, int runs, string? save, bool stages, bool releases)
     {
         var folder = corpusOption ?? FindCorpus();
         if (folder is null || !Directory.Exists(folder))
@@ -69,6 +71,12 @@ public static class BenchCommand
         var generated = new List<(string Name, byte[] Bytes)>();
         if (pages != TypicalPages) generated.Add(($"(sinh từ {source.Name}, {TypicalPages} trang)", LargePlanBuilder.Build(source.Bytes, TypicalPages)));
         generated.Add(($"(sinh từ {source.Name}, {pages} trang)", large));
+        if (releases)
+        {
+            await context.Output.WriteLineAsync($"Phần các quy tắc bản thứ hai thêm vào khi kiểm tra {documents.Count} kế hoạch mẫu và {generated.Count} kế hoạch sinh ra (trung vị của {runs} lần chạy xen kẽ sau khi làm nóng)…");
+            await ReleaseCosts.WriteAsync(context.Output, ReleaseCosts.Measure(context.Engine, documents.Concat(generated), runs));
+            return ExitCodes.Ok;
+        }
 
         await context.Output.WriteLineAsync($"Đo trên {documents.Count} kế hoạch mẫu trong {folder} và {generated.Count} kế hoạch sinh ra…");
         const int workers = 2;

@@ -21,8 +21,8 @@ namespace ThiDua.Rules.Engine;
 /// </summary>
 public static class RuleCatalog
 {
-    private static readonly IReadOnlyList<IPlanRule> rules = new IPlanRule[]
-    {
+    private static readonly IPlanRule[] firstRelease =
+    [
         // rules.md § Page and typeface
         new PageSizeRule(), new PageMarginRule(), new PageNumberRule(),
         new FontFaceRule(), new FontLegacyRule(), new FontColorRule(), new UnicodeNormalFormRule(),
@@ -37,6 +37,10 @@ public static class RuleCatalog
         new SigningAuthorityRule(), new SignerNameRule(), new RecipientsLabelRule(), new RecipientItemsRule(),
         // § Machine-readable plans (content controls)
         new MissingTagsRule(), new BrokenTagsRule(), new UnparsedTargetRule(),
+    ];
+
+    private static readonly IPlanRule[] secondRelease =
+    [
         // § Second release: references
         new DocumentCitationRule(), new InternalReferenceRule(),
         // § Second release: the body and the text
@@ -45,10 +49,18 @@ public static class RuleCatalog
         // § Second release: header sizes, spacing, place capitals and marks; signing space, drafter line; tables; appendices
         new HeaderSizePairRule(), new HeaderSpacingRule(), new PlaceCapitalsRule(), new HeaderMarksRule(),
         new SigningSpaceRule(), new DrafterLineRule(), new TableLayoutRule(), new AppendixLabelRule(),
-    }.OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
+    ];
+
+    private static readonly IReadOnlyList<IPlanRule> rules = firstRelease.Concat(secondRelease).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
 
     /// <summary>All rules.</summary>
     public static IReadOnlyList<IPlanRule> All => rules;
+
+    /// <summary>
+    /// The ids of the rules of <c>rules.md</c>'s "Second release" section (what an experienced văn thư also sends back), in
+    /// id order: the bench compares a check with and without them (<c>thidua bench --releases</c>).
+    /// </summary>
+    public static IReadOnlyList<string> SecondRelease { get; } = secondRelease.Select(r => r.Id).Order(StringComparer.Ordinal).ToList();
 
     /// <summary>The rule with id <paramref name="id"/> (case-insensitive), or null.</summary>
     public static IPlanRule? Find(string id) => All.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.OrdinalIgnoreCase));

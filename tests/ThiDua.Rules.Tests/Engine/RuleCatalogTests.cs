@@ -25,6 +25,18 @@ public sealed partial class RuleCatalogTests
         Assert.Equal(ids, RuleCatalog.All.Select(r => r.Id));
     }
 
+    [Fact]
+    public void The_second_release_is_the_rules_of_that_section_of_rules_md()
+    {
+        var spec = File.ReadAllText(Path.Combine(Corpus.SharedDirectory, "spec", "rules.md"));
+        var start = spec.IndexOf("\n## Second release", StringComparison.Ordinal);
+        var end = spec.IndexOf("\n## ", start + 1, StringComparison.Ordinal);
+        Assert.True(start >= 0 && end > start);
+        var ids = RuleRow().Matches(spec[start..end]).Select(m => m.Groups[1].Value).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(16, ids.Count);
+        Assert.Equal(ids, RuleCatalog.SecondRelease);
+    }
+
     [Theory]
     [InlineData("HDR-MOTTO")]
     [InlineData("hdr-motto")]
