@@ -2,19 +2,43 @@ using ThiDua.Cli.Output;
 
 namespace ThiDua.Cli.Bench;
 
-/// <summary>Prints <see cref="StageCosts"/> as a Vietnamese table, the sum of the rules last.</summary>
+/// <summary>Prints <see cref="StageCosts"/> as Vietnamese tables: one plan stage by stage, or several plans a row each.</summary>
 public static class StageTable
 {
-    /// <summary>Writes one row per stage (MB allocated, CPU ms), then the rules' total.</summary>
+    private const string Note = "Cấp phát và CPU đo trên luồng chạy (GC.GetAllocatedBytesForCurrentThread, CLOCK_THREAD_CPUTIME_ID): không phụ thuộc tải của máy.";
+
+    /// <summary>Writes one row per stage (MB allocated, CPU ms), then the rules' total and the check's CPU ÷ the bare read's.</summary>
     public static async Task WriteAsync(TextWriter output, IReadOnlyList<StageCost> costs)
     {
         await output.WriteLineAsync("Bước                  Cấp phát (MB)  CPU luồng (ms)");
         foreach (var cost in costs) await output.WriteLineAsync(Row(cost.Stage, cost.Allocated, cost.CpuMs));
-        var rules = costs.Skip(2).ToList();
+        var rules = costs.Where(c => c.IsRule).ToList();
         await output.WriteLineAsync(Row("(mọi quy tắc)", rules.Sum(c => c.Allocated), rules.Sum(c => c.CpuMs)));
-        await output.WriteLineAsync("Cấp phát và CPU đo trên luồng chạy (GC.GetAllocatedBytesForCurrentThread, CLOCK_THREAD_CPUTIME_ID): không phụ thuộc tải của máy.");
+        await output.WriteLineAsync($"Kiểm tra ÷ đọc trần (CPU luồng): {Ratio(costs)}");
+        await output.WriteLineAsync(Note);
     }
 
-    private static string Row(string stage, long bytes, double cpuMs) =>
-        $"{stage,-20}  {(bytes / 1048576d).ToString("0.00", Labels.Vietnamese),13}  {cpuMs.ToString("0.00", Labels.Vietnamese),14}";
+    /// <summary>Writes one row per plan: CPU ms (MB) of the bare read, the check, reading, the shared derivation and its parts, and the ratio.</summary>
+    public static async Task WritePlansAsync(TextWriter output, IReadOnlyList<(string Name, IReadOnlyList<StageCost> Costs)> plans)
+    {
+        if (plans.Count == 0) return;
+        var stages = plans[0].Costs.Select(c => c.Stage).ToList();
+        await output.WriteLineAsync("CPU luồng (ms) / cấp phát (MB) mỗi kế hoạch: " + string.Join(" | ", stages) + " | kiểm tra ÷ đọc trần");
+        foreach (var (name, costs) in plans)
+            await output.WriteLineAsync($"{name,-34} " + string.Join(" | ", costs.Select(c => $"{Ms(c.CpuMs)} / {Mb(c.Allocated)}")) + $" | {Ratio(costs)}");
+        await output.WriteLineAsync(Note);
+    }
+
+    private static string Ratio(IReadOnlyList<StageCost> costs)
+    {
+        var bare = costs.FirstOrDefault(c => c.Stage == "đọc trần");
+        var check = costs.FirstOrDefault(c => c.Stage == "kiểm tra");
+        return bare is null || check is null || bare.CpuMs <= 0 ? "—" : (check.CpuMs / bare.CpuMs).ToString("0.00", Labels.Vietnamese) + "×";
+    }
+
+    private static string Ms(double cpuMs) => cpuMs.ToString("0.00", Labels.Vietnamese);
+
+    private static string Mb(long bytes) => (bytes / 1048576d).ToString("0.00", Labels.Vietnamese);
+
+    private static string Row(string stage, long bytes, double cpuMs) => $"{stage,-20}  {Mb(bytes),13}  {Ms(cpuMs),14}";
 }

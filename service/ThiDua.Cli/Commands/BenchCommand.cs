@@ -7,9 +7,10 @@ namespace ThiDua.Cli.Commands;
 /// <c>thidua bench [--corpus DIR] [--pages N] [--runs N] [--save FILE] [--stages | --releases]</c>: check time per plan, plans per second
 /// with 2 workers and peak memory, for every corpus plan, a generated typical plan (<see cref="TypicalPages"/> pages) and a
 /// generated long plan, beside the bare Open XML baseline; the long plan's memory is also measured alone, in fresh processes.
-/// With <c>--stages</c>, only the cost of each stage of checking the long plan (<see cref="StageCosts"/>: reading, what the
-/// rules share, each rule) in allocated bytes and thread CPU time. With <c>--releases</c>, only what the second release of
-/// rules adds to the check of every corpus plan, the typical and the long plan (<see cref="ReleaseCosts"/>).
+/// With <c>--stages</c>, only the cost of each stage of checking the long plan (<see cref="StageCosts"/>: the bare read, the
+/// check, reading, what the rules share and its parts, each rule), then the same without the rules for each corpus plan, in
+/// allocated bytes and thread CPU time. With <c>--releases</c>, only what the second release of rules adds to the check of
+/// every corpus plan, the typical and the long plan (<see cref="ReleaseCosts"/>).
 /// </summary>
 public static class BenchCommand
 {
@@ -29,7 +30,7 @@ public static class BenchCommand
         // The probe a fresh process runs for IsolatedMemory; not for users.
         var probe = new Option<IsolatedMemory.Probe?>("--memory-probe") { Hidden = true };
         var probeFile = new Option<string?>("--probe-file") { Hidden = true };
-        var stages = new Option<bool>("--stages") { Description = "Chỉ đo chi phí từng bước khi kiểm tra kế hoạch dài: đọc, phần dùng chung, từng quy tắc (bộ nhớ cấp phát và thời gian CPU của luồng)." };
+        var stages = new Option<bool>("--stages") { Description = "Chỉ đo chi phí từng bước khi kiểm tra kế hoạch dài (đọc, phần dùng chung, từng quy tắc) và của từng kế hoạch mẫu, so với đọc trần (bộ nhớ cấp phát và thời gian CPU của luồng)." };
         var releases = new Option<bool>("--releases") { Description = "Chỉ đo phần các quy tắc bản thứ hai thêm vào: kiểm tra mỗi kế hoạch với mọi quy tắc và chỉ với các quy tắc bản đầu (bộ nhớ cấp phát và thời gian CPU của luồng)." };
         pages.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > 5000) r.AddError("--pages phải từ 1 đến 5000."); });
         runs.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 1 or > 1000) r.AddError("--runs phải từ 1 đến 1000."); });
@@ -66,6 +67,8 @@ public static class BenchCommand
         {
             await context.Output.WriteLineAsync($"Chi phí từng bước khi kiểm tra kế hoạch sinh từ {source.Name}, {pages} trang (trung vị của {runs} lần chạy sau khi làm nóng)…");
             await StageTable.WriteAsync(context.Output, StageCosts.Measure(context.Engine, large, runs));
+            await context.Output.WriteLineAsync($"Các kế hoạch mẫu trong {folder} (trung vị của {runs} lần chạy)…");
+            await StageTable.WritePlansAsync(context.Output, documents.Select(d => (d.Name, StageCosts.Measure(context.Engine, d.Bytes, runs, rules: false))).ToList());
             return ExitCodes.Ok;
         }
         var generated = new List<(string Name, byte[] Bytes)>();

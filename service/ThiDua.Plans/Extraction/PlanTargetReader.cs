@@ -18,6 +18,23 @@ public static class PlanTargetReader
     /// </summary>
     public static TargetExtraction Read(PlanDocument plan)
     {
+        var (lines, tables, document) = Inputs(plan);
+        var read = Discovery.Extract(lines, tables, document);
+        return document.Year is not { } year ? read : read with { Targets = read.Targets.Select(t => t.TargetYear is null ? t with { TargetYear = year } : t).ToList() };
+    }
+
+    /// <summary>
+    /// The lines announcing a target that could not be read (KPI-UNPARSED) — <see cref="Read"/>'s
+    /// <see cref="TargetExtraction.Unparsed"/>, without reading the targets of running text (<see cref="TargetDiscovery.FindUnparsed"/>).
+    /// </summary>
+    public static IReadOnlyList<KpiUnparsed> ReadUnparsed(PlanDocument plan)
+    {
+        var (lines, tables, document) = Inputs(plan);
+        return Discovery.FindUnparsed(lines, tables, document);
+    }
+
+    private static (List<TargetLine> Lines, List<TargetTable> Tables, TargetDocument Document) Inputs(PlanDocument plan)
+    {
         var year = PlanMetadataReader.Read(plan).Year;
         var doc = plan.Source;
         var headings = plan.Headings.ToDictionary(h => h.Paragraph);
@@ -39,7 +56,6 @@ public static class PlanTargetReader
                 $"bảng {t.Index + 1}, hàng {r.Index + 1}")).ToList()))
             .ToList();
         var title = string.Join(" ", new[] { plan.Header.DocumentType?.Text ?? "", plan.Header.SubjectText }.Where(s => s.Length > 0));
-        var read = Discovery.Extract(lines, tables, new TargetDocument(year, title));
-        return year is null ? read : read with { Targets = read.Targets.Select(t => t.TargetYear is null ? t with { TargetYear = year } : t).ToList() };
+        return (lines, tables, new TargetDocument(year, title));
     }
 }

@@ -37,7 +37,22 @@ public sealed partial class TargetDiscovery
     /// <param name="paragraphs">The body paragraphs outside tables, in document order.</param>
     /// <param name="tables">The body tables, or null.</param>
     /// <param name="document">What the plan says about itself (year, title), or null when unknown.</param>
-    public TargetExtraction Extract(IReadOnlyList<TargetLine> paragraphs, IReadOnlyList<TargetTable>? tables = null, TargetDocument? document = null)
+    public TargetExtraction Extract(IReadOnlyList<TargetLine> paragraphs, IReadOnlyList<TargetTable>? tables = null, TargetDocument? document = null) =>
+        Extract(paragraphs, tables, document, unparsedOnly: false);
+
+    /// <summary>
+    /// The chỉ tiêu among <paramref name="paragraphs"/> and <paramref name="tables"/> that announce a target without a
+    /// readable value — the same list, in the same order, as <see cref="Extract(IReadOnlyList{TargetLine}, IReadOnlyList{TargetTable}?, TargetDocument?)"/>'s
+    /// <see cref="TargetExtraction.Unparsed"/> — for KPI-UNPARSED. Only the items of chỉ tiêu lists and the table rows are
+    /// read line by line: a sentence of running text is read for its stated values alone and never reports one.
+    /// </summary>
+    /// <param name="paragraphs">The body paragraphs outside tables, in document order.</param>
+    /// <param name="tables">The body tables, or null.</param>
+    /// <param name="document">What the plan says about itself (year, title), or null when unknown.</param>
+    public IReadOnlyList<KpiUnparsed> FindUnparsed(IReadOnlyList<TargetLine> paragraphs, IReadOnlyList<TargetTable>? tables = null, TargetDocument? document = null) =>
+        Extract(paragraphs, tables, document, unparsedOnly: true).Unparsed;
+
+    private TargetExtraction Extract(IReadOnlyList<TargetLine> paragraphs, IReadOnlyList<TargetTable>? tables, TargetDocument? document, bool unparsedOnly)
     {
         document ??= TargetDocument.Unknown;
         var passages = TargetPassage.Join(paragraphs);
@@ -93,6 +108,7 @@ public sealed partial class TargetDiscovery
                 rows[governing!] = rows.GetValueOrDefault(governing!) + 1;
                 row = rows[governing!];
             }
+            if (unparsedOnly && !reading.ReportUnparsed) continue;
             foreach (var (start, end, words) in taken)
             {
                 var whole = start == 0 && end >= passage.Text.TrimEnd().Length;

@@ -19,6 +19,7 @@ namespace ThiDua.Rules.Engine;
 public sealed class RuleContext(PlanDocument plan, EffectiveProfile? profile = null)
 {
     private readonly Lazy<TargetExtraction> targets = new(() => PlanTargetReader.Read(plan));
+    private IReadOnlyList<KpiUnparsed>? unparsedTargets;
     private readonly Lazy<PlanMetadata> metadata = new(() => PlanMetadataReader.Read(plan));
     private readonly Lazy<IReadOnlyList<VisibleParagraph>> visibleParagraphs = new(() => VisibleText.Paragraphs(plan.Source).ToList());
     private IReadOnlyList<IReadOnlyList<string>>? visibleFonts;
@@ -40,6 +41,13 @@ public sealed class RuleContext(PlanDocument plan, EffectiveProfile? profile = n
 
     /// <summary>The plan's chỉ tiêu and the lines announcing one that cannot be read (<see cref="PlanTargetReader"/>), read once.</summary>
     public TargetExtraction Targets => targets.Value;
+
+    /// <summary>
+    /// The lines announcing a chỉ tiêu whose value cannot be read (KPI-UNPARSED): <see cref="Targets"/>' list when read,
+    /// else found once without reading the targets of running text (<see cref="PlanTargetReader.ReadUnparsed"/>, the same list).
+    /// </summary>
+    public IReadOnlyList<KpiUnparsed> UnparsedTargets =>
+        LazyInitializer.EnsureInitialized(ref unparsedTargets, () => targets.IsValueCreated ? targets.Value.Unparsed : PlanTargetReader.ReadUnparsed(Plan));
 
     /// <summary>The plan's identifying data as written (<see cref="PlanMetadataReader"/>), read once.</summary>
     public PlanMetadata Metadata => metadata.Value;

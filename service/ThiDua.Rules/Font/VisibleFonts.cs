@@ -8,25 +8,37 @@ public static class VisibleFonts
     /// <summary>
     /// The typefaces Word draws the non-white-space characters of <paramref name="paragraph"/>'s visible runs with
     /// (<see cref="ThiDua.Docx.Formatting.RunFormat.FontFor"/>: the ASCII or the hAnsi slot), in order of first use, each
-    /// once (names compared case-insensitively, the first spelling kept). One pass over the characters; a character
-    /// drawn with the same typeface as the one before it costs no lookup.
+    /// once (names compared case-insensitively, the first spelling kept). A run draws with at most its two slots' typefaces:
+    /// the one of its first non-white-space character, then the other slot's if a character of the other range follows.
     /// </summary>
     public static IReadOnlyList<string> Of(DocParagraph paragraph)
     {
         var fonts = new List<string>(2);
         foreach (var run in paragraph.VisibleRuns)
         {
-            string? previous = null;
-            var any = false;
-            foreach (var c in run.Text)
+            var text = run.Text.AsSpan();
+            var first = -1;
+            for (var i = 0; i < text.Length; i++)
+                if (!char.IsWhiteSpace(text[i])) { first = i; break; }
+            if (first < 0) continue;
+            var ascii = text[first] < 0x80;
+            Add(fonts, run.Format.FontFor(text[first]));
+            if (string.Equals(run.Format.AsciiFont, run.Format.HAnsiFont, StringComparison.OrdinalIgnoreCase)) continue;
+            for (var i = first + 1; i < text.Length; i++)
             {
-                if (char.IsWhiteSpace(c)) continue;
-                var font = run.Format.FontFor(c);
-                if (any && ReferenceEquals(font, previous)) continue;
-                (previous, any) = (font, true);
-                if (!fonts.Contains(font, StringComparer.OrdinalIgnoreCase)) fonts.Add(font);
+                var c = text[i];
+                if (c < 0x80 == ascii || char.IsWhiteSpace(c)) continue;
+                Add(fonts, run.Format.FontFor(c));
+                break;
             }
         }
         return fonts;
+    }
+
+    private static void Add(List<string> fonts, string font)
+    {
+        foreach (var known in fonts)
+            if (string.Equals(known, font, StringComparison.OrdinalIgnoreCase)) return;
+        fonts.Add(font);
     }
 }

@@ -15,7 +15,7 @@ public sealed class UnparsedTargetRule : IPlanRule
 
     /// <inheritdoc />
     public IEnumerable<Finding> Check(RuleContext context) =>
-        context.Targets.Unparsed.Select(u => context.At(Id, Severity.Warning, PlanPart.Body, u.Source.Paragraph,
+        context.UnparsedTargets.Select(u => context.At(Id, Severity.Warning, PlanPart.Body, u.Source.Paragraph,
             $"Không đọc được chỉ tiêu «{u.Quote}»: {u.Reason}.",
             "Chỉ tiêu có số liệu và đơn vị đọc được (ví dụ: «đạt trên 95%», «giảm còn 1,06%»)",
             u.Quote, excerpt: u.Source.Sentence));

@@ -194,6 +194,39 @@ public class TargetDiscoveryTests
     }
 
     [Fact]
+    public void Finding_only_what_cannot_be_read_gives_the_same_lines_as_a_full_reading()
+    {
+        // Running text with target wording (read for its values, never reported), items of a list of targets (one without
+        // its figure), a table row without its planned value, and a part of results.
+        var paragraphs = new[]
+        {
+            Heading(0, "I. KẾT QUẢ ĐẠT ĐƯỢC", 1),
+            Para(1, "Năm 2023, tỷ lệ hộ nghèo giảm còn …%, thu ngân sách đạt 12 tỷ đồng."),
+            Heading(2, "II. MỤC TIÊU, CHỈ TIÊU", 1),
+            Para(3, "Trên cơ sở kết quả các năm trước và điều kiện của địa phương, Ủy ban nhân dân xã đề ra các mục tiêu cho từng lĩnh vực, "
+                + "giao cho từng ngành, từng thôn tổ chức thực hiện. Phấn đấu đến năm 2024 tỷ lệ trẻ em được tiêm chủng đạt trên 98%. "
+                + "Tỷ lệ lao động có việc làm phấn đấu đạt trên."),
+            Para(4, "Các chỉ tiêu chủ yếu năm 2024:"),
+            Para(5, "1. Tỷ lệ hộ nghèo giảm còn …%.", "1."),
+            Para(6, "2. Tỷ lệ bao phủ BHYT đạt 95%.", "2."),
+            Para(7, "3. Thu nhập bình quân đầu người đạt trên.", "3."),
+        };
+        var table = new TargetTable(0,
+        [
+            new(["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch 2024"], -1, "bảng 1, hàng 1"),
+            new(["1", "Sản lượng lương thực", "tấn", "..."], 8, "bảng 1, hàng 2"),
+        ]);
+        var document = new TargetDocument(2024, "KẾ HOẠCH thi đua năm 2024");
+
+        var full = extractor.Extract(paragraphs, [table], document);
+        var unparsed = extractor.FindUnparsed(paragraphs, [table], document);
+
+        Assert.Contains(full.Targets, t => t.Source.Paragraph == 3 && t.Value == 98m); // running text, read for its values
+        Assert.Equal([5, 7, 8], full.Unparsed.Select(u => u.Source.Paragraph));
+        Assert.Equal(full.Unparsed, unparsed);
+    }
+
+    [Fact]
     public void Empty_input_gives_nothing()
     {
         Assert.Empty(extractor.Extract([]).Targets);

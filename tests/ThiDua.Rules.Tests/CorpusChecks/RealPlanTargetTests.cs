@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ThiDua.Plans.Extraction;
 using ThiDua.Plans.Kpis;
 
 namespace ThiDua.Rules.Tests.CorpusChecks;
@@ -52,6 +53,23 @@ public sealed class RealPlanTargetTests
     public void Every_record_of_a_plan_carries_its_evidence(string file) =>
         Assert.All(Extracted.Value[file], t =>
             Assert.True(t.Evidence.Heading.Length + t.Evidence.Wording.Length + t.Evidence.Column.Length > 0, $"{t.Label} {t.Value}: no evidence"));
+
+    public static TheoryData<string> EveryPlan()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in Directory.GetFiles(Corpus.RealPlansDirectory, "*.docx").Concat(Directory.GetFiles(Corpus.Directory, "*.docx")).Order(StringComparer.Ordinal))
+            data.Add(file);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryPlan))]
+    public void The_check_finds_the_same_unreadable_chỉ_tiêu_as_a_full_reading(string path)
+    {
+        using var stream = File.OpenRead(path);
+        var plan = Engine.Read(stream);
+        Assert.Equal(PlanTargetReader.Read(plan).Unparsed, PlanTargetReader.ReadUnparsed(plan));
+    }
 
     [Fact]
     public void Recall_and_precision_by_value_are_at_least_95_percent() =>
