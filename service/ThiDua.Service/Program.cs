@@ -38,12 +38,11 @@ app.UseRateLimiter(); // after sign-in, so each user has their own bucket
 app.UseAuthorization();
 app.MapApiDocument();
 app.MapHealthChecks("/health").AllowAnonymous(); // liveness only: "Healthy" while the process serves requests
-app.MapPlans();
+app.MapPlanDocuments();
 app.MapRuleEndpoints();
 app.MapRuleProfileEndpoints();
-app.MapAuthoring();
 app.MapSections();
-app.MapSubmissionEndpoints();
+app.MapStoredPlans();
 app.MapKpiEndpoints();
 app.MapUnitEndpoints();
 app.MapDashboardEndpoints();

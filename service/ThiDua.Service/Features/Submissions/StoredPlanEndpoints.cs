@@ -8,19 +8,19 @@ using ThiDua.Service.Features.Plans;
 namespace ThiDua.Service.Features.Submissions;
 
 /// <summary>
-/// The central KPI database's plan endpoints: <c>POST /api/plans/submit</c> (a form with the .docx and the reviewed
-/// extraction, or JSON), <c>POST /api/plans/submit/batch</c>
-/// (several .docx files, stored together: <c>thidua submit</c>) and the stored plans
-/// (<c>GET /api/plans</c>, <c>/api/plans/{id}</c>, <c>/api/plans/{id}/file</c>).
+/// The stored plans of the central KPI database on <c>/api/plans</c>: submitting — <c>POST /api/plans/submit</c> (a form
+/// with the .docx and the reviewed extraction, or JSON) and <c>POST /api/plans/submit/batch</c> (several .docx files,
+/// stored together: <c>thidua submit</c>) — and reading them back (<c>GET /api/plans</c>, <c>/api/plans/{id}</c>,
+/// <c>/api/plans/{id}/file</c>). The stateless operations on an uploaded .docx are <see cref="Plans.PlanDocumentEndpoints"/>.
 /// </summary>
-public static class SubmissionEndpoints
+public static class StoredPlanEndpoints
 {
     /// <summary>Registers the KPI database (<see cref="DataServiceCollectionExtensions.AddThiDuaData"/>: SQLite by default, PostgreSQL by configuration; migrated at start).</summary>
     public static IServiceCollection AddKpiDatabase(this IServiceCollection services, IConfiguration configuration) =>
         services.AddThiDuaData(configuration);
 
-    /// <summary>Maps the submission and plan query endpoints.</summary>
-    public static IEndpointRouteBuilder MapSubmissionEndpoints(this IEndpointRouteBuilder routes)
+    /// <summary>Maps the submission and stored plan endpoints, for members.</summary>
+    public static IEndpointRouteBuilder MapStoredPlans(this IEndpointRouteBuilder routes)
     {
         var plans = routes.MapGroup("/api/plans").WithTags("Kế hoạch đã gửi").RequireAuthorization(AuthPolicies.Member).ProducesProblem(StatusCodes.Status400BadRequest);
 
