@@ -1,5 +1,5 @@
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, Title, Tooltip } from "chart.js";
-import type { IndicatorSummary } from "./api";
+import type { IndicatorSummary } from "../api/client";
 import { el } from "./dom";
 import { formatNumber, formatTargetValue, indicatorTitle, shortUnitName } from "./format";
 import { sectorName, sectorOrder } from "./sectors";

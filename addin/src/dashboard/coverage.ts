@@ -1,4 +1,4 @@
-import type { CoverageRow } from "./api";
+import type { CoverageRow } from "../api/client";
 import { el } from "./dom";
 import { formatTime } from "./format";
 

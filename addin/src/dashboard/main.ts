@@ -2,17 +2,8 @@ import "./dashboard.css";
 import { createServiceClient } from "../api/service";
 import { SignInRequiredError, type SignInProblem } from "../auth/problems";
 import { accountView, bindAccount, problemOfStatus } from "./account";
-import {
-  ApiError,
-  DashboardApi,
-  withQuery,
-  type CatalogueEntry,
-  type CoverageRow,
-  type IndicatorSummary,
-  type Page,
-  type PlanDetail,
-  type PlanRow,
-} from "./api";
+import type { CatalogueEntry, CoverageRow, IndicatorSummary, PageOfPlanRow, PlanDetail } from "../api/client";
+import { ApiError, DashboardApi, withQuery } from "./api";
 import { renderCharts } from "./charts";
 import { renderCoverage } from "./coverage";
 import { byId, el } from "./dom";
@@ -61,7 +52,7 @@ async function signInAndStart(): Promise<void> {
 async function start(): Promise<void> {
   const params = new URLSearchParams(location.search);
   const [plans, catalogue] = await Promise.all([
-    api.getJson<Page<PlanRow>>("/api/plans", { pageSize: 1000 }),
+    api.getJson<PageOfPlanRow>("/api/plans", { pageSize: 1000 }),
     api.getJson<CatalogueEntry[]>("/api/kpis/catalogue"),
   ]);
   const thisYear = new Date().getFullYear();

@@ -1,4 +1,4 @@
-import type { PlanDetail } from "./api";
+import type { PlanDetail } from "../api/client";
 import { el } from "./dom";
 import { evidenceText } from "../shared/kpi-text";
 import { comparatorText, formatDate, formatTargetValue, formatTime } from "./format";
