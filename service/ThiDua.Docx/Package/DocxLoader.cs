@@ -139,8 +139,9 @@ public static class DocxLoader
     /// <summary>
     /// Opens the package; with <paramref name="loadMainPart"/>, also loads the main part's tree (for editing), so that its
     /// XML errors surface here. Without it the part is left to a reader that streams it (<see cref="Reading.DocxReader"/>).
-    /// Whatever the SDK throws while opening bytes the guard let through is about those bytes (a relationship to a part
-    /// that is not there throws <see cref="InvalidOperationException"/>, for one), so it is <see cref="DocxInputError.Corrupt"/>.
+    /// Every part is reached before returning (see the body). Whatever the SDK throws while opening bytes the guard let through
+    /// is about those bytes (a relationship to a part that is not there throws <see cref="InvalidOperationException"/>, for
+    /// one), so it is <see cref="DocxInputError.Corrupt"/>.
     /// </summary>
     private static WordprocessingDocument OpenChecked(MemoryStream stream, bool editable, PackageLimits limits, bool loadMainPart = true)
     {
@@ -150,6 +151,9 @@ public static class DocxLoader
             document = WordprocessingDocument.Open(stream, editable, Settings(limits));
             if (document.MainDocumentPart is not { } main || loadMainPart && main.Document is null)
                 throw InputFailures.Corrupt("thiếu phần nội dung chính word/document.xml");
+            // The SDK loads a part's relationships when the part is first reached: reach them all now, so that a relationship to
+            // a part the package lacks is refused here rather than met by the reader as an InvalidOperationException.
+            foreach (var _ in document.GetAllParts()) { }
             return document;
         }
         catch (Exception ex) when (ex is not (DocxInputException or OutOfMemoryException or OperationCanceledException))

@@ -37,6 +37,25 @@ public class DocxLoaderTests
     }
 
     [Fact]
+    public void A_relationship_to_a_part_the_package_lacks_is_corrupt_not_an_invalid_operation()
+    {
+        // Found by the reader's fuzzing (ReaderFuzzTests): a damaged byte left a relationship to a part that was not there, and
+        // the SDK threw InvalidOperationException when the reader first reached the style part — a 500 for the officer.
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
+        {
+            var main = document.AddMainDocumentPart();
+            main.Document = new Document(new Body(new Paragraph(new Run(new Text("KẾ HOẠCH")))));
+            main.AddNewPart<StyleDefinitionsPart>().Styles = new Styles();
+        }
+        var docx = SamplePackages.Without(stream.ToArray(), "word/styles.xml");
+
+        var error = Assert.Throws<DocxInputException>(() => DocxLoader.Read(docx, d => ThiDua.Docx.Reading.DocxReader.Read(d)));
+
+        Assert.Equal(DocxInputError.Corrupt, error.Error);
+    }
+
+    [Fact]
     public void A_malformed_hyperlink_address_in_a_header_is_read_as_the_sdk_reads_it_from_a_stream()
     {
         var docx = SamplePackages.MalformedHyperlinkInHeader();

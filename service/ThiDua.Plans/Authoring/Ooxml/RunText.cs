@@ -23,7 +23,7 @@ internal static class RunText
     {
         Text t => t.Text,
         TabChar => "\t",
-        Break b when b.Type is null || b.Type.Value == BreakValues.TextWrapping => "\n",
+        Break b when b.Type?.InnerText is null or "textWrapping" => "\n",
         CarriageReturn => "\n",
         NoBreakHyphen => "-",
         _ => "",

@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using ThiDua.Docx.Markup;
 using ThiDua.Docx.Package;
 using ThiDua.Docx.Reading;
 using ThiDua.Plans.Authoring.Ooxml;
@@ -73,10 +74,10 @@ public static class InPlaceTagger
             cancellationToken.ThrowIfCancellationRequested();
             var props = sdt.GetFirstChild<SdtProperties>();
             var tag = props?.GetFirstChild<Tag>()?.Val?.Value;
-            var id = props?.GetFirstChild<SdtId>()?.Val?.Value;
+            var id = Numbers.Int(props?.GetFirstChild<SdtId>()?.Val);
             if (tag is null || id is null || before.Contains(id.Value)) continue;
             var title = props!.GetFirstChild<SdtAlias>()?.Val?.Value ?? "";
-            var locked = props.GetFirstChild<DocumentFormat.OpenXml.Wordprocessing.Lock>()?.Val?.Value == LockingValues.SdtLocked;
+            var locked = props.GetFirstChild<DocumentFormat.OpenXml.Wordprocessing.Lock>()?.Val?.InnerText == "sdtLocked";
             if (sdt is SdtRun run)
             {
                 var paragraph = run.Ancestors<Paragraph>().First();
@@ -98,7 +99,7 @@ public static class InPlaceTagger
     private static HashSet<int> ControlIds(byte[] package, PackageLimits? limits)
     {
         using var editable = DocxLoader.OpenEditable(package, limits);
-        return editable.Document.MainDocumentPart?.Document?.Body?.Descendants<SdtId>().Select(i => i.Val?.Value ?? int.MinValue).ToHashSet() ?? [];
+        return editable.Document.MainDocumentPart?.Document?.Body?.Descendants<SdtId>().Select(i => Numbers.Int(i.Val) ?? int.MinValue).ToHashSet() ?? [];
     }
 
     /// <summary>The offset of <paramref name="element"/>'s first character in its paragraph's text.</summary>

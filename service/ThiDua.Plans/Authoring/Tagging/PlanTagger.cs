@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using ThiDua.Docx.Markup;
 using ThiDua.Docx.Package;
 using ThiDua.Docx.Reading;
 using ThiDua.Plans.Authoring.Ooxml;
@@ -70,7 +71,7 @@ public static class PlanTagger
 
     /// <summary>An id above every content-control id already in the document.</summary>
     private static int NextId(Body body) =>
-        Math.Max(100000, body.Descendants<SdtId>().Select(i => i.Val?.Value ?? 0).DefaultIfEmpty(0).Max() + 1);
+        Math.Max(100000, body.Descendants<SdtId>().Select(i => Numbers.Int(i.Val) ?? 0).DefaultIfEmpty(0).Max() + 1);
 
     private sealed class Session(PlanDocument plan, IReadOnlyList<Paragraph> paragraphs, ContentControls controls, string itemId)
     {
