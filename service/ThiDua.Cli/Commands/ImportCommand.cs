@@ -18,9 +18,6 @@ public static class ImportCommand
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(500);
 
-    /// <summary>How long polls may keep failing before the command gives up (the import goes on in the service).</summary>
-    public static readonly TimeSpan PollPatience = TimeSpan.FromMinutes(2);
-
     /// <summary>Builds the command.</summary>
     public static Command Create(CliContext context)
     {
@@ -119,7 +116,7 @@ public static class ImportCommand
                 if (report.Finished) break;
                 progress.Show(report.Done, Math.Max(report.Found, report.Done), report.Files.Count > 0 ? report.Files[^1].File : source.Display);
                 await Task.Delay(PollInterval, cancellationToken);
-                report = await PollAsync(context, service, report, cancellationToken);
+                report = await PollAsync(service, report, cancellationToken);
             }
             progress.Clear();
             return await FinishAsync(context, source, report, json);
@@ -132,39 +129,17 @@ public static class ImportCommand
     }
 
     /// <summary>
-    /// The import's progress. A poll that fails — the service restarting (the import is kept in its database and resumes), a
-    /// 5xx, 429 or 404 from a service not yet up, no connection — is tried again with growing pauses (1, 2, 4… up to 15 s)
-    /// for <see cref="PollPatience"/>, saying so once on the error output; past that the run ends with the last failure.
+    /// The import's progress. A poll that fails for a while — the service restarting (the import is kept in its database and
+    /// resumes), 408, 429 or a 5xx, a lost connection — is tried again by <see cref="ServiceHttp"/>'s pipeline (waiting what
+    /// <c>Retry-After</c> says; up to <see cref="ServiceHttp.ReadRetries"/> times, said once on the error output); what
+    /// still fails after that, or is refused for good, ends the run.
     /// </summary>
-    private static async Task<ImportReport> PollAsync(CliContext context, ServiceClient service, ImportReport last, CancellationToken cancellationToken)
+    private static async Task<ImportReport> PollAsync(ServiceClient service, ImportReport last, CancellationToken cancellationToken)
     {
-        var giveUpAt = DateTimeOffset.UtcNow + PollPatience;
-        var pause = TimeSpan.FromSeconds(1);
-        var told = false;
-        while (true)
-        {
-            ServiceReply? polled = null;
-            string failure;
-            try
-            {
-                polled = await service.GetAsync($"api/imports/{last.Id}", cancellationToken);
-                failure = $"không đọc được tiến độ đợt nhập {last.Id} (HTTP {polled.Status}): {polled.Problem}";
-            }
-            catch (ServiceCallException e) when (e.ExitCode == ExitCodes.InternalError)
-            {
-                failure = e.Message; // no connection, or no answer in time
-            }
-            if (polled is { Success: true }) return polled.Read<ImportReport>() ?? throw Unreadable(service, polled);
-            if (polled is { Status: not (>= 500 or 429 or 408 or 404) }) throw new ServiceCallException(failure, ExitCodes.InternalError);
-            if (DateTimeOffset.UtcNow + pause > giveUpAt) throw new ServiceCallException(failure, ExitCodes.InternalError);
-            if (!told)
-            {
-                await context.Error.WriteLineAsync($"thidua: cảnh báo: {failure}; máy chủ vẫn giữ đợt nhập, đang thử lại.");
-                told = true;
-            }
-            await Task.Delay(pause, cancellationToken);
-            pause = TimeSpan.FromTicks(Math.Min(pause.Ticks * 2, TimeSpan.FromSeconds(15).Ticks));
-        }
+        var polled = await service.GetAsync($"api/imports/{last.Id}", cancellationToken);
+        if (!polled.Success)
+            throw new ServiceCallException($"không đọc được tiến độ đợt nhập {last.Id} (HTTP {polled.Status}): {polled.Problem}", ExitCodes.InternalError);
+        return polled.Read<ImportReport>() ?? throw Unreadable(service, polled);
     }
 
     private static ServiceCallException Unreadable(ServiceClient service, ServiceReply reply) =>

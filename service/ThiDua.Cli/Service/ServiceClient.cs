@@ -1,4 +1,5 @@
-using System.Net.Http.Headers;
+using System.Net;
+using Polly.Timeout;
 
 namespace ThiDua.Cli.Service;
 
@@ -6,8 +7,10 @@ namespace ThiDua.Cli.Service;
 /// The HTTP side of every command that calls ThiDua.Service (<c>submit</c>, <c>import</c>): the base address, the bearer
 /// token (<c>--token</c>, <c>THIDUA_TOKEN</c> or <c>--sign-in</c>), and the answers read as <see cref="ServiceReply"/>.
 /// What ends a run as a whole is thrown as <see cref="ServiceCallException"/> with its one line: the service unreachable or
-/// slower than 5 minutes (<see cref="ExitCodes.InternalError"/>), HTTP 401 or a 403 refusing the account itself
+/// too slow (<see cref="ServiceHttp"/>'s timeouts) (<see cref="ExitCodes.InternalError"/>), HTTP 401 or a 403 refusing the account itself
 /// (<see cref="ExitCodes.Usage"/>, with how to sign in). Other failures are returned for the command to report per file.
+/// Calls go through <see cref="ServiceHttp"/>'s client (retries of a busy or restarting service, honouring <c>Retry-After</c>);
+/// the first retry of a run is said once on the error output.
 /// </summary>
 public sealed class ServiceClient : IDisposable
 {
@@ -16,30 +19,35 @@ public sealed class ServiceClient : IDisposable
 
     private readonly HttpClient http;
     private readonly bool signedIn;
+    private readonly TextWriter warnings;
+    private int warned;
 
-    private ServiceClient(HttpClient http, bool signedIn)
+    private ServiceClient(Uri server, string? token, TextWriter warnings)
     {
-        this.http = http;
-        this.signedIn = signedIn;
+        this.warnings = warnings;
+        signedIn = token is not null;
+        http = ServiceHttp.Create(server, token, Retrying);
+    }
+
+    /// <summary>Says once per run, on the error output, that the service is being waited for.</summary>
+    private void Retrying(HttpStatusCode? status)
+    {
+        if (Interlocked.Exchange(ref warned, 1) == 1) return;
+        var cause = status is { } code ? $"HTTP {(int)code}" : "mất kết nối";
+        lock (warnings) warnings.WriteLine($"thidua: cảnh báo: máy chủ {Server} tạm thời chưa trả lời được ({cause}); đang thử lại.");
     }
 
     /// <summary>The service's base address (ending in <c>/</c>).</summary>
     public Uri Server => http.BaseAddress!;
 
-    /// <summary>A client for <paramref name="settings"/>, after the device-code sign-in when it asks for one (its prompt goes to <paramref name="prompts"/>).</summary>
+    /// <summary>A client for <paramref name="settings"/>, after the device-code sign-in when it asks for one (its prompt, and the warning of a first retry, go to <paramref name="prompts"/>).</summary>
     /// <exception cref="ServiceCallException">The address is not http(s), the token is malformed, or the sign-in failed.</exception>
     public static async Task<ServiceClient> ConnectAsync(ServiceSettings settings, TextWriter prompts, CancellationToken cancellationToken)
     {
         if (!Uri.TryCreate(settings.Server, UriKind.Absolute, out var server) || server.Scheme is not ("http" or "https"))
             throw new ServiceCallException($"địa chỉ máy chủ \"{settings.Server}\" không hợp lệ (ví dụ {ServiceOptions.DefaultServer}).", ExitCodes.Usage);
         var token = settings.SignIn is { } signIn ? await DeviceCodeSignIn.AcquireTokenAsync(signIn, prompts, cancellationToken) : Bearer(settings.Token);
-        var http = new HttpClient
-        {
-            BaseAddress = server.AbsoluteUri.EndsWith('/') ? server : new Uri(server.AbsoluteUri + "/"),
-            Timeout = TimeSpan.FromMinutes(5),
-        };
-        if (token is not null) http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return new ServiceClient(http, token is not null);
+        return new ServiceClient(server, token, prompts);
     }
 
     /// <summary><c>GET</c> <paramref name="path"/> (relative to <see cref="Server"/>).</summary>
@@ -63,7 +71,7 @@ public sealed class ServiceClient : IDisposable
         {
             throw new ServiceCallException($"không kết nối được máy chủ {Server} ({e.Message}). Hãy chạy ThiDua.Service hoặc chỉ rõ --server.", ExitCodes.InternalError);
         }
-        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (TimeoutRejectedException)
         {
             throw new ServiceCallException($"máy chủ {Server} không trả lời kịp.", ExitCodes.InternalError);
         }
