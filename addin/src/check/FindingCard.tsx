@@ -11,8 +11,9 @@ import {
 } from "@fluentui/react-icons";
 import { memo, useState } from "react";
 import type { RuleDescription, Severity } from "../api/client";
-import { differsOnlyInWhitespace, firstWords, placeOf, visibleWhitespace, type ReviewItem } from "./findings";
-import { proposalOf, type ProposalPiece } from "./proposal";
+import { differsOnlyInWhitespace, firstWords, placeOf, type ReviewItem } from "./findings";
+import { Comparison, ProposalComparison, Spaced } from "./Compare";
+import { proposalOf } from "./proposal";
 
 const useStyles = makeStyles({
   card: {
@@ -63,35 +64,6 @@ const useStyles = makeStyles({
   },
   text: { color: tokens.colorNeutralForeground1, overflowWrap: "anywhere" },
   muted: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
-  compare: {
-    display: "grid",
-    gridTemplateColumns: "max-content 1fr",
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: "2px",
-    margin: 0,
-    fontSize: tokens.fontSizeBase200,
-  },
-  label: { color: tokens.colorNeutralForeground3 },
-  value: {
-    margin: 0,
-    overflowWrap: "anywhere",
-    fontFamily: "'Times New Roman', Times, serif",
-    fontSize: tokens.fontSizeBase300,
-  },
-  removed: {
-    backgroundColor: tokens.colorPaletteRedBackground2,
-    color: tokens.colorPaletteRedForeground2,
-    textDecorationLine: "line-through",
-    borderRadius: tokens.borderRadiusSmall,
-    padding: "0 1px",
-  },
-  added: {
-    backgroundColor: tokens.colorPaletteGreenBackground2,
-    color: tokens.colorPaletteGreenForeground2,
-    borderRadius: tokens.borderRadiusSmall,
-    padding: "0 1px",
-  },
-  space: { color: tokens.colorNeutralForeground4 },
   why: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, margin: 0 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, marginTop: "2px" },
 });
@@ -101,44 +73,6 @@ const ICONS: Record<Severity, typeof ErrorCircle16Filled> = {
   warning: Warning16Filled,
   info: Info16Filled,
 };
-
-/** Text with its white space visible: spaces as a faint `·`, tabs as `→`. */
-function Spaced({ text }: { text: string }) {
-  const styles = useStyles();
-  return (
-    <>
-      {visibleWhitespace(text)
-        .split(/([·→°])/u)
-        .map((piece, i) =>
-          /^[·→°]$/u.test(piece) ? (
-            <span key={i} className={styles.space}>
-              {piece}
-            </span>
-          ) : (
-            piece
-          ),
-        )}
-    </>
-  );
-}
-
-/** One side of a proposed change; changed pieces marked (and their white space made visible). */
-function Side({ pieces, kind }: { pieces: readonly ProposalPiece[]; kind: "removed" | "added" }) {
-  const styles = useStyles();
-  return (
-    <>
-      {pieces.map((p, i) =>
-        p.changed ? (
-          <span key={i} className={styles[kind]}>
-            <Spaced text={p.text} />
-          </span>
-        ) : (
-          <span key={i}>{p.text}</span>
-        ),
-      )}
-    </>
-  );
-}
 
 /** Props of {@link FindingCard}. */
 export interface FindingCardProps {
@@ -236,32 +170,19 @@ export const FindingCard = memo(function FindingCard({
             {finding.message}
           </Text>
           {proposal ? (
-            <dl className={styles.compare} aria-label="Đề xuất sửa">
-              <dt className={styles.label}>Trước</dt>
-              <dd className={styles.value}>
-                <Side pieces={proposal.before} kind="removed" />
-              </dd>
-              <dt className={styles.label}>Sau</dt>
-              <dd className={styles.value}>
-                <Side pieces={proposal.after} kind="added" />
-              </dd>
-            </dl>
+            <ProposalComparison proposal={proposal} label="Đề xuất sửa" />
           ) : (
             (finding.observed || finding.expected) && (
-              <dl className={styles.compare}>
-                {finding.observed && (
-                  <>
-                    <dt className={styles.label}>Hiện tại</dt>
-                    <dd className={styles.value}>{spacing ? <Spaced text={finding.observed} /> : finding.observed}</dd>
-                  </>
-                )}
-                {finding.expected && (
-                  <>
-                    <dt className={styles.label}>Yêu cầu</dt>
-                    <dd className={styles.value}>{spacing ? <Spaced text={finding.expected} /> : finding.expected}</dd>
-                  </>
-                )}
-              </dl>
+              <Comparison
+                rows={[
+                  ...(finding.observed
+                    ? [["Hiện tại", spacing ? <Spaced text={finding.observed} /> : finding.observed] as const]
+                    : []),
+                  ...(finding.expected
+                    ? [["Yêu cầu", spacing ? <Spaced text={finding.expected} /> : finding.expected] as const]
+                    : []),
+                ]}
+              />
             )
           )}
           <Caption1 className={styles.muted}>Ở: {placeOf(finding)}</Caption1>

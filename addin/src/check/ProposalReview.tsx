@@ -3,7 +3,8 @@ import { ArrowRight16Regular, Dismiss16Regular, EyeOff16Regular, Wrench16Regular
 import { useState } from "react";
 import type { RuleDescription } from "../api/client";
 import { placeOf, type ReviewItem } from "./findings";
-import { proposalOf, type ProposalPiece } from "./proposal";
+import { ProposalComparison } from "./Compare";
+import { proposalOf } from "./proposal";
 
 const useStyles = makeStyles({
   panel: {
@@ -18,45 +19,8 @@ const useStyles = makeStyles({
   head: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
   step: { marginLeft: "auto", color: tokens.colorNeutralForeground3 },
   muted: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
-  compare: {
-    display: "grid",
-    gridTemplateColumns: "max-content 1fr",
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalXS,
-    margin: 0,
-  },
-  label: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
-  value: {
-    margin: 0,
-    overflowWrap: "anywhere",
-    fontFamily: "'Times New Roman', Times, serif",
-    fontSize: tokens.fontSizeBase300,
-  },
-  removed: {
-    backgroundColor: tokens.colorPaletteRedBackground2,
-    color: tokens.colorPaletteRedForeground2,
-    textDecorationLine: "line-through",
-  },
-  added: { backgroundColor: tokens.colorPaletteGreenBackground2, color: tokens.colorPaletteGreenForeground2 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
-
-function Side({ pieces, kind }: { pieces: readonly ProposalPiece[]; kind: "removed" | "added" }) {
-  const styles = useStyles();
-  return (
-    <>
-      {pieces.map((p, i) =>
-        p.changed ? (
-          <span key={i} className={styles[kind]}>
-            {p.text}
-          </span>
-        ) : (
-          <span key={i}>{p.text}</span>
-        ),
-      )}
-    </>
-  );
-}
 
 /** Props of {@link ProposalReview}. */
 export interface ProposalReviewProps {
@@ -115,16 +79,7 @@ export function ProposalReview({
         <Button size="small" appearance="subtle" icon={<Dismiss16Regular />} aria-label="Đóng" onClick={onClose} />
       </div>
       <Caption1 className={styles.muted}>{current.finding.message}</Caption1>
-      <dl className={styles.compare}>
-        <dt className={styles.label}>Trước</dt>
-        <dd className={styles.value}>
-          <Side pieces={proposal.before} kind="removed" />
-        </dd>
-        <dt className={styles.label}>Sau</dt>
-        <dd className={styles.value}>
-          <Side pieces={proposal.after} kind="added" />
-        </dd>
-      </dl>
+      <ProposalComparison proposal={proposal} />
       <Caption1 className={styles.muted}>
         Ở: {placeOf(current.finding)}{" "}
         <Button size="small" appearance="transparent" onClick={() => onSelect(current)}>
