@@ -4,7 +4,7 @@ using ThiDua.Data.Entities;
 
 namespace ThiDua.Data.Configuration;
 
-/// <summary>Tables <c>import_jobs</c> (unique public id; unfinished jobs found by status) and <c>import_files</c> (one row per file and position).</summary>
+/// <summary>Tables <c>import_jobs</c> (unique public id; unfinished jobs found by status; the lease owner a concurrency token) and <c>import_files</c> (one row per file and position).</summary>
 internal sealed class ImportJobConfiguration : IEntityTypeConfiguration<ImportJob>
 {
     public void Configure(EntityTypeBuilder<ImportJob> job)
@@ -21,6 +21,7 @@ internal sealed class ImportJobConfiguration : IEntityTypeConfiguration<ImportJo
         job.Property(j => j.FolderPath).HasMaxLength(2048);
         job.Property(j => j.Status).HasConversion<string>().HasMaxLength(16);
         job.Property(j => j.GraphSessionKey).IsRequired().HasMaxLength(128);
+        job.Property(j => j.LeaseOwner).HasMaxLength(128).IsConcurrencyToken();
         job.HasMany(j => j.Files).WithOne().HasForeignKey(f => f.ImportJobId).OnDelete(DeleteBehavior.Cascade);
     }
 }

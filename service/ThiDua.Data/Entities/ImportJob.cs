@@ -81,6 +81,20 @@ public sealed class ImportJob
     /// <summary>When it completed or failed.</summary>
     public DateTimeOffset? FinishedAt { get; set; }
 
+    /// <summary>
+    /// The service instance that holds the import's lease, or held it last (an id made per process: host, process id and a
+    /// random part, at most 128 characters). A concurrency token: a save of the job by an instance whose lease was taken
+    /// over fails instead of overwriting the new owner's progress.
+    /// </summary>
+    public string? LeaseOwner { get; set; }
+
+    /// <summary>
+    /// Until when <see cref="LeaseOwner"/> may run the import, in Unix milliseconds (UTC, so both providers compare it in SQL);
+    /// renewed while it runs. Null when no instance holds it (queued, released at a stop, or finished); once past, another
+    /// instance may take the import over.
+    /// </summary>
+    public long? LeaseExpiresAt { get; set; }
+
     /// <summary>What happened to each file, by <see cref="ImportedFile.Position"/>.</summary>
     public List<ImportedFile> Files { get; set; } = [];
 }

@@ -11,12 +11,14 @@ namespace ThiDua.Service.Features.Imports;
 /// </summary>
 public static class ImportEndpoints
 {
-    /// <summary>Registers the stored imports, their worker, the Graph settings (<c>Graph</c> section), Graph's HTTP client with its resilience pipeline (<see cref="GraphHttp"/>) and the long-running on-behalf-of credentials.</summary>
+    /// <summary>Registers the stored imports, their worker and its lease (<c>Imports</c> section), the Graph settings (<c>Graph</c> section), Graph's HTTP client with its resilience pipeline (<see cref="GraphHttp"/>) and the long-running on-behalf-of credentials.</summary>
     public static IServiceCollection AddImports(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<GraphOptions>().Bind(configuration.GetSection(GraphOptions.Section));
         services.AddGraphHttp(configuration);
+        services.AddOptions<ImportWorkerOptions>().Bind(configuration.GetSection(ImportWorkerOptions.Section));
         services.AddSingleton<ImportJobs>();
+        services.AddSingleton<ImportLease>();
         services.AddSingleton<IGraphCredentials, LongRunningGraphCredentials>();
         services.AddScoped<ImportRunner>();
         services.AddHostedService<ImportWorker>();

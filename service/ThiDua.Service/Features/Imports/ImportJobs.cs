@@ -9,7 +9,7 @@ namespace ThiDua.Service.Features.Imports;
 
 /// <summary>
 /// The imports, kept in the central database (<c>import_jobs</c>, <c>import_files</c>): queued by <c>POST /api/imports</c>, run
-/// one at a time by <see cref="ImportWorker"/> — unfinished ones again after a restart —, read by <c>GET /api/imports/{id}</c>
+/// one at a time per instance by <see cref="ImportWorker"/> under an <see cref="ImportLease"/> — unfinished ones again after a restart —, read by <c>GET /api/imports/{id}</c>
 /// by the user who started them (matched by tenant and object id). No token and no <see cref="ClaimsPrincipal"/> is kept: the
 /// worker finds the member again in <c>Authorization:Members</c> (<see cref="MemberOf"/>).
 /// </summary>
@@ -59,15 +59,6 @@ public sealed class ImportJobs(ThiDuaDbContextFactory factory, MemberDirectory m
         var job = await db.ImportJobs.AsNoTracking().Include(j => j.Files)
             .SingleOrDefaultAsync(j => j.PublicId == id && j.OwnerTenantId == tenant && j.OwnerObjectId == objectId, cancellationToken);
         return job is null ? null : ImportView.Of(job);
-    }
-
-    /// <summary>The database id of the oldest import not yet finished (queued, or running when the service stopped), or null.</summary>
-    public async Task<int?> NextUnfinishedAsync(CancellationToken cancellationToken)
-    {
-        await using var db = factory.CreateDbContext();
-        return await db.ImportJobs.AsNoTracking()
-            .Where(j => j.Status == ImportStatus.Queued || j.Status == ImportStatus.Running)
-            .OrderBy(j => j.Id).Select(j => (int?)j.Id).FirstOrDefaultAsync(cancellationToken);
     }
 
     /// <summary>Waits until an import is queued or <paramref name="timeout"/> passes.</summary>

@@ -1,0 +1,39 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace ThiDua.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class ImportLease : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<long>(
+                name: "LeaseExpiresAt",
+                table: "import_jobs",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "LeaseOwner",
+                table: "import_jobs",
+                type: "TEXT",
+                maxLength: 128,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "LeaseExpiresAt",
+                table: "import_jobs");
+
+            migrationBuilder.DropColumn(
+                name: "LeaseOwner",
+                table: "import_jobs");
+        }
+    }
+}
