@@ -10,7 +10,7 @@ namespace ThiDua.Cli.Bench;
 /// <param name="Stage">
 /// The stage: <c>đọc trần</c> (the bare baseline, <see cref="BaselineReader"/>), <c>kiểm tra</c> (the whole check, bytes to
 /// findings), <c>đọc</c> (reading and recognition), <c>dùng chung</c> (what the rule context derives once for several rules),
-/// its parts (<c>· chỉ tiêu</c> all read, <c>· chỉ tiêu lỗi</c> only those that cannot be read, what the check needs, <c>· thông tin</c>, <c>· chữ hiển thị</c>, <c>· phông chữ</c>), or a rule id.
+/// its parts (<c>· chỉ tiêu</c> all read, <c>· chỉ tiêu lỗi</c> only those that cannot be read, what the check needs, <c>· thông tin</c>, <c>· chữ hiển thị</c>, <c>· phông chữ</c>, <c>· từ ngữ</c> the words of each paragraph), or a rule id.
 /// </param>
 /// <param name="Allocated">Bytes one run allocates on the measuring thread (<see cref="GC.GetAllocatedBytesForCurrentThread"/>).</param>
 /// <param name="CpuMs">Median thread CPU time of one run, in milliseconds (wall-clock where the thread's CPU clock is not available).</param>
@@ -47,6 +47,7 @@ public static class StageCosts
         };
         var visible = new RuleContext(plan).VisibleParagraphs;
         costs.Add(Stage("· phông chữ", () => _ = visible.Select(v => VisibleFonts.Of(v.Paragraph)).ToList(), runs));
+        costs.Add(Stage("· từ ngữ", () => Words(new RuleContext(plan)), runs));
         if (!rules) return costs;
         var context = new RuleContext(plan);
         Derive(context);
@@ -60,6 +61,13 @@ public static class StageCosts
         _ = context.UnparsedTargets;
         _ = context.Metadata;
         if (context.VisibleParagraphs.Count > 0) _ = context.FontsOf(0);
+        Words(context);
+    }
+
+    /// <summary>The word pass: every paragraph's words (<see cref="RuleContext.WordsOf"/>).</summary>
+    private static void Words(RuleContext context)
+    {
+        for (var p = 0; p < context.Document.Paragraphs.Count; p++) _ = context.WordsOf(p);
     }
 
     private static StageCost Stage(string name, Action operation, int runs)

@@ -5,6 +5,7 @@ using ThiDua.Plans.Model;
 using ThiDua.Plans.Standard;
 using ThiDua.Rules.Font;
 using ThiDua.Rules.Profiles;
+using ThiDua.Vietnamese.Spelling;
 
 namespace ThiDua.Rules.Engine;
 
@@ -23,6 +24,7 @@ public sealed class RuleContext(PlanDocument plan, EffectiveProfile? profile = n
     private readonly Lazy<PlanMetadata> metadata = new(() => PlanMetadataReader.Read(plan));
     private readonly Lazy<IReadOnlyList<VisibleParagraph>> visibleParagraphs = new(() => VisibleText.Paragraphs(plan.Source).ToList());
     private IReadOnlyList<IReadOnlyList<string>>? visibleFonts;
+    private readonly Lazy<ParagraphWords> words = new(() => new ParagraphWords(plan.Source));
 
     /// <summary>Longest excerpt quoted in a finding, in characters.</summary>
     public const int ExcerptLength = 80;
@@ -54,6 +56,9 @@ public sealed class RuleContext(PlanDocument plan, EffectiveProfile? profile = n
 
     /// <summary>The paragraphs with visible text, body then headers and footers (<see cref="VisibleText.Paragraphs"/>), listed once.</summary>
     public IReadOnlyList<VisibleParagraph> VisibleParagraphs => visibleParagraphs.Value;
+
+    /// <summary>The words of body paragraph <paramref name="paragraph"/>, read once per check for every rule (<see cref="ParagraphWords"/>).</summary>
+    public TextWords WordsOf(int paragraph) => words.Value.Of(paragraph);
 
     /// <summary>
     /// The typefaces of <see cref="VisibleParagraphs"/>[<paramref name="visible"/>] (<see cref="VisibleFonts.Of"/>), found

@@ -1,7 +1,6 @@
 using ThiDua.Rules.Engine;
 using ThiDua.Vietnamese.Capitals;
 using ThiDua.Vietnamese.Lexicon;
-using ThiDua.Vietnamese.Unicode;
 
 namespace ThiDua.Rules.TextChecks;
 
@@ -36,13 +35,14 @@ public sealed class CapitalsRule : IPlanRule
         foreach (var p in context.Document.Paragraphs)
         {
             if (string.IsNullOrWhiteSpace(p.Text)) continue;
-            var text = UnicodeForms.ToNfc(p.Text);
+            var words = context.WordsOf(p.Index);
+            var text = words.Text;
             var isRunning = running.Contains(p.Index);
             var continuation = isRunning && (continues || previous is not null && SplitWord(previous, text));
             var last = text.AsSpan().TrimEnd()[^1];
             continues = prose.Contains(p.Index) && (char.IsLetterOrDigit(last) || last is ',' or '-' or '–');
             previous = isRunning ? text : null;
-            foreach (var issue in checker.Check(text, sentences: isRunning))
+            foreach (var issue in checker.Check(words, sentences: isRunning))
             {
                 if (!Reported(issue, text, continuation)) continue;
                 var from = TextWindow.WordBefore(text, issue.Start);

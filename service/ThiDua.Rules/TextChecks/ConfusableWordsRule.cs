@@ -1,6 +1,5 @@
 using ThiDua.Rules.Engine;
 using ThiDua.Vietnamese.Confusables;
-using ThiDua.Vietnamese.Unicode;
 
 namespace ThiDua.Rules.TextChecks;
 
@@ -24,8 +23,9 @@ public sealed class ConfusableWordsRule : IPlanRule
         foreach (var p in context.Document.Paragraphs)
         {
             if (string.IsNullOrWhiteSpace(p.Text)) continue;
-            var text = UnicodeForms.ToNfc(p.Text);
-            foreach (var slip in words.Find(text))
+            var paragraph = context.WordsOf(p.Index);
+            var text = paragraph.Text;
+            foreach (var slip in words.Find(paragraph))
             {
                 var from = TextWindow.WordBefore(text, slip.Start);
                 var to = TextWindow.WordAfter(text, slip.Start + slip.Length);

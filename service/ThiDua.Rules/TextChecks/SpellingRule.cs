@@ -1,6 +1,5 @@
 using ThiDua.Rules.Engine;
 using ThiDua.Vietnamese.Spelling;
-using ThiDua.Vietnamese.Unicode;
 
 namespace ThiDua.Rules.TextChecks;
 
@@ -25,8 +24,9 @@ public sealed class SpellingRule : IPlanRule
         foreach (var p in context.Document.Paragraphs)
         {
             if (string.IsNullOrWhiteSpace(p.Text)) continue;
-            var text = UnicodeForms.ToNfc(p.Text);
-            foreach (var issue in checker.Check(text, memo))
+            var words = context.WordsOf(p.Index);
+            var text = words.Text;
+            foreach (var issue in checker.Check(words, memo))
             {
                 var (from, to) = (TextWindow.WordBefore(text, issue.Start), TextWindow.WordAfter(text, issue.Start + issue.Length));
                 var before = text[from..issue.Start];

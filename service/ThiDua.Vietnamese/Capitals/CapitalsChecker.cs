@@ -92,7 +92,7 @@ public sealed class CapitalsChecker
         "vương", "chu", "kiều", "từ", "nghiêm", "triệu", "phùng", "khổng", "la", "tăng", "mạc", "hứa", "lại", "châu", "giang",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>The scratch of the line being checked on this thread (tokens, keys, sentence starts): reused, so a check allocates only for what it reports.</summary>
+    /// <summary>The scratch of the line being checked on this thread (its words, sentence starts, a match): reused, so a check allocates only for what it reports.</summary>
     [ThreadStatic] private static Line? scratch;
 
     /// <summary>What may start at a word, by the word's key: names of the dictionary, document types, positions, cited parts.</summary>
@@ -131,8 +131,19 @@ public sealed class CapitalsChecker
     public IReadOnlyList<CapitalsIssue> Check(string text, bool sentences)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return Check(TextWords.AsWritten(text), sentences);
+    }
+
+    /// <summary>
+    /// The capitals issues of the line read as <paramref name="words"/> (its text, tokens and keys read once for every
+    /// checker), as <see cref="Check(string, bool)"/> gives them for <see cref="TextWords.Text"/>. Allocates only for the
+    /// issues it returns.
+    /// </summary>
+    public IReadOnlyList<CapitalsIssue> Check(TextWords words, bool sentences)
+    {
+        ArgumentNullException.ThrowIfNull(words);
         var line = scratch ??= new Line();
-        line.Read(text, longestName);
+        line.Read(words, longestName);
         if (line.Count == 0) return [];
         List<CapitalsIssue>? issues = null;
         for (var i = 0; i < line.Count;)
@@ -357,31 +368,25 @@ public sealed class CapitalsChecker
     }
 
     /// <summary>
-    /// One checked line: its text, tokens, the key of each word (<see cref="WordKey"/>, written once for the whole line at
-    /// the words' own offsets), which tokens start a sentence, and the scratch of the last recorded match. One instance per
-    /// thread, reused line after line.
+    /// One checked line: its words (<see cref="TextWords"/>: text, tokens, the key of each word), which tokens start a
+    /// sentence, and the scratch of the last recorded match. One instance per thread, reused line after line.
     /// </summary>
     private sealed class Line
     {
-        private char[] keys = new char[256];
+        private TextWords words = TextWords.AsWritten("");
         private bool[] starts = new bool[64];
         private int[] keyIndex = new int[16];
         private bool[] abbreviated = new bool[16];
 
-        public string Text { get; private set; } = "";
-        public List<WordToken> Tokens { get; } = new(64);
+        public string Text => words.Text;
+        public List<WordToken> Tokens => words.Tokens;
         public bool[] Starts => starts;
         public int Count => Tokens.Count;
 
-        /// <summary>Reads <paramref name="text"/>: tokens, keys, sentence starts; room for matches of up to <paramref name="longestName"/> words.</summary>
-        public void Read(string text, int longestName)
+        /// <summary>Reads <paramref name="line"/>'s words: sentence starts; room for matches of up to <paramref name="longestName"/> words.</summary>
+        public void Read(TextWords line, int longestName)
         {
-            Text = text;
-            WordTokenizer.Tokenize(text, Tokens);
-            if (keys.Length < text.Length) keys = new char[Math.Max(text.Length, keys.Length * 2)];
-            text.AsSpan().ToLowerInvariant(keys);
-            foreach (var token in Tokens)
-                if (token.Length <= WordKey.MaxLength) WordKey.MoveTone(keys.AsSpan(token.Start, token.Length));
+            words = line;
             if (starts.Length < Count) starts = new bool[Math.Max(Count, starts.Length * 2)];
             if (keyIndex.Length < longestName)
             {
@@ -398,7 +403,7 @@ public sealed class CapitalsChecker
         public bool IsCapitalised(int t) => Case(t) is LetterCase.Title or LetterCase.Upper or LetterCase.Mixed;
 
         /// <summary>The key of token <paramref name="t"/> (lower case, tone on the main vowel; only lower case past <see cref="WordKey.MaxLength"/>).</summary>
-        public ReadOnlySpan<char> Key(int t) => keys.AsSpan(Tokens[t].Start, Tokens[t].Length);
+        public ReadOnlySpan<char> Key(int t) => words.Key(t);
 
         /// <summary>The key a name starting at token <paramref name="t"/> is looked up by: the first word an abbreviation stands for, or the token's key.</summary>
         public ReadOnlySpan<char> FirstKey(int t) => Abbreviation(t) is { } expansion ? expansion[0] : Key(t);

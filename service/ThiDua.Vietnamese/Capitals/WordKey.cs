@@ -15,9 +15,9 @@ internal static class WordKey
     public static int Write(ReadOnlySpan<char> word, Span<char> key)
     {
         if (word.Length > MaxLength || word.Length > key.Length) return 0;
-        var length = word.ToLowerInvariant(key);
-        MoveTone(key[..length]);
-        return length;
+        Syllables.VietnameseLetters.ToLower(word, key);
+        MoveTone(key[..word.Length]);
+        return word.Length;
     }
 
     /// <summary>Turns a word already in lower case into its key in place: the tone of an open syllable's last vowel moved to the vowel before.</summary>

@@ -43,25 +43,31 @@ public sealed class ConfusableWords
     /// <exception cref="InvalidDataException">A line is not in that shape.</exception>
     public static ConfusableWords Read(TextReader table) => new(EmbeddedTable.Rows(table).Select(Parse).ToList());
 
-    /// <summary>The tokens of the text being searched on this thread, reused text after text.</summary>
-    [ThreadStatic] private static List<WordToken>? scratch;
-
-    /// <summary>The slips of <paramref name="text"/>, in order, none overlapping. Allocates only for the slips it returns.</summary>
+    /// <summary>The slips of <paramref name="text"/>, in order, none overlapping. Allocates for its words and the slips it returns.</summary>
     public IReadOnlyList<ConfusableMatch> Find(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = WordTokenizer.Tokenize(text, scratch ??= new List<WordToken>(64));
+        return Find(TextWords.AsWritten(text));
+    }
+
+    /// <summary>
+    /// The slips of the text read as <paramref name="words"/> (its tokens and keys read once for every checker), in order,
+    /// none overlapping, as <see cref="Find(string)"/> gives them for <see cref="TextWords.Text"/>. Allocates only for the
+    /// slips it returns.
+    /// </summary>
+    public IReadOnlyList<ConfusableMatch> Find(TextWords words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var text = words.Text;
+        var tokens = words.Tokens;
         List<ConfusableMatch>? found = null;
-        Span<char> key = stackalloc char[WordKey.MaxLength];
         var lookup = byFirstLookup;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!tokens[i].IsWord) continue;
-            var length = WordKey.Write(text.AsSpan(tokens[i].Start, tokens[i].Length), key);
-            if (length == 0 || !lookup.TryGetValue(key[..length], out var candidates)) continue;
+            if (!tokens[i].IsWord || tokens[i].Length > WordKey.MaxLength || !lookup.TryGetValue(words.Key(i), out var candidates)) continue;
             foreach (var (keys, pair) in candidates)
             {
-                if (!Matches(text, tokens, i, keys) || After(text, tokens, i, pair.NotAfter)) continue;
+                if (!Matches(words, i, keys) || After(words, i, pair.NotAfter)) continue;
                 var end = tokens[i + keys.Length - 1].End;
                 var start = tokens[i].Start;
                 (found ??= []).Add(new ConfusableMatch(start, end - start, text[start..end], InCaseOf(text[start..end], pair.Meant), pair));
@@ -72,20 +78,26 @@ public sealed class ConfusableWords
         return found ?? (IReadOnlyList<ConfusableMatch>)[];
     }
 
-    private static bool Matches(string text, List<WordToken> tokens, int i, string[] keys)
+    private static bool Matches(TextWords words, int i, string[] keys)
     {
+        var tokens = words.Tokens;
         if (i + keys.Length > tokens.Count) return false;
         for (var k = 1; k < keys.Length; k++)
         {
             var t = tokens[i + k];
-            if (!t.IsWord || !t.FollowsPrevious || WordKey.Of(text.AsSpan(t.Start, t.Length)) != keys[k]) return false;
+            if (!t.IsWord || !t.FollowsPrevious || !words.Key(i + k).SequenceEqual(keys[k])) return false;
         }
         return true;
     }
 
-    private static bool After(string text, List<WordToken> tokens, int i, IReadOnlyList<string>? words) =>
-        words is { Count: > 0 } && i > 0 && tokens[i].FollowsPrevious
-        && words.Contains(WordKey.Of(text.AsSpan(tokens[i - 1].Start, tokens[i - 1].Length)), StringComparer.Ordinal);
+    private static bool After(TextWords words, int i, IReadOnlyList<string>? before)
+    {
+        if (before is not { Count: > 0 } || i == 0 || !words.Tokens[i].FollowsPrevious) return false;
+        var key = words.Key(i - 1);
+        foreach (var word in before)
+            if (key.SequenceEqual(word)) return true;
+        return false;
+    }
 
     /// <summary>The meant words in the case of the written ones: capital first letter kept, all capitals kept.</summary>
     private static string InCaseOf(string written, string meant)

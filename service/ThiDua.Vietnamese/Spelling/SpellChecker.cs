@@ -71,12 +71,27 @@ public sealed class SpellChecker
     /// validated once. Null: no memo.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IReadOnlyList<SpellingIssue> Check(string text, SpellingMemo? memo)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return Check(text, memo is null ? WordTokenizer.Tokenize(text) : WordTokenizer.Tokenize(text, memo.Tokens), memo);
+    }
+
+    /// <summary>
+    /// The spelling issues of the text read as <paramref name="words"/> (its tokens read once for every checker), as
+    /// <see cref="Check(string, SpellingMemo)"/> gives them for <see cref="TextWords.Text"/>.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="words"/> is null.</exception>
+    public IReadOnlyList<SpellingIssue> Check(TextWords words, SpellingMemo? memo)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        return Check(words.Text, words.Tokens, memo);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private IReadOnlyList<SpellingIssue> Check(string text, List<WordToken> tokens, SpellingMemo? memo)
+    {
         var issues = new List<SpellingIssue>();
-        var tokens = memo is null ? WordTokenizer.Tokenize(text) : WordTokenizer.Tokenize(text, memo.Tokens);
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];

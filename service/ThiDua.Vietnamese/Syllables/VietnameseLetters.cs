@@ -51,6 +51,26 @@ internal static class VietnameseLetters
     /// </summary>
     public static char ToLower(char c) => c < TableSize ? LowerOf[c] : char.ToLowerInvariant(c);
 
+    /// <summary>
+    /// Writes <paramref name="source"/> in lower case into <paramref name="destination"/> (at least as long), character for
+    /// character as <see cref="MemoryExtensions.ToLowerInvariant(ReadOnlySpan{char}, Span{char})"/> does, from the table for
+    /// the Latin range (no call into ICU for typed Vietnamese); from the first character past it, by that method.
+    /// </summary>
+    public static void ToLower(ReadOnlySpan<char> source, Span<char> destination)
+    {
+        var lower = LowerOf;
+        for (var i = 0; i < source.Length; i++)
+        {
+            var c = source[i];
+            if (c >= TableSize)
+            {
+                source[i..].ToLowerInvariant(destination[i..]);
+                return;
+            }
+            destination[i] = lower[c];
+        }
+    }
+
     /// <summary>True for a lower-case vowel letter, toned or not (<c>a</c>, <c>ữ</c>…).</summary>
     public static bool IsVowel(char lower) => lower < TableSize && BaseOf[lower] != '\0';
 

@@ -23,6 +23,24 @@ public class BenchCommandTests
     }
 
     [Fact]
+    public async Task Bench_releases_prints_the_check_with_every_rule_beside_the_first_release_for_every_plan()
+    {
+        var (code, output, error) = await CliRun.RunAsync("bench", "--corpus", Corpus.Directory, "--pages", "20", "--runs", "1", "--releases");
+        Assert.True(code == 0, error + output);
+        foreach (var file in Directory.GetFiles(Corpus.Directory, "*.docx")) Assert.Contains(Path.GetFileName(file), output);
+        Assert.Contains("(sinh từ tri-yen-2024.docx, 20 trang)", output);
+        Assert.Contains("Bản đầu (MB / ms)", output);
+        Assert.Matches(@"[+-]\d+,\d% / +[+-]\d+,\d%", output);
+    }
+
+    [Fact]
+    public void First_release_profile_turns_off_exactly_the_second_release_rules()
+    {
+        foreach (var rule in ThiDua.Rules.Engine.RuleCatalog.All)
+            Assert.Equal(!ThiDua.Rules.Engine.RuleCatalog.SecondRelease.Contains(rule.Id), ReleaseCosts.FirstRelease.IsEnabled(rule.Id));
+    }
+
+    [Fact]
     public void Long_plan_reaches_the_page_count_and_stays_valid()
     {
         var source = File.ReadAllBytes(Corpus.File("tri-yen-2024.docx"));
