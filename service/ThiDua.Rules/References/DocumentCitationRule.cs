@@ -1,6 +1,5 @@
 using ThiDua.Rules.Engine;
 using ThiDua.Rules.TextChecks;
-using ThiDua.Vietnamese.Unicode;
 
 namespace ThiDua.Rules.References;
 
@@ -24,7 +23,7 @@ public sealed class DocumentCitationRule : IPlanRule
         foreach (var p in context.Document.Paragraphs)
         {
             if (p.Index <= context.Plan.Header.LastParagraph || string.IsNullOrWhiteSpace(p.Text)) continue;
-            var text = UnicodeForms.ToNfc(p.Text);
+            var text = context.WordsOf(p.Index).Text;
             foreach (var c in DocumentCitations.Find(text)) mentions.Add((p.Index, text, c));
         }
         foreach (var document in mentions.GroupBy(m => m.Citation.Key))

@@ -30,8 +30,8 @@ public sealed partial class InternalReferenceRule : IPlanRule
         {
             var p = context.Document.Paragraphs[index];
             if (string.IsNullOrWhiteSpace(p.Text)) continue;
-            var text = UnicodeForms.ToNfc(p.Text);
-            foreach (var reference in InternalReferences.Find(text))
+            var words = context.WordsOf(index);
+            foreach (var reference in InternalReferences.Find(words.Text, words.Keys))
             {
                 parts ??= Outline(plan);
                 appendices ??= Appendices(context);

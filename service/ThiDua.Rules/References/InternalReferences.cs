@@ -28,9 +28,16 @@ public sealed record InternalReference(int Start, string Text, int? Section, int
 public static partial class InternalReferences
 {
     /// <summary>The references to parts of the plan in <paramref name="text"/>, in order.</summary>
-    public static IReadOnlyList<InternalReference> Find(string text)
+    public static IReadOnlyList<InternalReference> Find(string text) => Find(text, text.ToLowerInvariant());
+
+    /// <summary>
+    /// The references to parts of the plan in <paramref name="text"/>, in order, given <paramref name="lower"/>: the text in
+    /// lower case, character for character (a paragraph's <see cref="Vietnamese.Spelling.TextWords.Keys"/> will do: no part
+    /// word ends in a syllable whose tone the keys move), searched first for the part words.
+    /// </summary>
+    public static IReadOnlyList<InternalReference> Find(string text, ReadOnlySpan<char> lower)
     {
-        if (!MayHoldReference(text)) return [];
+        if (!MayHoldReference(text, lower)) return [];
         var found = new List<InternalReference>();
         foreach (Match m in Chain().Matches(text))
         {
@@ -53,33 +60,33 @@ public static partial class InternalReferences
         return found;
     }
 
-    /// <summary>The words each part of a <see cref="Chain"/> starts with, any case (<c>tiểu mục</c> ends with <c>mục</c>).</summary>
+    /// <summary>The words each part of a <see cref="Chain"/> starts with, in lower case (<c>tiểu mục</c> ends with <c>mục</c>).</summary>
     private static readonly string[] PartWordList = ["điểm", "khoản", "mục", "phần", "phụ lục"];
 
-    private static readonly SearchValues<string> PartWords = SearchValues.Create(PartWordList, StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> PartWords = SearchValues.Create(PartWordList, StringComparison.Ordinal);
 
     /// <summary>
-    /// Whether <paramref name="text"/> may hold a reference, in one pass: each part of a <see cref="Chain"/> is a part word,
-    /// white space, then what names the part — a digit (<c>khoản 2</c>, <c>mục 2.1</c>), a Roman capital (<c>Mục II</c>),
-    /// or for <c>điểm</c> and <c>phụ lục</c> a letter (<c>điểm a</c>, <c>Phụ lục số</c>, <c>kèm theo</c>). A text with
-    /// none (<c>mục tiêu</c>, <c>góp phần</c>) never reaches the expression.
+    /// Whether <paramref name="text"/> may hold a reference, in one pass over <paramref name="lower"/> (the text in lower
+    /// case): each part of a <see cref="Chain"/> is a part word, white space, then what names the part — a digit
+    /// (<c>khoản 2</c>, <c>mục 2.1</c>), a Roman capital (<c>Mục II</c>), or for <c>điểm</c> and <c>phụ lục</c> a letter
+    /// (<c>điểm a</c>, <c>Phụ lục số</c>, <c>kèm theo</c>). A text with none (<c>mục tiêu</c>, <c>góp phần</c>) never reaches
+    /// the expression.
     /// </summary>
-    private static bool MayHoldReference(string text)
+    private static bool MayHoldReference(ReadOnlySpan<char> text, ReadOnlySpan<char> lower)
     {
-        var span = text.AsSpan();
-        for (var at = span.IndexOfAny(PartWords); at >= 0;)
+        for (var at = lower.IndexOfAny(PartWords); at >= 0;)
         {
             foreach (var word in PartWordList)
             {
-                if (!span[at..].StartsWith(word, StringComparison.OrdinalIgnoreCase)) continue;
+                if (!lower[at..].StartsWith(word, StringComparison.Ordinal)) continue;
                 var next = at + word.Length;
                 var spaces = next;
-                while (next < span.Length && char.IsWhiteSpace(span[next])) next++;
-                if (next == spaces || next >= span.Length) continue;
-                var c = span[next];
+                while (next < text.Length && char.IsWhiteSpace(text[next])) next++;
+                if (next == spaces || next >= text.Length) continue;
+                var c = text[next];
                 if (char.IsDigit(c) || c is 'I' or 'V' or 'X' or 'L' or 'C' || (word is "điểm" or "phụ lục" && char.IsLetter(c))) return true;
             }
-            var rest = span[(at + 1)..].IndexOfAny(PartWords);
+            var rest = lower[(at + 1)..].IndexOfAny(PartWords);
             at = rest < 0 ? -1 : at + 1 + rest;
         }
         return false;

@@ -1,6 +1,5 @@
 using ThiDua.Rules.Engine;
 using ThiDua.Vietnamese.Spacing;
-using ThiDua.Vietnamese.Unicode;
 
 namespace ThiDua.Rules.TextChecks;
 
@@ -21,7 +20,7 @@ public sealed class SpacingRule : IPlanRule
         foreach (var p in context.Document.Paragraphs)
         {
             if (string.IsNullOrWhiteSpace(p.Text)) continue;
-            var text = UnicodeForms.ToNfc(p.Text);
+            var text = context.WordsOf(p.Index).Text;
             foreach (var issue in TextSpacing.Check(text))
             {
                 var fixedExcerpt = issue.Replacement; // the excerpt corrected

@@ -527,6 +527,7 @@ public sealed class CapitalsChecker
         private bool EndsSentence(int a, int b)
         {
             var gap = Text.AsSpan(Tokens[a].End, Tokens[b].Start - Tokens[a].End);
+            if (gap.Length < 2) return false; // a stop needs white space after it: one character is never both
             if (gap.Contains("..", StringComparison.Ordinal) || gap.Contains('…')) return false;
             var stop = gap.LastIndexOfAny('.', '?', '!');
             if (stop < 0) return false;

@@ -20,6 +20,12 @@ public sealed class ConfusableWords
     /// <summary><see cref="byFirst"/> looked up by a span.</summary>
     private readonly FrozenDictionary<string, (string[] Keys, ConfusablePair Pair)[]>.AlternateLookup<ReadOnlySpan<char>> byFirstLookup;
 
+    /// <summary>
+    /// For a first letter below U+0200 (every Vietnamese key starts with one: <c>đ</c> is U+0111), the lengths of the
+    /// first keys starting with it, one bit each: most words are turned away by it before a lookup.
+    /// </summary>
+    private readonly uint[] lengthsByFirstLetter = new uint[0x200];
+
     private ConfusableWords(IReadOnlyList<ConfusablePair> pairs)
     {
         Pairs = pairs;
@@ -27,7 +33,13 @@ public sealed class ConfusableWords
             .GroupBy(x => x.Keys[0], StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(x => x.Keys.Length).ToArray(), StringComparer.Ordinal);
         byFirstLookup = byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var key in byFirst.Keys)
+            if (key.Length > 0 && key[0] < lengthsByFirstLetter.Length && key.Length <= WordKey.MaxLength)
+                lengthsByFirstLetter[key[0]] |= 1u << key.Length;
     }
+
+    /// <summary>Whether a key may start a pair: its first letter and length are those of a first key, or its letter is past the table.</summary>
+    private bool MayStart(ReadOnlySpan<char> key) => key[0] >= lengthsByFirstLetter.Length || (lengthsByFirstLetter[key[0]] & (1u << key.Length)) != 0;
 
     /// <summary>The embedded list, loaded on first use.</summary>
     public static ConfusableWords Default => Embedded.Value;
@@ -64,7 +76,9 @@ public sealed class ConfusableWords
         var lookup = byFirstLookup;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!tokens[i].IsWord || tokens[i].Length > WordKey.MaxLength || !lookup.TryGetValue(words.Key(i), out var candidates)) continue;
+            if (!tokens[i].IsWord || tokens[i].Length > WordKey.MaxLength) continue;
+            var key = words.Key(i);
+            if (!MayStart(key) || !lookup.TryGetValue(key, out var candidates)) continue;
             foreach (var (keys, pair) in candidates)
             {
                 if (!Matches(words, i, keys) || After(words, i, pair.NotAfter)) continue;

@@ -46,8 +46,14 @@ public sealed class TextWords
     /// <summary>The runs of letters, in order (not to be changed).</summary>
     internal List<WordToken> Tokens { get; }
 
-    /// <summary>The keys of the whole text, at the words' offsets; between words, the text in lower case.</summary>
-    internal ReadOnlySpan<char> Keys => keys;
+    /// <summary>
+    /// The keys of the whole text, as long as <see cref="Text"/>: the text in lower case, character for character
+    /// (<see cref="MemoryExtensions.ToLowerInvariant(ReadOnlySpan{char}, Span{char})"/>), except that in a word of at most
+    /// <see cref="WordKey.MaxLength"/> letters ending in an open syllable toned on its last vowel the tone sits on the vowel
+    /// before (<c>hoá</c> → <c>hóa</c>). A search for words that do not end so (<c>mục</c>, <c>khoản</c>) may read it as
+    /// the text in lower case.
+    /// </summary>
+    public ReadOnlySpan<char> Keys => keys;
 
     /// <summary>The key of run <paramref name="t"/> (lower case; tone moved when it has at most <see cref="WordKey.MaxLength"/> letters).</summary>
     internal ReadOnlySpan<char> Key(int t) => keys.AsSpan(Tokens[t].Start, Tokens[t].Length);
