@@ -67,6 +67,39 @@ done
 run new-bad-json new -u in/ghi-chu.docx -y 2025 -s "Kế hoạch" -o in/x.docx
 run missing check in/khong-co.docx
 
+# The service calls go through the client generated from the OpenAPI document (System.Text.Json over a source-generated
+# context, no reflection): both builds against one real ThiDua.Service (Development: no sign-in, SQLite in $work). The
+# corpus is sent once beforehand, so both compared runs answer "unchanged" for every plan (and refuse the two bad files);
+# an import is refused with the service's problem (no Microsoft 365 sign-in here); a stored profile is read through its
+# chain (and one that is not there is the chain's 404 problem).
+service_dll="$root/service/ThiDua.Service/bin/Release/net10.0/ThiDua.Service.dll"
+if [ -f "$service_dll" ]; then
+  mkdir -p "$work/db"
+  (cd "$work" && ASPNETCORE_ENVIRONMENT=Development Authentication__Mode=LocalDevelopment DOTNET_NOLOGO=1 Database__DataFolder="$work/db" \
+    exec dotnet "$service_dll" --urls http://127.0.0.1:0 > "$work/service.log" 2>&1) &
+  service_pid=$!
+  server=""
+  for _ in $(seq 1 120); do
+    server="$(grep -oE 'Now listening on: http://127\.0\.0\.1:[0-9]+' "$work/service.log" | head -1 | sed 's/Now listening on: //')"
+    [ -n "$server" ] && break
+    sleep 1
+  done
+  if [ -n "$server" ]; then
+    (cd "$work" && dotnet "$dll" submit in --server "$server" > /dev/null 2>&1)
+    run submit-json submit in --server "$server"
+    run import-refused import --onedrive --server "$server"
+    run profile-missing check in/tri-yen-2024.docx --profile khong-co --server "$server"
+    sed 's/"name": "tinh-mau"/"name": "tinh-thu"/' "$root/service/ThiDua.Rules/Profiles/Samples/tinh-mau.json" > "$work/tinh-thu.json"
+    curl -s -o /dev/null -X PUT -H 'Content-Type: application/json' --data-binary @"$work/tinh-thu.json" "$server/api/rule-profiles/tinh-thu"
+    run profile-stored check in/tri-yen-2024.docx --profile tinh-thu --server "$server"
+  else
+    not_ok "ThiDua.Service started for the service calls"; tail -5 "$work/service.log"
+  fi
+  kill "$service_pid" 2>/dev/null; wait "$service_pid" 2>/dev/null
+else
+  not_ok "ThiDua.Service built ($service_dll) for the service calls"
+fi
+
 # The memory probe of `thidua bench` runs in the native process too (figures are the benchmark's, not a test's).
 if probe="$("$native" bench --memory-probe Check --probe-file "$work/in/tri-yen-2024.docx")" && [[ "$probe" =~ ^[0-9]+\ [0-9]+\ [0-9]+$ ]]; then
   ok "native memory probe answers ($probe)"

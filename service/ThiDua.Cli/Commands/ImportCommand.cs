@@ -1,8 +1,7 @@
 using System.CommandLine;
-using System.Net.Http.Json;
-using System.Text.Json.Serialization;
 using ThiDua.Cli.Output;
 using ThiDua.Cli.Service;
+using ThiDua.Cli.Service.Api;
 
 namespace ThiDua.Cli.Commands;
 
@@ -50,60 +49,32 @@ public static class ImportCommand
             if (sources != 1) r.AddError("Chọn đúng một nguồn: --site-url, --site-id hoặc --onedrive.");
         });
         command.SetAction((result, token) => RunAsync(context,
-            new ImportSource(result.GetValue(siteUrl), result.GetValue(siteId), result.GetValue(folder), result.GetValue(oneDrive)),
+            new ImportRequest { SiteUrl = result.GetValue(siteUrl), SiteId = result.GetValue(siteId), FolderPath = result.GetValue(folder), OneDrive = result.GetValue(oneDrive) },
             service.Read(result), result.GetValue(format) == OutputFormat.Json, token));
         return command;
     }
 
-    /// <summary>The body of <c>POST /api/imports</c> and the source echoed in the report.</summary>
-    /// <param name="SiteUrl">The SharePoint site's address.</param>
-    /// <param name="SiteId">The site's Graph id.</param>
-    /// <param name="FolderPath">The folder inside the library; null for the root.</param>
-    /// <param name="OneDrive">True for the user's OneDrive.</param>
-    public sealed record ImportSource(string? SiteUrl, string? SiteId, string? FolderPath, bool OneDrive)
-    {
-        /// <summary>The source in words, for messages: <c>https://…/sites/noivu, thư mục Kế hoạch 2024</c>.</summary>
-        [JsonIgnore]
-        public string Display =>
-            (OneDrive ? "OneDrive" : SiteUrl ?? $"trang {SiteId}") + (string.IsNullOrWhiteSpace(FolderPath) ? "" : $", thư mục {FolderPath.Trim().Trim('/')}");
-    }
+    /// <summary>A source in words, for messages: <c>https://…/sites/noivu, thư mục Kế hoạch 2024</c>.</summary>
+    public static string Display(ImportRequest source) =>
+        (source.OneDrive == true ? "OneDrive" : source.SiteUrl ?? $"trang {source.SiteId}")
+        + (string.IsNullOrWhiteSpace(source.FolderPath) ? "" : $", thư mục {source.FolderPath.Trim().Trim('/')}");
 
-    /// <summary>One file of an import, as <c>GET /api/imports/{id}</c> reports it.</summary>
-    /// <param name="File">The file name in the library.</param>
-    /// <param name="Outcome"><c>stored</c>, <c>superseded</c>, <c>unchanged</c>, <c>rejected</c>, <c>forbidden</c> or <c>unreadable</c>.</param>
-    /// <param name="Message">The service's Vietnamese sentence.</param>
-    /// <param name="PlanId">The stored plan, or null.</param>
-    /// <param name="KpiCount">Chỉ tiêu stored for the file.</param>
-    /// <param name="ContentHash">SHA-256 of the file, 64 hex digits.</param>
-    public sealed record ImportedFile(string File, string Outcome, string Message, int? PlanId, int KpiCount, string ContentHash);
+    /// <summary>True once the service has finished with the import, well or not.</summary>
+    private static bool Finished(ImportView report) => report.Status is ImportStatus.Completed or ImportStatus.Failed;
 
-    /// <summary>An import's progress and report (<c>GET /api/imports/{id}</c>); <c>--format json</c> prints the last one.</summary>
-    /// <param name="Id">The import's id.</param>
-    /// <param name="Status"><c>queued</c>, <c>running</c>, <c>completed</c> or <c>failed</c>.</param>
-    /// <param name="Source">What was imported.</param>
-    /// <param name="Found">.docx files found so far.</param>
-    /// <param name="Done">Files handled so far.</param>
-    /// <param name="Files">Per-file reports, in the library's order.</param>
-    /// <param name="Error">Why the import failed (Vietnamese), or null.</param>
-    public sealed record ImportReport(Guid Id, string Status, ImportSource? Source, int Found, int Done, IReadOnlyList<ImportedFile> Files, string? Error)
-    {
-        /// <summary>True once the service has finished with the import, well or not.</summary>
-        public bool Finished => Status is "completed" or "failed";
-    }
-
-    private static async Task<int> RunAsync(CliContext context, ImportSource source, ServiceSettings settings, bool json, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliContext context, ImportRequest source, ServiceSettings settings, bool json, CancellationToken cancellationToken)
     {
         var progress = ProgressBar.ForConsole(context.Error);
         try
         {
             using var service = await ServiceClient.ConnectAsync(settings, context.Error, cancellationToken);
-            var started = await service.PostAsync("api/imports", JsonContent.Create(source, CliJson.TypeInfo<ImportSource>(ServiceReply.Json)), cancellationToken);
+            var started = await service.CallAsync((api, token) => api.StartImportAsync(source, token), cancellationToken);
             if (!started.Success)
             {
-                await context.Error.WriteLineAsync($"thidua: lỗi: máy chủ không nhận đợt nhập từ {source.Display} (HTTP {started.Status}): {started.Problem}");
+                await context.Error.WriteLineAsync($"thidua: lỗi: máy chủ không nhận đợt nhập từ {Display(source)} (HTTP {started.Status}): {started.ProblemText}");
                 return started.Status is >= 400 and < 500 ? ExitCodes.Usage : ExitCodes.InternalError;
             }
-            var report = started.Read<ImportReport>() ?? throw Unreadable(service, started);
+            var report = started.Value;
             var printed = 0;
             while (true)
             {
@@ -113,8 +84,8 @@ public static class ImportCommand
                         progress.Clear();
                         await context.Output.WriteLineAsync(Line(report.Files[printed]));
                     }
-                if (report.Finished) break;
-                progress.Show(report.Done, Math.Max(report.Found, report.Done), report.Files.Count > 0 ? report.Files[^1].File : source.Display);
+                if (Finished(report)) break;
+                progress.Show(report.Done, Math.Max(report.Found, report.Done), report.Files.Count > 0 ? report.Files[^1].File : Display(source));
                 await Task.Delay(PollInterval, cancellationToken);
                 report = await PollAsync(service, report, cancellationToken);
             }
@@ -134,18 +105,14 @@ public static class ImportCommand
     /// <c>Retry-After</c> says; up to <see cref="ServiceHttp.ReadRetries"/> times, said once on the error output); what
     /// still fails after that, or is refused for good, ends the run.
     /// </summary>
-    private static async Task<ImportReport> PollAsync(ServiceClient service, ImportReport last, CancellationToken cancellationToken)
+    private static async Task<ImportView> PollAsync(ServiceClient service, ImportView last, CancellationToken cancellationToken)
     {
-        var polled = await service.GetAsync($"api/imports/{last.Id}", cancellationToken);
-        if (!polled.Success)
-            throw new ServiceCallException($"không đọc được tiến độ đợt nhập {last.Id} (HTTP {polled.Status}): {polled.Problem}", ExitCodes.InternalError);
-        return polled.Read<ImportReport>() ?? throw Unreadable(service, polled);
+        var polled = await service.CallAsync((api, token) => api.GetImportAsync(last.Id, token), cancellationToken);
+        return polled.Value
+               ?? throw new ServiceCallException($"không đọc được tiến độ đợt nhập {last.Id} (HTTP {polled.Status}): {polled.ProblemText}", ExitCodes.InternalError);
     }
 
-    private static ServiceCallException Unreadable(ServiceClient service, ServiceReply reply) =>
-        new($"máy chủ {service.Server} trả lời HTTP {reply.Status} không phải báo cáo đợt nhập (có phải máy chủ ThiDua không?).", ExitCodes.InternalError);
-
-    private static async Task<int> FinishAsync(CliContext context, ImportSource source, ImportReport report, bool json)
+    private static async Task<int> FinishAsync(CliContext context, ImportRequest source, ImportView report, bool json)
     {
         var files = report.Files;
         int Count(params string[] outcomes) => files.Count(f => outcomes.Contains(f.Outcome));
@@ -156,21 +123,21 @@ public static class ImportCommand
                 Labels.SubmissionSummary(files.Count, Count("stored"), Count("unchanged"), Count("superseded"), refused) +
                 $"; {files.Sum(f => f.KpiCount)} chỉ tiêu.");
 
-        if (report.Status == "failed")
+        if (report.Status == ImportStatus.Failed)
         {
-            await context.Error.WriteLineAsync($"thidua: lỗi: không nhập được từ {source.Display}: {report.Error ?? "máy chủ không cho biết lý do."}");
+            await context.Error.WriteLineAsync($"thidua: lỗi: không nhập được từ {Display(source)}: {report.Error ?? "máy chủ không cho biết lý do."}");
             return ExitCodes.UnreadableFile;
         }
         if (files.Count == 0)
         {
-            await context.Error.WriteLineAsync($"thidua: lỗi: không có tệp .docx nào trong {source.Display}.");
+            await context.Error.WriteLineAsync($"thidua: lỗi: không có tệp .docx nào trong {Display(source)}.");
             return ExitCodes.Usage;
         }
         return refused > 0 ? ExitCodes.UnreadableFile : ExitCodes.Ok;
     }
 
     /// <summary>The report line of one file: <c>tệp.docx: đã lưu (12 chỉ tiêu) — Đã lưu kế hoạch năm 2024 của …</c>.</summary>
-    private static string Line(ImportedFile file) => file.Outcome switch
+    private static string Line(ImportFileReport file) => file.Outcome switch
     {
         "stored" or "superseded" or "unchanged" => $"{file.File}: {Labels.SubmissionOutcome(file.Outcome)} ({file.KpiCount} chỉ tiêu) — {file.Message}",
         "forbidden" => $"{file.File}: bị từ chối (ngoài phạm vi đơn vị): {file.Message}",

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using ThiDua.Cli.Service;
 using ThiDua.Rules.Profiles;
 
@@ -74,13 +73,11 @@ public sealed class ProfileOption
         return RuleProfileReader.Read(await File.ReadAllTextAsync(path, cancellationToken));
     }
 
-    /// <summary>The chain of stored profile <paramref name="name"/> (<c>GET /api/rule-profiles/{name}/chain</c>), each document read again here.</summary>
+    /// <summary>The chain of stored profile <paramref name="name"/> (<c>GET /api/rule-profiles/{name}/chain</c>), each document read again here (<see cref="Service.Api.RuleProfileDocumentConverter"/>).</summary>
     private static async Task<List<RuleProfile>> StoredChainAsync(string name, ServiceSettings settings, CliContext context, CancellationToken cancellationToken)
     {
         using var client = await ServiceClient.ConnectAsync(settings, context.Error, cancellationToken);
-        var reply = await client.GetAsync($"api/rule-profiles/{Uri.EscapeDataString(name)}/chain", cancellationToken);
-        if (!reply.Success) throw new RuleProfileException(reply.Problem);
-        if (reply.Body.ValueKind != JsonValueKind.Array) throw new RuleProfileException($"máy chủ {client.Server} trả về hồ sơ quy tắc không đọc được.");
-        return reply.Body.EnumerateArray().Select(document => RuleProfileReader.Read(document.GetRawText())).ToList();
+        var reply = await client.CallAsync((api, token) => api.GetRuleProfileChainAsync(name, token), cancellationToken);
+        return reply.Value ?? throw new RuleProfileException(reply.ProblemText);
     }
 }

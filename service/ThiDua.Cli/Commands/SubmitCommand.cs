@@ -2,11 +2,10 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO.Compression;
-using System.Net.Http.Headers;
-using System.Text.Json;
 using ThiDua.Cli.Input;
 using ThiDua.Cli.Output;
 using ThiDua.Cli.Service;
+using ThiDua.Cli.Service.Api;
 
 namespace ThiDua.Cli.Commands;
 
@@ -20,6 +19,8 @@ namespace ThiDua.Cli.Commands;
 /// </summary>
 public static class SubmitCommand
 {
+    private const string DocxContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
     /// <summary>Most files in one request.</summary>
     public const int BatchFiles = 16;
 
@@ -161,7 +162,7 @@ public static class SubmitCommand
     {
         var sent = new Sent?[batch.Count];
         var posted = new List<int>(batch.Count);
-        using var form = new MultipartFormDataContent();
+        var files = new List<FileParameter>(batch.Count);
         for (var k = 0; k < batch.Count; k++)
         {
             var (file, copy) = batch[k];
@@ -176,50 +177,38 @@ public static class SubmitCommand
                 sent[k] = new Sent(file, Outcome.Rejected, "bị từ chối: " + FileFailure.Reason(e));
                 continue;
             }
-            var content = new ByteArrayContent(bytes);
-            content.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-            form.Add(content, "file", Path.GetFileName(file.Path));
+            files.Add(new FileParameter(new MemoryStream(bytes, writable: false), Path.GetFileName(file.Path), DocxContentType));
             posted.Add(k);
         }
         if (posted.Count > 0)
         {
-            if (unit is { } id) form.Add(new StringContent(id.ToString(CultureInfo.InvariantCulture)), "unitId");
-            var reply = await service.PostAsync("api/plans/submit/batch", form, cancellationToken);
-            var items = reply.Success && reply.Body.ValueKind == JsonValueKind.Object && reply.Body.TryGetProperty("items", out var list)
-                        && list.ValueKind == JsonValueKind.Array && list.GetArrayLength() == posted.Count
-                ? list.EnumerateArray().ToList()
-                : null;
+            var reply = await service.CallAsync((api, token) => api.SubmitPlanBatchAsync(files, unit, token), cancellationToken);
+            var items = reply.Value?.Items is { } answered && answered.Count == posted.Count ? answered : null;
             for (var j = 0; j < posted.Count; j++)
             {
                 var file = batch[posted[j]].File;
                 sent[posted[j]] = items is null
-                    ? new Sent(file, Outcome.Rejected, "bị từ chối: " + (reply.Success ? "máy chủ trả lời không đọc được." : reply.Problem))
+                    ? new Sent(file, Outcome.Rejected, "bị từ chối: " + (reply.Success ? "máy chủ trả lời không đọc được." : reply.ProblemText))
                     : Describe(file, items[j]);
             }
         }
         return sent!;
     }
 
-    /// <summary>One item of the batch answer: <c>{file, status, result: {outcome, message…} | problem: {detail…}}</c>.</summary>
-    private static Sent Describe(PlanFile file, JsonElement item)
+    /// <summary>One item of the batch answer: the file's <see cref="SubmissionResult"/>, or the problem that says why it was refused.</summary>
+    private static Sent Describe(PlanFile file, SubmissionBatchItem item)
     {
-        if (item.ValueKind != JsonValueKind.Object || !item.TryGetProperty("result", out var result) || result.ValueKind != JsonValueKind.Object)
+        if (item.Result is not { } result)
+            return new Sent(file, Outcome.Rejected, "bị từ chối: " + (item.Problem is { Detail: { Length: > 0 } detail } ? detail
+                : item.Problem is { Title: { Length: > 0 } title } ? title : "máy chủ không nói lý do."));
+        var (outcome, written) = result.Outcome switch
         {
-            var problem = item.ValueKind == JsonValueKind.Object && item.TryGetProperty("problem", out var p) ? p : default;
-            return new Sent(file, Outcome.Rejected, "bị từ chối: " + (Text(problem, "detail") ?? Text(problem, "title") ?? "máy chủ không nói lý do."));
-        }
-        var written = Text(result, "outcome");
-        var outcome = written switch
-        {
-            "stored" => Outcome.Stored,
-            "superseded" => Outcome.Superseded,
-            _ => Outcome.Unchanged,
+            SubmissionOutcome.Stored => (Outcome.Stored, "stored"),
+            SubmissionOutcome.Superseded => (Outcome.Superseded, "superseded"),
+            _ => (Outcome.Unchanged, "unchanged"),
         };
-        var label = Labels.SubmissionOutcome(written ?? "") ?? Labels.SubmissionOutcome("unchanged");
-        return new Sent(file, outcome, $"{label} — {Text(result, "message")}");
+        return new Sent(file, outcome, $"{Labels.SubmissionOutcome(written)} — {result.Message}");
     }
-
-    private static string? Text(JsonElement element, string name) => ServiceReply.TextOf(element, name);
 
     /// <summary>The same package with one entry's timestamp moved by <paramref name="copy"/> minutes (ZIP times have a 2-second resolution): other bytes, the same document.</summary>
     private static byte[] DistinctCopy(byte[] docx, int copy)

@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using ThiDua.Rules;
 using ThiDua.Rules.Engine;
+using ImportStatus = ThiDua.Cli.Service.Api.ImportStatus;
 
 namespace ThiDua.Cli.Output;
 
@@ -19,7 +20,7 @@ public static class CliJson
         WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         TypeInfoResolver = CliJsonContext.Default,
-        Converters = { CamelCase<Severity>(), CamelCase<PlanPart>(), CamelCase<RuleBasis>() },
+        Converters = { CamelCase<Severity>(), CamelCase<PlanPart>(), CamelCase<RuleBasis>(), CamelCase<ImportStatus>() },
     };
 
     /// <summary>Writes <paramref name="value"/> and a line break.</summary>

@@ -1,11 +1,14 @@
 using System.Net;
+using System.Text.Json;
 using Polly.Timeout;
+using ThiDua.Cli.Service.Api;
 
 namespace ThiDua.Cli.Service;
 
 /// <summary>
 /// The HTTP side of every command that calls ThiDua.Service (<c>submit</c>, <c>import</c>): the base address, the bearer
-/// token (<c>--token</c>, <c>THIDUA_TOKEN</c> or <c>--sign-in</c>), and the answers read as <see cref="ServiceReply"/>.
+/// token (<c>--token</c>, <c>THIDUA_TOKEN</c> or <c>--sign-in</c>); the calls go through the generated client
+/// (<see cref="ThiDuaApi"/>) and come back as <see cref="ServiceReply{T}"/>.
 /// What ends a run as a whole is thrown as <see cref="ServiceCallException"/> with its one line: the service unreachable or
 /// too slow (<see cref="ServiceHttp"/>'s timeouts) (<see cref="ExitCodes.InternalError"/>), HTTP 401 or a 403 refusing the account itself
 /// (<see cref="ExitCodes.Usage"/>, with how to sign in). Other failures are returned for the command to report per file.
@@ -18,6 +21,7 @@ public sealed class ServiceClient : IDisposable
     public const string OutsideUnitScope = "OutsideUnitScope";
 
     private readonly HttpClient http;
+    private readonly ThiDuaApi api;
     private readonly bool signedIn;
     private readonly TextWriter warnings;
     private int warned;
@@ -27,6 +31,7 @@ public sealed class ServiceClient : IDisposable
         this.warnings = warnings;
         signedIn = token is not null;
         http = ServiceHttp.Create(server, token, Retrying);
+        api = new ThiDuaApi(http);
     }
 
     /// <summary>Says once per run, on the error output, that the service is being waited for.</summary>
@@ -50,22 +55,25 @@ public sealed class ServiceClient : IDisposable
         return new ServiceClient(server, token, prompts);
     }
 
-    /// <summary><c>GET</c> <paramref name="path"/> (relative to <see cref="Server"/>).</summary>
-    /// <exception cref="ServiceCallException">See the class.</exception>
-    public Task<ServiceReply> GetAsync(string path, CancellationToken cancellationToken) => SendAsync(HttpMethod.Get, path, null, cancellationToken);
-
-    /// <summary><c>POST</c> <paramref name="content"/> to <paramref name="path"/> (relative to <see cref="Server"/>).</summary>
-    /// <exception cref="ServiceCallException">See the class.</exception>
-    public Task<ServiceReply> PostAsync(string path, HttpContent content, CancellationToken cancellationToken) => SendAsync(HttpMethod.Post, path, content, cancellationToken);
-
-    private async Task<ServiceReply> SendAsync(HttpMethod method, string path, HttpContent? content, CancellationToken cancellationToken)
+    /// <summary>
+    /// Calls one operation of the generated <see cref="ThiDuaApi"/> (over this client's <see cref="HttpClient"/>): its
+    /// resource, or the service's refusal as status and problem for the command to report.
+    /// </summary>
+    /// <exception cref="ServiceCallException">See the class; also an answer of 2xx that is not the resource (not ThiDua.Service).</exception>
+    public async Task<ServiceReply<T>> CallAsync<T>(Func<ThiDuaApi, CancellationToken, Task<T>> operation, CancellationToken cancellationToken) where T : class
     {
-        ServiceReply reply;
+        ServiceReply<T> reply;
         try
         {
-            using var request = new HttpRequestMessage(method, path) { Content = content };
-            using var response = await http.SendAsync(request, cancellationToken);
-            reply = ServiceReply.From((int)response.StatusCode, await response.Content.ReadAsStringAsync(cancellationToken));
+            reply = new ServiceReply<T>(await operation(api, cancellationToken), 0, null);
+        }
+        catch (ApiException e) when (e.StatusCode is >= 200 and < 300)
+        {
+            throw new ServiceCallException($"máy chủ {Server} trả lời HTTP {e.StatusCode} không đọc được (có phải máy chủ ThiDua không?).", ExitCodes.InternalError);
+        }
+        catch (ApiException e)
+        {
+            reply = new ServiceReply<T>(null, e.StatusCode, ProblemOf(e));
         }
         catch (HttpRequestException e)
         {
@@ -81,9 +89,24 @@ public sealed class ServiceClient : IDisposable
                 : $"máy chủ {Server} yêu cầu đăng nhập (HTTP 401). {HowToSignIn}", ExitCodes.Usage);
         if (reply.Status == 403 && reply.Error != OutsideUnitScope)
             throw new ServiceCallException(
-                $"tài khoản đã đăng nhập không được dùng chức năng này trên máy chủ {Server} (HTTP 403: {reply.Problem.TrimEnd('.')}). " +
+                $"tài khoản đã đăng nhập không được dùng chức năng này trên máy chủ {Server} (HTTP 403: {reply.ProblemText.TrimEnd('.')}). " +
                 "Hãy đăng nhập bằng tài khoản thành viên của ThiDua hoặc nhờ quản trị viên cấp quyền.", ExitCodes.Usage);
         return reply;
+    }
+
+    /// <summary>The RFC 9457 problem of a refusal: as the document describes it for that status, else read from the body; null when the body is not one.</summary>
+    private static ProblemDetails? ProblemOf(ApiException refusal)
+    {
+        if (refusal is ApiException<ProblemDetails> described) return described.Result;
+        if (string.IsNullOrWhiteSpace(refusal.Response)) return null;
+        try
+        {
+            return JsonSerializer.Deserialize(refusal.Response, ServiceApiJsonContext.Default.ProblemDetails);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     private const string HowToSignIn =

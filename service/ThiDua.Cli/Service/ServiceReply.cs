@@ -1,61 +1,29 @@
 using System.Text.Json;
-using ThiDua.Cli.Output;
+using ThiDua.Cli.Service.Api;
 
 namespace ThiDua.Cli.Service;
 
 /// <summary>
-/// One answer of ThiDua.Service: its HTTP status and its JSON body — the resource, or an RFC 9457 problem whose
-/// Vietnamese <c>detail</c> says what went wrong.
+/// One answer of ThiDua.Service to a call of the generated client: the resource, or — when the service refused — the HTTP
+/// status and its RFC 9457 problem, whose Vietnamese <c>detail</c> says what went wrong.
 /// </summary>
-/// <param name="Status">The HTTP status code.</param>
-/// <param name="Body">The parsed body; <see cref="JsonValueKind.Undefined"/> when it was empty or not JSON.</param>
-public sealed record ServiceReply(int Status, JsonElement Body)
+/// <typeparam name="T">The resource's type, as the OpenAPI document describes it.</typeparam>
+/// <param name="Value">The resource; null when the call failed.</param>
+/// <param name="Status">The HTTP status of a failure (0 for a success: the generated client does not keep it).</param>
+/// <param name="Problem">The problem of a failure, or null when its body was not one.</param>
+public sealed record ServiceReply<T>(T? Value, int Status, ProblemDetails? Problem) where T : class
 {
-    /// <summary>The options the service's JSON is read and written with: camelCase names, over <see cref="CliJsonContext"/>.</summary>
-    public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web) { TypeInfoResolver = CliJsonContext.Default };
-
-    /// <summary>True for a 2xx status.</summary>
-    public bool Success => Status is >= 200 and < 300;
+    /// <summary>True when the resource came back.</summary>
+    [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(true, nameof(Value))]
+    public bool Success => Value is not null;
 
     /// <summary>What a failed answer says, in one line: the problem's <c>detail</c>, else its <c>title</c>, else the bare status.</summary>
-    public string Problem => Text("detail") ?? Text("title") ?? $"máy chủ trả lời HTTP {Status} không đọc được.";
+    public string ProblemText => Problem is { Detail: { Length: > 0 } detail } ? detail
+        : Problem is { Title: { Length: > 0 } title } ? title
+        : $"máy chủ trả lời HTTP {Status} không đọc được.";
 
-    /// <summary>The problem's machine-readable <c>error</c> name (<c>OutsideUnitScope</c>, <c>NotFound</c>…), or null.</summary>
-    public string? Error => Text("error");
-
-    /// <summary>The string property <paramref name="name"/> of the body, or null when absent, empty or not a string.</summary>
-    public string? Text(string name) => TextOf(Body, name);
-
-    /// <summary>The string property <paramref name="name"/> of <paramref name="element"/>, or null when it is not an object or the property is absent, empty or not a string.</summary>
-    public static string? TextOf(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
-        && value.GetString() is { Length: > 0 } text ? text : null;
-
-    /// <summary>The body as <typeparamref name="T"/>, or null when it does not have that shape.</summary>
-    public T? Read<T>() where T : class
-    {
-        if (Body.ValueKind != JsonValueKind.Object) return null;
-        try
-        {
-            return Body.Deserialize(CliJson.TypeInfo<T>(Json));
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
-
-    /// <summary>The reply for <paramref name="status"/> and the raw <paramref name="body"/>.</summary>
-    public static ServiceReply From(int status, string body)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(body);
-            return new ServiceReply(status, document.RootElement.Clone());
-        }
-        catch (JsonException)
-        {
-            return new ServiceReply(status, default);
-        }
-    }
+    /// <summary>The problem's machine-readable <c>error</c> name (<c>OutsideUnitScope</c>, <c>NotFound</c>…: an extension of RFC 9457 the service adds), or null.</summary>
+    public string? Error =>
+        Problem?.AdditionalProperties.TryGetValue("error", out var value) == true && value is JsonElement { ValueKind: JsonValueKind.String } text
+            ? text.GetString() : null;
 }
