@@ -25,8 +25,10 @@ public partial class TypedContractTests(WebApplicationFactory<Program> factory) 
     /// </summary>
     private static readonly Dictionary<string, string> ReadsTheRequestItself = new()
     {
-        // The profile reader checks the document against its JSON Schema and lists every problem at once (the JSON
-        // binder stops at the first), within RuleProfileReader.MaxLength characters.
+        // The profile document is checked against rule-profile.schema.json before it is read, and every problem is listed
+        // with its JSON path (ranges, enums, additionalProperties, the decree's bounds); a bound RuleProfile parameter would
+        // be System.Text.Json's: it stops at the first error and knows none of the schema's constraints. Read as text within
+        // RuleProfileReader.MaxLength characters by the same reader the engine and the CLI use.
         ["RuleProfileEndpoints.Put"] = "JSON Schema validation listing every problem",
         // A multipart form of up to 200 files under the name `file`, each judged on its own (a refused file does not
         // refuse the form); the form is read once, bounded by UploadOptions.MaxFormBytes.

@@ -8,7 +8,10 @@ namespace ThiDua.Service.Features.Submissions;
 /// read the request themselves (<see cref="SubmissionHandlers.Submit"/>); this transformer gives the form its real fields.
 /// The document states the form alone: a generated client (NSwag's TypeScript and C#) cannot call an operation with two
 /// request content types, so the JSON dialect <c>/submit</c> also takes is named in its description only, and the
-/// form's <c>extraction</c> field carries the same <see cref="SubmissionRequest"/> as JSON text.
+/// form's <c>extraction</c> field carries the same <see cref="SubmissionRequest"/> as JSON text. It is not described as an
+/// object schema because no generated client could then leave it out: NSwag 14.7's TypeScript and C# generators write an
+/// object part as JSON only when the field is not nullable, and then throw when it is missing (a file-only submission);
+/// described nullable (<c>oneOf</c> null or the object), they write its <c>toString()</c> instead (measured on this document).
 /// </summary>
 public static class SubmissionFormSchema
 {
