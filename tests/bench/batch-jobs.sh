@@ -8,7 +8,10 @@
 # prints the CPU-bound speed-up: CPU(jobs 1) ÷ (CPU(jobs 2) ÷ 2), which is what 2 idle cores would give when the two
 # workers never wait for each other, beside the wall-clock ratio of the same run.
 # CLI_DLL names another build (an older commit's, to measure a baseline in the same run); CLI="path/to/thidua" runs a
-# native build instead. Build first: dotnet build service/ThiDua.Cli -c Release
+# native build instead (the documented way to run the CLI: service/ThiDua.Cli/publish-native.sh). VARIANTS lists runtime
+# settings to compare, each NAME or NAME:VAR=VALUE,VAR=VALUE (environment of the CLI), e.g.
+#   VARIANTS="default server:DOTNET_gcServer=1 gen0:DOTNET_GCgen0size=0x4000000" bash tests/bench/batch-jobs.sh 500 2
+# MODES="pinned" leaves out the free runs. Build first: dotnet build service/ThiDua.Cli -c Release
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -33,31 +36,38 @@ for i in $(seq 1 "$plans"); do
   cp "${sources[$(( (i - 1) % ${#sources[@]} ))]}" "$dir/$(printf 'ke-hoach-%04d.docx' "$i")"
 done
 
+read -r -a variants <<<"${VARIANTS:-default}"
+settings=()
+
 # One run: prints "wall cpu" in seconds.
 run() {
-  /usr/bin/time -o "$times" -f '%e %U %S' "$@" "${cli[@]}" check "$dir" --jobs "$jobs" >/dev/null 2>&1 || true
+  /usr/bin/time -o "$times" -f '%e %U %S' env "${settings[@]}" "$@" "${cli[@]}" check "$dir" --jobs "$jobs" >/dev/null 2>&1 || true
   tail -1 "$times" | awk '{ printf "%.2f %.2f\n", $1, $2 + $3 }'
 }
 
 cp "${sources[0]}" "$one/"
-read -r _ start_cpu < <(jobs=1; dir=$one; run)
 printf '%d plans (copies of the corpus), %s, %d cores, load average %s\n' "$plans" "${cli[*]}" "$(nproc)" "$(cut -d' ' -f1-3 /proc/loadavg)"
-echo "one plan (start-up): $start_cpu s CPU"
-for mode in free pinned; do
-  for round in $(seq 1 "$rounds"); do
-    line="$mode round $round:"
-    for jobs in 1 2; do
-      if [ "$mode" = pinned ]; then
-        cores=$([ "$jobs" = 1 ] && echo 0 || echo 0,1)
-        read -r wall cpu < <(run taskset -c "$cores")
-      else
-        read -r wall cpu < <(run)
-      fi
-      eval "wall$jobs=$wall cpu$jobs=$cpu"
-      line="$line  jobs $jobs: ${wall} s wall, ${cpu} s CPU;"
+for variant in "${variants[@]}"; do
+  settings=(DOTNET_NOLOGO=1)
+  [[ "$variant" != *:* ]] || IFS=, read -r -a settings <<<"${variant#*:}"
+  read -r _ start_cpu < <(jobs=1; dir=$one; run)
+  echo "── ${variant%%:*} ${settings[*]}: one plan (start-up) $start_cpu s CPU"
+  for mode in ${MODES:-free pinned}; do
+    for round in $(seq 1 "$rounds"); do
+      line="$mode round $round:"
+      for jobs in 1 2; do
+        if [ "$mode" = pinned ]; then
+          cores=$([ "$jobs" = 1 ] && echo 0 || echo 0,1)
+          read -r wall cpu < <(run taskset -c "$cores")
+        else
+          read -r wall cpu < <(run)
+        fi
+        eval "wall$jobs=$wall cpu$jobs=$cpu"
+        line="$line  jobs $jobs: ${wall} s wall, ${cpu} s CPU;"
+      done
+      # shellcheck disable=SC2154
+      awk -v l="$line" -v w1="$wall1" -v w2="$wall2" -v c1="$cpu1" -v c2="$cpu2" \
+        -v s="$start_cpu" 'BEGIN { printf "%s  wall ratio %.2f×, CPU-bound speed-up %.2f×\n", l, w1/w2, c1/(s + (c2-s)/2) }'
     done
-    # shellcheck disable=SC2154
-    awk -v l="$line" -v w1="$wall1" -v w2="$wall2" -v c1="$cpu1" -v c2="$cpu2" \
-      -v s="$start_cpu" 'BEGIN { printf "%s  wall ratio %.2f×, CPU-bound speed-up %.2f×\n", l, w1/w2, c1/(s + (c2-s)/2) }'
   done
 done

@@ -3,11 +3,15 @@ namespace ThiDua.Cli.Commands;
 /// <summary>
 /// A work queue for batch commands: items are processed on up to <c>jobs</c> workers at once and their results are
 /// handed back one by one in input order, while later items are still being processed. Memory stays bounded whatever
-/// the number of items: at most <c>2 × jobs</c> results are held, finished but not yet handed back; the items are read
-/// from their sequence only as room frees up.
+/// the number of items: at most <see cref="WindowPerJob"/> × <c>jobs</c> results are held, finished but not yet handed back; the items are read
+/// from their sequence only as room frees up. The window is that wide so that a slow item at the head of the line (a long
+/// plan among short ones) does not leave the other workers idle while its result is awaited.
 /// </summary>
 public static class OrderedParallel
 {
+    /// <summary>Results held per worker at most, finished but not yet handed back.</summary>
+    public const int WindowPerJob = 8;
+
     /// <summary>
     /// Runs <paramref name="process"/> on every item of <paramref name="items"/> (on the thread pool, at most
     /// <paramref name="jobs"/> at once) and calls <paramref name="deliver"/> with each item and its result in the order of
@@ -22,7 +26,7 @@ public static class OrderedParallel
         CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(jobs, 1);
-        var window = 2 * jobs;
+        var window = WindowPerJob * jobs;
         var pending = new Queue<(TItem Item, Task<TResult> Result)>(window);
         using var workers = new SemaphoreSlim(jobs, jobs);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

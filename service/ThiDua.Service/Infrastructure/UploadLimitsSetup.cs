@@ -7,6 +7,9 @@ namespace ThiDua.Service.Infrastructure;
 /// <summary>Binds <see cref="UploadOptions"/> and sizes the multipart form limit and Kestrel's request body limit from it.</summary>
 public static class UploadLimitsSetup
 {
+    /// <summary>Bytes of a multipart form kept in memory before the rest is buffered in a temporary file (1 MB).</summary>
+    public const int FormMemoryBufferBytes = 1024 * 1024;
+
     /// <summary>
     /// Registers <see cref="UploadOptions"/> (validated at start) and sets Kestrel's <c>MaxRequestBodySize</c> and
     /// <see cref="FormOptions.MultipartBodyLengthLimit"/> to <see cref="UploadOptions.MaxRequestBytes"/>, the hard cap. Each
@@ -30,6 +33,9 @@ public static class UploadLimitsSetup
         {
             form.MultipartBodyLengthLimit = upload.Value.MaxRequestBytes;
             form.ValueLengthLimit = (int)Math.Min(upload.Value.SubmissionDataBytes, int.MaxValue); // a submission's extraction field
+            // A form of up to 1 MB (a batch of small plans from thidua submit) is buffered in memory, not in a temporary file
+            // (default 64 KB): bulk submission wrote and re-read every batch on disk.
+            form.MemoryBufferThreshold = FormMemoryBufferBytes;
         });
         return services;
     }

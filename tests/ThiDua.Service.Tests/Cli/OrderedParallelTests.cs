@@ -36,7 +36,7 @@ public class OrderedParallelTests
 
         Assert.Equal(items, delivered);
         Assert.InRange(mostRunning, 1, jobs);
-        Assert.InRange(mostAhead, 1, 2 * jobs);
+        Assert.InRange(mostAhead, 1, OrderedParallel.WindowPerJob * jobs);
         if (jobs > 1) Assert.True(mostRunning > 1, "the items ran one at a time");
     }
 
