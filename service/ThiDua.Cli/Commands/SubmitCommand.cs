@@ -28,6 +28,9 @@ public static class SubmitCommand
     /// <summary>Most bytes of files in one request (a larger file goes alone), well under the service's upload limit.</summary>
     public const long BatchBytes = 4 * 1024 * 1024;
 
+    /// <summary>What makes this run's copies distinct from another run's: a second run against the same service stores new versions too.</summary>
+    private static readonly string RunId = Guid.NewGuid().ToString("N");
+
     /// <summary>Builds the command.</summary>
     public static Command Create(CliContext context)
     {
@@ -212,7 +215,7 @@ public static class SubmitCommand
     }
 
     /// <summary>
-    /// The same package with <paramref name="copy"/> written as the ZIP archive's comment (the end of central directory
+    /// The same package with <paramref name="copy"/> (and the run's <see cref="RunId"/>) written as the ZIP archive's comment (the end of central directory
     /// record's last field, which no reader of the package looks at): other bytes, the same document, without decompressing
     /// or recompressing a part — the client's cost per copy stays a memory copy, so the benchmark measures the service. A file
     /// whose end record cannot be found (not a ZIP) is sent as it is and rejected by the service as it would be alone.
@@ -222,7 +225,7 @@ public static class SubmitCommand
         const int EndRecordLength = 22; // signature 50 4B 05 06 … comment length (2 bytes), then the comment
         var end = EndOfCentralDirectory(docx);
         if (end < 0) return docx;
-        var comment = Encoding.ASCII.GetBytes(string.Create(CultureInfo.InvariantCulture, $"thidua submit --repeat-to: {copy}"));
+        var comment = Encoding.ASCII.GetBytes(string.Create(CultureInfo.InvariantCulture, $"thidua submit --repeat-to: {RunId} {copy}"));
         var copied = new byte[end + EndRecordLength + comment.Length];
         docx.AsSpan(0, end + EndRecordLength).CopyTo(copied);
         BinaryPrimitives.WriteUInt16LittleEndian(copied.AsSpan(end + EndRecordLength - 2), (ushort)comment.Length);
