@@ -116,9 +116,7 @@ public static class DocxLoader
             zip = System.IO.Packaging.Package.Open(new MemoryStream(package, writable: false), FileMode.Open, FileAccess.Read);
             document = WordprocessingDocument.Open(zip, Settings(limits));
             if (document.MainDocumentPart is null) throw InputFailures.Corrupt("thiếu phần nội dung chính word/document.xml");
-            // Opened from a Package, the SDK reads each part's relationships when the part is first reached; reach them all
-            // now, so that a malformed URI is refused here, before the plan is read.
-            foreach (var _ in document.GetAllParts()) { }
+            ReachEveryPart(document);
             return zip;
         }
         catch (Exception ex) when (ex is not (OutOfMemoryException or OperationCanceledException))
@@ -130,6 +128,16 @@ public static class DocxLoader
         }
     }
 
+    /// <summary>
+    /// Reaches every part of <paramref name="document"/>: the SDK reads a part's relationships only when the part is first
+    /// reached, so a malformed URI or a relationship to a part the package lacks surfaces here, while the package opens,
+    /// rather than in the reader as an <see cref="InvalidOperationException"/>.
+    /// </summary>
+    private static void ReachEveryPart(WordprocessingDocument document)
+    {
+        foreach (var _ in document.GetAllParts()) { }
+    }
+
     private static OpenSettings Settings(PackageLimits limits) => new()
     {
         AutoSave = false,
@@ -139,7 +147,7 @@ public static class DocxLoader
     /// <summary>
     /// Opens the package; with <paramref name="loadMainPart"/>, also loads the main part's tree (for editing), so that its
     /// XML errors surface here. Without it the part is left to a reader that streams it (<see cref="Reading.DocxReader"/>).
-    /// Every part is reached before returning (see the body). Whatever the SDK throws while opening bytes the guard let through
+    /// Every part is reached before returning (<see cref="ReachEveryPart"/>). Whatever the SDK throws while opening bytes the guard let through
     /// is about those bytes (a relationship to a part that is not there throws <see cref="InvalidOperationException"/>, for
     /// one), so it is <see cref="DocxInputError.Corrupt"/>.
     /// </summary>
@@ -151,9 +159,7 @@ public static class DocxLoader
             document = WordprocessingDocument.Open(stream, editable, Settings(limits));
             if (document.MainDocumentPart is not { } main || loadMainPart && main.Document is null)
                 throw InputFailures.Corrupt("thiếu phần nội dung chính word/document.xml");
-            // The SDK loads a part's relationships when the part is first reached: reach them all now, so that a relationship to
-            // a part the package lacks is refused here rather than met by the reader as an InvalidOperationException.
-            foreach (var _ in document.GetAllParts()) { }
+            ReachEveryPart(document);
             return document;
         }
         catch (Exception ex) when (ex is not (DocxInputException or OutOfMemoryException or OperationCanceledException))
