@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -75,6 +77,19 @@ public sealed class SecuredApiFactory(OidcStandIn oidc, IReadOnlyList<(string Up
             });
             TestServices?.Invoke(services);
         });
+    }
+
+    /// <summary>
+    /// Starts the service on Kestrel, listening on a free port of 127.0.0.1 (a real server, for clients outside the test host such
+    /// as the CLI), and returns its address, <c>http://127.0.0.1:port</c> (no trailing slash). Set <see cref="Settings"/> and
+    /// <see cref="TestServices"/> before.
+    /// </summary>
+    public string StartOnLoopback()
+    {
+        Settings["urls"] = "http://127.0.0.1:0";
+        UseKestrel();
+        StartServer();
+        return Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
     }
 
     /// <summary>A client sending <paramref name="token"/> as its bearer token (none when null).</summary>

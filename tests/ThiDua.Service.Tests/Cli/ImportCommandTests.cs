@@ -1,6 +1,4 @@
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using ThiDua.Auth.Tests.StandIns;
 using ThiDua.Cli;
@@ -27,12 +25,9 @@ public sealed class ImportCommandTests : IAsyncLifetime
         oidc = await OidcStandIn.StartAsync();
         graph = new GraphLibraryStandIn(files);
         api = new SecuredApiFactory(oidc, [(Admin, "Admin", null, null)]);
-        api.Settings["urls"] = "http://127.0.0.1:0";
         api.Settings["Graph:BaseUrl"] = graph.BaseUrl;
         api.TestServices = services => services.AddSingleton<IGraphCredentials, StandInGraphCredentials>();
-        api.UseKestrel();
-        api.StartServer();
-        server = api.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        server = api.StartOnLoopback();
     }
 
     public async Task DisposeAsync()

@@ -1,9 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using ThiDua.Auth.Tests.StandIns;
 
 namespace ThiDua.Service.Tests.Cli;
@@ -23,10 +20,7 @@ public sealed class StoredProfileOptionTests : IAsyncLifetime
     {
         oidc = await OidcStandIn.StartAsync();
         api = new SecuredApiFactory(oidc, [(Admin, "Admin", null, null)]);
-        api.Settings["urls"] = "http://127.0.0.1:0";
-        api.UseKestrel();
-        api.StartServer();
-        server = api.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        server = api.StartOnLoopback();
     }
 
     public async Task DisposeAsync()

@@ -1,8 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using ThiDua.Auth.Tests.StandIns;
 
 namespace ThiDua.Service.Tests.Hostile;
@@ -44,10 +41,7 @@ public sealed class HostileService : IAsyncLifetime
             ("noivu@yendung.test", "DistrictReviewer", null, "Yên Dũng"),
             (Admin, "Admin", null, null),
         ]);
-        Api.Settings["urls"] = "http://127.0.0.1:0";
-        Api.UseKestrel();
-        Api.StartServer();
-        Address = new Uri(Api.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/");
+        Address = new Uri(Api.StartOnLoopback() + "/");
         using var admin = As(Admin);
         TriYen = await CreateUnitAsync(admin, "Ủy ban nhân dân xã Trí Yên");
         TienPhong = await CreateUnitAsync(admin, "Ủy ban nhân dân xã Tiền Phong");
