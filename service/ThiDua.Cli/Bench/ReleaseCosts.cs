@@ -15,7 +15,9 @@ namespace ThiDua.Cli.Bench;
 /// <param name="AllCpuMs">Median thread CPU of one check with every rule, ms.</param>
 /// <param name="FirstAllocated">Bytes one check with the first-release rules only allocates.</param>
 /// <param name="FirstCpuMs">Median thread CPU of one check with the first-release rules only, ms.</param>
-public sealed record ReleaseCost(string Name, long AllAllocated, double AllCpuMs, long FirstAllocated, double FirstCpuMs)
+/// <param name="AllGc">Garbage collections per check with every rule.</param>
+/// <param name="FirstGc">Garbage collections per check with the first-release rules only.</param>
+public sealed record ReleaseCost(string Name, long AllAllocated, double AllCpuMs, long FirstAllocated, double FirstCpuMs, GcActivity AllGc = default, GcActivity FirstGc = default)
 {
     /// <summary>The second release's share of CPU over the first-release check: (all − first) ÷ first.</summary>
     public double CpuIncrease => AllCpuMs / FirstCpuMs - 1;
@@ -36,7 +38,7 @@ public static class ReleaseCosts
 
     /// <summary>
     /// Measures each plan: both checks warmed up, then <paramref name="runs"/> runs of each, alternating (so a change of
-    /// machine load falls on both), the median thread CPU of each; allocation from one warm run of each.
+    /// machine load falls on both), the median thread CPU and the collections per check of each; allocation from one warm run of each.
     /// </summary>
     public static IReadOnlyList<ReleaseCost> Measure(PlanEngine engine, IEnumerable<(string Name, byte[] Bytes)> plans, int runs)
     {
@@ -51,36 +53,40 @@ public static class ReleaseCosts
                 First();
             }
             var (allSamples, firstSamples) = (new double[runs], new double[runs]);
+            var (allGc, firstGc) = (default(GcActivity), default(GcActivity));
             for (var i = 0; i < runs; i++)
             {
-                allSamples[i] = Cpu(All);
-                firstSamples[i] = Cpu(First);
+                allSamples[i] = Cpu(All, ref allGc);
+                firstSamples[i] = Cpu(First, ref firstGc);
             }
-            costs.Add(new ReleaseCost(name, Allocated(All), Median(allSamples), Allocated(First), Median(firstSamples)));
+            costs.Add(new ReleaseCost(name, Allocated(All), Median(allSamples), Allocated(First), Median(firstSamples), allGc.PerRun(runs), firstGc.PerRun(runs)));
         }
         return costs;
     }
 
-    /// <summary>Writes one row per plan: MB and CPU ms with every rule, with the first release only, and the increase.</summary>
+    /// <summary>Writes one row per plan: MB and CPU ms with every rule, with the first release only, the increase, and the collections per check of both.</summary>
     public static async Task WriteAsync(TextWriter output, IReadOnlyList<ReleaseCost> costs)
     {
         var vi = Labels.Vietnamese;
-        await output.WriteLineAsync("Kế hoạch                                   Mọi quy tắc (MB / ms)   Bản đầu (MB / ms)   Tăng thêm (cấp phát / CPU)");
+        await output.WriteLineAsync("Kế hoạch                                   Mọi quy tắc (MB / ms)   Bản đầu (MB / ms)   Tăng thêm (cấp phát / CPU)   GC mọi quy tắc / bản đầu: 0/1/2 mỗi lần, dừng (ms)");
         foreach (var c in costs)
             await output.WriteLineAsync(
                 $"{Shorten(c.Name),-40}  {(c.AllAllocated / 1048576d).ToString("0.00", vi),8} / {c.AllCpuMs.ToString("0.0", vi),7}  "
                 + $"{(c.FirstAllocated / 1048576d).ToString("0.00", vi),8} / {c.FirstCpuMs.ToString("0.0", vi),7}  "
-                + $"{c.AllocationIncrease.ToString("+0.0%;-0.0%", vi),10} / {c.CpuIncrease.ToString("+0.0%;-0.0%", vi),7}");
-        await output.WriteLineAsync("Cả lần kiểm tra (đọc, nhận dạng, quy tắc); cấp phát và CPU đo trên luồng chạy: không phụ thuộc tải của máy.");
+                + $"{c.AllocationIncrease.ToString("+0.0%;-0.0%", vi),10} / {c.CpuIncrease.ToString("+0.0%;-0.0%", vi),7}   {c.AllGc} / {c.FirstGc}");
+        await output.WriteLineAsync("Cả lần kiểm tra (đọc, nhận dạng, quy tắc); cấp phát và CPU đo trên luồng chạy: không phụ thuộc tải của máy; GC: số lần thu gom thế hệ 0/1/2 và thời gian dừng trung bình mỗi lần kiểm tra.");
     }
 
     private static string Shorten(string name) => name.Length <= 40 ? name : name[..39] + "…";
 
-    private static double Cpu(Action check)
+    private static double Cpu(Action check, ref GcActivity collections)
     {
+        var gc = GcActivity.Now();
         var start = StageCosts.ThreadCpu.Milliseconds();
         check();
-        return StageCosts.ThreadCpu.Milliseconds() - start;
+        var cpu = StageCosts.ThreadCpu.Milliseconds() - start;
+        collections = collections.Plus(GcActivity.Now().Since(gc));
+        return cpu;
     }
 
     private static long Allocated(Action check)

@@ -15,7 +15,8 @@ namespace ThiDua.Cli.Bench;
 /// <param name="Allocated">Bytes one run allocates on the measuring thread (<see cref="GC.GetAllocatedBytesForCurrentThread"/>).</param>
 /// <param name="CpuMs">Median thread CPU time of one run, in milliseconds (wall-clock where the thread's CPU clock is not available).</param>
 /// <param name="IsRule">Whether the stage is one rule (summed into the rules' total).</param>
-public sealed record StageCost(string Stage, long Allocated, double CpuMs, bool IsRule = false);
+/// <param name="Gc">Garbage collections per run over the measured runs.</param>
+public sealed record StageCost(string Stage, long Allocated, double CpuMs, bool IsRule = false, GcActivity Gc = default);
 
 /// <summary>
 /// The cost of a check stage by stage on one plan — the bare read and the whole check for comparison, reading, what the rule
@@ -26,7 +27,7 @@ public sealed record StageCost(string Stage, long Allocated, double CpuMs, bool 
 /// </summary>
 public static class StageCosts
 {
-    /// <summary>Measures <paramref name="docx"/>: each stage warmed up, then <paramref name="runs"/> times (median CPU); allocation from one warm run.</summary>
+    /// <summary>Measures <paramref name="docx"/>: each stage warmed up, then <paramref name="runs"/> times (median CPU, collections per run); allocation from one warm run.</summary>
     /// <param name="engine">The engine.</param>
     /// <param name="docx">The plan.</param>
     /// <param name="runs">Measured runs per stage.</param>
@@ -77,14 +78,16 @@ public static class StageCosts
         operation();
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         var samples = new double[runs];
+        var collections = GcActivity.Now();
         for (var i = 0; i < runs; i++)
         {
             var start = ThreadCpu.Milliseconds();
             operation();
             samples[i] = ThreadCpu.Milliseconds() - start;
         }
+        var gc = GcActivity.Now().Since(collections).PerRun(runs);
         Array.Sort(samples);
-        return new StageCost(name, allocated, samples[runs / 2]);
+        return new StageCost(name, allocated, samples[runs / 2], Gc: gc);
     }
 
     /// <summary>The calling thread's CPU time (Linux <c>CLOCK_THREAD_CPUTIME_ID</c>); wall-clock elsewhere.</summary>

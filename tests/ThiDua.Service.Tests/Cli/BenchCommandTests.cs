@@ -31,7 +31,36 @@ public class BenchCommandTests
         Assert.Contains("(sinh từ tri-yen-2024.docx, 20 trang)", output);
         Assert.Contains("Bản đầu (MB / ms)", output);
         Assert.Matches(@"[+-]\d+,\d% / +[+-]\d+,\d%", output);
+        Assert.Contains("GC mọi quy tắc / bản đầu", output);
+        Assert.Matches(GcColumn + " / " + GcColumn + "$", output.Split('\n').First(l => l.StartsWith("(sinh từ tri-yen-2024.docx, 20 trang)", StringComparison.Ordinal)).TrimEnd());
     }
+
+    [Fact]
+    public async Task Bench_stages_prints_each_stage_and_rule_with_its_collections_and_every_corpus_plan()
+    {
+        var (code, output, error) = await CliRun.RunAsync("bench", "--corpus", Corpus.Directory, "--pages", "20", "--runs", "1", "--stages");
+        Assert.True(code == 0, error + output);
+        var lines = output.Split('\n').Select(l => l.TrimEnd()).ToList();
+        foreach (var stage in new[] { "đọc trần", "kiểm tra", "dùng chung", "TEXT-CAPS", "BODY-FONT", "(mọi quy tắc)" })
+            Assert.Matches(@"^\S.*  +\d+,\d\d +\d+,\d\d  " + GcColumn + "$", lines.First(l => l.StartsWith(stage + " ", StringComparison.Ordinal)));
+        foreach (var file in Directory.GetFiles(Corpus.Directory, "*.docx"))
+            Assert.Matches(@"\| \d+,\d\d× \| " + GcColumn + "$", lines.First(l => l.StartsWith(Path.GetFileName(file) + " ", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Gc_activity_counts_the_collections_between_two_readings_per_run()
+    {
+        var before = GcActivity.Now();
+        GC.Collect(1, GCCollectionMode.Forced, blocking: true);
+        GC.Collect(1, GCCollectionMode.Forced, blocking: true);
+        var two = GcActivity.Now().Since(before);
+        Assert.InRange(two.Gen1, 2, 100);
+        Assert.True(two.Gen0 >= two.Gen1 && two.Gen1 >= two.Gen2 && two.PauseMs >= 0, two.ToString());
+        Assert.Equal(two.Gen1 / 2, two.PerRun(2).Gen1);
+        Assert.Equal(two.Gen0 * 2, two.Plus(two).Gen0);
+    }
+
+    private const string GcColumn = @"\d+,\d\d/\d+,\d\d/\d+,\d\d +\d+,\d";
 
     [Fact]
     public void First_release_profile_turns_off_exactly_the_second_release_rules()
