@@ -1,3 +1,4 @@
+using ThiDua.Plans.Model;
 using ThiDua.Rules.Engine;
 using ThiDua.Vietnamese.Capitals;
 using ThiDua.Vietnamese.Lexicon;
@@ -28,8 +29,8 @@ public sealed class CapitalsRule : IPlanRule
     {
         var plan = context.Plan;
         var checker = ReferenceEquals(context.Profile.ProperNames, ProperNames.Default) ? CapitalsChecker.Default : new CapitalsChecker(context.Profile.ProperNames);
-        var prose = plan.BodyParagraphs.ToHashSet();
-        var running = prose.Concat(plan.Headings.Select(h => h.Paragraph)).ToHashSet();
+        var prose = new Cursor<int>(plan.BodyParagraphs, static p => p);
+        var headings = new Cursor<Heading>(plan.Headings, static h => h.Paragraph);
         var continues = false; // the paragraph before, running text (not a title), stops mid-sentence: this one goes on with it
         string? previous = null; // the paragraph before, when running text or a title
         foreach (var p in context.Document.Paragraphs)
@@ -37,14 +38,15 @@ public sealed class CapitalsRule : IPlanRule
             if (string.IsNullOrWhiteSpace(p.Text)) continue;
             var words = context.WordsOf(p.Index);
             var text = words.Text;
-            var isRunning = running.Contains(p.Index);
+            var isProse = prose.Contains(p.Index);
+            var isRunning = isProse || headings.Contains(p.Index);
             var continuation = isRunning && (continues || previous is not null && SplitWord(previous, text));
             var last = text.AsSpan().TrimEnd()[^1];
-            continues = prose.Contains(p.Index) && (char.IsLetterOrDigit(last) || last is ',' or '-' or '–');
+            continues = isProse && (char.IsLetterOrDigit(last) || last is ',' or '-' or '–');
             previous = isRunning ? text : null;
-            foreach (var issue in checker.Check(words, sentences: isRunning))
+            foreach (var issue in checker.Check(words, isRunning && !continuation ? CapitalsScope.LineStart : CapitalsScope.None))
             {
-                if (!Reported(issue, text, continuation)) continue;
+                if (!Reported(issue)) continue;
                 var from = TextWindow.WordBefore(text, issue.Start);
                 var to = TextWindow.WordAfter(text, issue.Start + issue.Length);
                 var before = text[from..issue.Start];
@@ -59,25 +61,32 @@ public sealed class CapitalsRule : IPlanRule
     }
 
     /// <summary>
-    /// Whether an issue is reported: not a document type cited by number; a sentence start only at the start of a line
-    /// that does not go on from the paragraph before (text copied from a page breaks sentences into paragraphs; a lower-case
-    /// word after a period inside a line is more often a period typed for a comma than a sentence); a name only when a
-    /// letter its form capitalises is written in lower case (capitals the form lacks, <c>Tết Nguyên Đán</c>, are the
-    /// habit of many offices, not a missing capital).
+    /// Whether an issue the checker gives is reported. The checker is asked for no document type cited by number, and for a
+    /// sentence start only at the start of a line that does not go on from the paragraph before (text copied from a page
+    /// breaks sentences into paragraphs; a lower-case word after a period inside a line is more often a period typed for a
+    /// comma than a sentence); of the rest, a name only when a letter its form capitalises is written in lower case
+    /// (capitals the form lacks, <c>Tết Nguyên Đán</c>, are the habit of many offices, not a missing capital).
     /// </summary>
-    private static bool Reported(CapitalsIssue issue, string text, bool continuation)
+    private static bool Reported(CapitalsIssue issue)
     {
-        switch (issue.Kind)
+        if (issue.Kind == CapitalsIssueKind.SentenceStart) return true;
+        for (var i = 0; i < issue.Written.Length && i < issue.Expected.Length; i++)
+            if (char.IsLower(issue.Written[i]) && char.IsUpper(issue.Expected[i])) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Whether paragraphs, asked in increasing order, are among <paramref name="items"/>, in order of their paragraph
+    /// (<see cref="PlanDocument.BodyParagraphs"/>, <see cref="PlanDocument.Headings"/>): one walk, nothing allocated.
+    /// </summary>
+    private struct Cursor<T>(IReadOnlyList<T> items, Func<T, int> paragraphOf)
+    {
+        private int next;
+
+        public bool Contains(int paragraph)
         {
-            case CapitalsIssueKind.DocumentType:
-                return false;
-            case CapitalsIssueKind.SentenceStart:
-                var before = text[..issue.Start].Trim();
-                return !continuation && before.Length <= 6 && !before.Any(char.IsWhiteSpace);
-            default:
-                for (var i = 0; i < issue.Written.Length && i < issue.Expected.Length; i++)
-                    if (char.IsLower(issue.Written[i]) && char.IsUpper(issue.Expected[i])) return true;
-                return false;
+            while (next < items.Count && paragraphOf(items[next]) < paragraph) next++;
+            return next < items.Count && paragraphOf(items[next]) == paragraph;
         }
     }
 

@@ -20,6 +20,29 @@ public enum CapitalsIssueKind
     PositionBeforeName,
 }
 
+/// <summary>
+/// What a <see cref="CapitalsChecker"/> reports besides the names of the dictionary, the cited parts of a document and the
+/// positions before a person's name, which it always reports.
+/// </summary>
+[Flags]
+public enum CapitalsScope
+{
+    /// <summary>Nothing more: names, cited parts and positions only (tables, the header, Nơi nhận: their lines are not sentences).</summary>
+    None = 0,
+    /// <summary>The type of a document cited by its number (<see cref="CapitalsIssueKind.DocumentType"/>).</summary>
+    DocumentTypes = 1,
+    /// <summary>
+    /// The first letter of the line's first sentence (<see cref="CapitalsIssueKind.SentenceStart"/>), when at most a short
+    /// label — six characters, no space: <c>1.2.</c>, <c>a)</c>, <c>-</c> — stands before it (Phụ lục II, Mục I: a capital
+    /// "khi xuống dòng").
+    /// </summary>
+    LineStart = 2,
+    /// <summary>The first letter of every sentence of the line (<see cref="CapitalsIssueKind.SentenceStart"/>).</summary>
+    SentenceStarts = 4 | LineStart,
+    /// <summary>Everything the checker knows.</summary>
+    All = DocumentTypes | SentenceStarts,
+}
+
 /// <summary>A word or name not capitalised as Phụ lục II prescribes.</summary>
 /// <param name="Start">Index of the first character in the checked text.</param>
 /// <param name="Length">Length of the written words, in characters.</param>
@@ -131,44 +154,40 @@ public sealed class CapitalsChecker
     public IReadOnlyList<CapitalsIssue> Check(string text, bool sentences)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Check(TextWords.AsWritten(text), sentences);
+        return Check(TextWords.AsWritten(text), sentences ? CapitalsScope.All : CapitalsScope.DocumentTypes);
     }
 
     /// <summary>
     /// The capitals issues of the line read as <paramref name="words"/> (its text, tokens and keys read once for every
-    /// checker), as <see cref="Check(string, bool)"/> gives them for <see cref="TextWords.Text"/>. Allocates only for the
-    /// issues it returns.
+    /// checker), as <see cref="Check(string, bool)"/> gives them for <see cref="TextWords.Text"/>, of the kinds
+    /// <paramref name="scope"/> asks for besides names, parts and positions. Allocates only for the issues it returns.
     /// </summary>
-    public IReadOnlyList<CapitalsIssue> Check(TextWords words, bool sentences)
+    public IReadOnlyList<CapitalsIssue> Check(TextWords words, CapitalsScope scope)
     {
         ArgumentNullException.ThrowIfNull(words);
         var line = scratch ??= new Line();
         line.Read(words, longestName);
         if (line.Count == 0) return [];
         List<CapitalsIssue>? issues = null;
+        var types = (scope & CapitalsScope.DocumentTypes) != 0;
         for (var i = 0; i < line.Count;)
         {
             var consumed = 0;
             if (starting.TryGetValue(line.FirstKey(i), out var starts))
-                consumed = ProperName(line, i, starts.Names, ref issues) ?? DocumentType(line, i, starts.Types, ref issues)
+                consumed = ProperName(line, i, starts.Names, ref issues) ?? DocumentType(line, i, starts.Types, types, ref issues)
                     ?? DocumentPart(line, i, starts.IsPart, ref issues) ?? Position(line, i, starts.Positions, ref issues) ?? 0;
             i += Math.Max(consumed, 1);
         }
-        if (sentences)
+        if ((scope & CapitalsScope.LineStart) != 0)
+        {
+            var every = (scope & CapitalsScope.SentenceStarts) == CapitalsScope.SentenceStarts;
             for (var i = 0; i < line.Count; i++)
-                if (line.Starts[i] && line.Case(i) == LetterCase.Lower && !IssueAt(issues, line.Tokens[i].Start) && IsVietnameseWord(line, i))
-                    (issues ??= []).Add(line.Issue(i, i + 1, t => t == i, CapitalsIssueKind.SentenceStart, null, SentenceSource));
+                if (line.Starts[i] && (every || line.StartsLine(i)) && line.Case(i) == LetterCase.Lower && !line.Claimed(i) && IsVietnameseWord(line, i))
+                    (issues ??= []).Add(line.Issue(i, i + 1, static _ => true, CapitalsIssueKind.SentenceStart, null, SentenceSource));
+        }
         if (issues is null) return [];
         issues.Sort((a, b) => a.Start.CompareTo(b.Start));
         return issues;
-
-        static bool IssueAt(List<CapitalsIssue>? issues, int start)
-        {
-            if (issues is null) return false;
-            foreach (var issue in issues)
-                if (issue.Start == start) return true;
-            return false;
-        }
     }
 
     /// <summary>Matches a name of the dictionary at token <paramref name="i"/>; the number of tokens it covers, or null.</summary>
@@ -192,17 +211,21 @@ public sealed class CapitalsChecker
             var leadFree = !candidate.Capitals[0][0]; // "ngày", "tết": the source writes them in lower case, a capital is accepted too
             foreach (var capitals in candidate.Capitals)
                 if (Fits(line, i, end, capitals, leadFree)) return end - i;
-            var primary = candidate.Capitals[0];
-            var keyIndex = line.KeyIndices(end - i);
-            var abbreviated = line.AbbreviatedTokens(end - i);
-            (issues ??= []).Add(line.Issue(i, end, t =>
-                    abbreviated[t - i] ? null
-                    : t == i && (line.Starts[i] || (leadFree && line.IsCapitalised(i))) ? true
-                    : primary[keyIndex[t - i]],
-                CapitalsIssueKind.ProperName, candidate.Name, candidate.Name.Source));
+            (issues ??= []).Add(NameIssue(line, i, end, candidate, leadFree));
             return end - i;
         }
         return null;
+    }
+
+    /// <summary>The issue of a name matched over tokens [<paramref name="i"/>, <paramref name="end"/>) that fits none of its forms: re-cased as its first form.</summary>
+    private static CapitalsIssue NameIssue(Line line, int i, int end, ProperNames.Candidate candidate, bool leadFree)
+    {
+        var primary = candidate.Capitals[0];
+        var keyIndex = line.KeyIndices(end - i);
+        var abbreviated = line.AbbreviatedTokens(end - i);
+        var lead = line.Starts[i] || (leadFree && line.IsCapitalised(i));
+        return line.Issue(i, end, t => abbreviated[t - i] ? null : t == i && lead ? true : primary[keyIndex[t - i]],
+            CapitalsIssueKind.ProperName, candidate.Name, candidate.Name.Source);
     }
 
     /// <summary>Whether the written words of a matched name [<paramref name="i"/>, <paramref name="end"/>) have the capitals of one accepted form.</summary>
@@ -219,7 +242,7 @@ public sealed class CapitalsChecker
     }
 
     /// <summary>A document type followed by a number with a slash (<c>kế hoạch số 15/KH-UBND</c>): only its first letter is a capital.</summary>
-    private static int? DocumentType(Line line, int i, List<string[]> types, ref List<CapitalsIssue>? issues)
+    private static int? DocumentType(Line line, int i, List<string[]> types, bool report, ref List<CapitalsIssue>? issues)
     {
         foreach (var type in types)
         {
@@ -235,7 +258,8 @@ public sealed class CapitalsChecker
             }
             if (allUpper) return end - i;
             if (line.IsCapitalised(i) && restLower) return end - i;
-            (issues ??= []).Add(line.Issue(i, end, t => t == i, CapitalsIssueKind.DocumentType, null, DocumentTypeSource));
+            if (report) (issues ??= []).Add(line.Issue(i, end, FirstOnly(i), CapitalsIssueKind.DocumentType, null, DocumentTypeSource));
+            else line.Claim(i); // not reported, yet no sentence start is reported on it either
             return end - i;
         }
         return null;
@@ -271,7 +295,7 @@ public sealed class CapitalsChecker
             for (var t = i; t < end; t++)
                 if (capitals[t - i] && !line.IsCapitalised(t)) fits = false;
             if (!fits)
-                (issues ??= []).Add(line.Issue(i, end, t => capitals[t - i] ? true : null, CapitalsIssueKind.PositionBeforeName, null, PositionSource));
+                (issues ??= []).Add(line.Issue(i, end, AsWritten(capitals, i), CapitalsIssueKind.PositionBeforeName, null, PositionSource));
             return end - i;
         }
         return null;
@@ -341,6 +365,12 @@ public sealed class CapitalsChecker
         return text.AsSpan(at, end - at).Contains('/');
     }
 
+    /// <summary>Re-casing for <see cref="Line.Issue"/>: a capital on token <paramref name="first"/>, the others in lower case.</summary>
+    private static Func<int, bool?> FirstOnly(int first) => t => t == first;
+
+    /// <summary>Re-casing for <see cref="Line.Issue"/>: a capital where <paramref name="capitals"/> (from token <paramref name="from"/>) has one, the other words as written.</summary>
+    private static Func<int, bool?> AsWritten(bool[] capitals, int from) => t => capitals[t - from] ? true : null;
+
     private static bool IsRoman(ReadOnlySpan<char> word)
     {
         foreach (var c in word)
@@ -375,19 +405,41 @@ public sealed class CapitalsChecker
     {
         private TextWords words = TextWords.AsWritten("");
         private bool[] starts = new bool[64];
+        private bool[] claimed = new bool[64];
         private int[] keyIndex = new int[16];
         private bool[] abbreviated = new bool[16];
 
         public string Text => words.Text;
         public List<WordToken> Tokens => words.Tokens;
         public bool[] Starts => starts;
+
+        /// <summary>Whether an issue starts at token <paramref name="t"/>, reported or not (<see cref="Claim"/>): no sentence start is reported there.</summary>
+        public bool Claimed(int t) => claimed[t];
+
+        /// <summary>Marks token <paramref name="t"/> as the start of an issue.</summary>
+        public void Claim(int t) => claimed[t] = true;
+
+        /// <summary>Whether at most a short label stands before token <paramref name="t"/>: six characters, no space inside (<see cref="CapitalsScope.LineStart"/>).</summary>
+        public bool StartsLine(int t)
+        {
+            var before = Text.AsSpan(0, Tokens[t].Start).Trim();
+            if (before.Length > 6) return false;
+            foreach (var c in before)
+                if (char.IsWhiteSpace(c)) return false;
+            return true;
+        }
         public int Count => Tokens.Count;
 
         /// <summary>Reads <paramref name="line"/>'s words: sentence starts; room for matches of up to <paramref name="longestName"/> words.</summary>
         public void Read(TextWords line, int longestName)
         {
             words = line;
-            if (starts.Length < Count) starts = new bool[Math.Max(Count, starts.Length * 2)];
+            if (starts.Length < Count)
+            {
+                starts = new bool[Math.Max(Count, starts.Length * 2)];
+                claimed = new bool[starts.Length];
+            }
+            Array.Clear(claimed, 0, Count);
             if (keyIndex.Length < longestName)
             {
                 keyIndex = new int[longestName];
@@ -459,6 +511,7 @@ public sealed class CapitalsChecker
         /// </summary>
         public CapitalsIssue Issue(int from, int to, Func<int, bool?> capital, CapitalsIssueKind kind, ProperName? name, string source)
         {
+            Claim(from);
             var start = Tokens[from].Start;
             var end = Tokens[to - 1].End;
             var expected = Text.ToCharArray(start, end - start);

@@ -1,5 +1,6 @@
 using System.Text;
 using ThiDua.Vietnamese.Capitals;
+using ThiDua.Vietnamese.Spelling;
 
 namespace ThiDua.Vietnamese.Tests.Capitals;
 
@@ -45,6 +46,24 @@ public sealed class CapitalsCheckerTests
         var issue = Assert.Single(Check("Đề nghị tặng bằng khen của chủ tịch UBND tỉnh cho 03 cá nhân."));
         Assert.Equal("bằng khen của chủ tịch UBND tỉnh", issue.Written);
         Assert.Equal("Bằng khen của Chủ tịch UBND tỉnh", issue.Expected);
+    }
+
+    [Theory]
+    [InlineData("a) các xã tổ chức phát động. các trường báo cáo.", CapitalsScope.All, "các|các")]
+    [InlineData("a) các xã tổ chức phát động. các trường báo cáo.", CapitalsScope.SentenceStarts, "các|các")]
+    [InlineData("a) các xã tổ chức phát động. các trường báo cáo.", CapitalsScope.LineStart, "các")]
+    [InlineData("a) các xã tổ chức phát động. các trường báo cáo.", CapitalsScope.None, "")]
+    [InlineData("1.2.3.4. các xã tổ chức phát động.", CapitalsScope.LineStart, "")]
+    [InlineData("1.2.3.4. các xã tổ chức phát động.", CapitalsScope.SentenceStarts, "các")]
+    [InlineData("- các xã thực hiện kế hoạch số 32/KH-UBND.", CapitalsScope.LineStart, "các")]
+    [InlineData("- các xã thực hiện kế hoạch số 32/KH-UBND.", CapitalsScope.All, "các|kế hoạch")]
+    [InlineData("kế hoạch số 32/KH-UBND được triển khai. giao huân chương lao động hạng ba.", CapitalsScope.All, "kế hoạch|giao|huân chương lao động hạng ba")]
+    [InlineData("kế hoạch số 32/KH-UBND được triển khai. giao huân chương lao động hạng ba.", CapitalsScope.LineStart, "huân chương lao động hạng ba")]
+    [InlineData("kế hoạch số 32/KH-UBND được triển khai. giao huân chương lao động hạng ba.", CapitalsScope.None, "huân chương lao động hạng ba")]
+    public void The_scope_says_which_sentence_starts_and_document_types_are_reported_beside_names(string text, CapitalsScope scope, string written)
+    {
+        var issues = CapitalsChecker.Default.Check(TextWords.Read(text), scope);
+        Assert.Equal(written, string.Join("|", issues.Select(i => i.Written)));
     }
 
     [Theory]
