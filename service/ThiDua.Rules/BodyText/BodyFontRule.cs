@@ -22,18 +22,20 @@ public sealed class BodyFontRule : IPlanRule
     public IEnumerable<Finding> Check(RuleContext context)
     {
         var range = context.Standard[PlanElement.BodyText].Size;
-        var paragraphs = context.Plan.BodyParagraphs.Select(i => context.Document.Paragraphs[i]).ToList();
-        if (paragraphs.Count == 0)
+        var body = context.Plan.BodyParagraphs;
+        if (body.Count == 0)
         {
             yield return context.NotEvaluated(Id, Severity.Warning, PlanPart.Body, -1, "không tìm thấy đoạn văn nào trong phần nội dung.");
             yield break;
         }
 
-        var bodySize = BodySize(paragraphs, range);
-        foreach (var p in paragraphs)
+        var paragraphs = context.Document.Paragraphs;
+        var bodySize = BodySize(paragraphs, body, range);
+        foreach (var index in body)
         {
-            var sizes = TextRuns(p).Select(r => r.Format.SizePt).Distinct().Order().ToList();
-            if (sizes.Count == 0 || sizes.All(s => s == bodySize)) continue;
+            var p = paragraphs[index];
+            if (OneSize(p, bodySize)) continue;
+            var sizes = p.Runs.Where(IsText).Select(r => r.Format.SizePt).Distinct().Order().ToList();
             var observed = string.Join(", ", sizes.Select(Units.Pt));
             var outOfRange = sizes.Any(s => !range.Contains(s));
             var message = outOfRange
@@ -46,18 +48,49 @@ public sealed class BodyFontRule : IPlanRule
         }
     }
 
-    /// <summary>The size drawing most body characters when it is allowed, else the largest size allowed.</summary>
-    private static double BodySize(IEnumerable<DocParagraph> paragraphs, SizeRange range)
+    /// <summary>
+    /// The size drawing most body characters (not white space) when it is allowed, else the largest size allowed; of sizes
+    /// drawing as many, the first met.
+    /// </summary>
+    private static double BodySize(IReadOnlyList<DocParagraph> paragraphs, IReadOnlyList<int> body, SizeRange range)
     {
-        var dominant = paragraphs.SelectMany(TextRuns)
-            .GroupBy(r => r.Format.SizePt)
-            .OrderByDescending(g => g.Sum(r => r.Text.Count(c => !char.IsWhiteSpace(c))))
-            .Select(g => g.Key)
-            .FirstOrDefault();
+        var counts = new List<(double Size, long Characters)>();
+        foreach (var index in body)
+        {
+            var runs = paragraphs[index].Runs;
+            for (var r = 0; r < runs.Count; r++)
+            {
+                var run = runs[r];
+                if (!IsText(run)) continue;
+                var characters = 0;
+                foreach (var c in run.Text)
+                    if (!char.IsWhiteSpace(c)) characters++;
+                var at = 0;
+                while (at < counts.Count && !counts[at].Size.Equals(run.Format.SizePt)) at++;
+                if (at == counts.Count) counts.Add((run.Format.SizePt, characters));
+                else counts[at] = (counts[at].Size, counts[at].Characters + characters);
+            }
+        }
+        var dominant = 0d;
+        var most = -1L;
+        foreach (var (size, characters) in counts)
+            if (characters > most) (dominant, most) = (size, characters);
         return range.Contains(dominant) ? dominant : range.MaxPt;
     }
 
-    /// <summary>Runs that show text on the base line (superscript/subscript marks such as footnote references excluded).</summary>
-    private static IEnumerable<DocRun> TextRuns(DocParagraph p) =>
-        p.VisibleRuns.Where(r => r.Format.VerticalAlign is not ("superscript" or "subscript"));
+    /// <summary>Whether every text run of <paramref name="p"/> is drawn in <paramref name="size"/> (true when it has none).</summary>
+    private static bool OneSize(DocParagraph p, double size)
+    {
+        var runs = p.Runs;
+        for (var r = 0; r < runs.Count; r++)
+            if (IsText(runs[r]) && runs[r].Format.SizePt != size) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// A run that shows text on the base line: one of <see cref="DocParagraph.VisibleRuns"/> (text that is not only white
+    /// space), not a superscript or subscript mark such as a footnote reference.
+    /// </summary>
+    private static bool IsText(DocRun run) =>
+        !string.IsNullOrWhiteSpace(run.Text) && run.Format.VerticalAlign is not ("superscript" or "subscript");
 }
