@@ -4,11 +4,11 @@
 # For each plan, starts the Release service twice on a throw-away SQLite database — with the engine warm-up
 # (Engine:WarmUp=true, the default) and without — waits until /health answers, then times POST /api/plans/check of the
 # plan 21 times with curl: the first request, and the median of the last 10 (warm). Prints the start time too (process
-# start to /health), since the warm-up moves the compilation there. A 300-page plan: `thidua bench --save FILE`.
+# start to /health, wall and the service's CPU), since the warm-up moves the compilation there. A 300-page plan: `thidua bench --save FILE`.
 # SERVICE_DLL names another build (an older commit's, for a baseline in the same run). Build first:
 #   dotnet build service/ThiDua.Service -c Release
 # PUBLISH=r2r measures a ReadyToRun publish of the service instead of the build output (framework-dependent, our
-# assemblies and the packages' precompiled; PUBLISH=r2r-composite: self-contained, one composite image of the framework,
+# assemblies and the packages' precompiled: what service/run.sh runs; PUBLISH=r2r-composite: self-contained, one composite image of the framework,
 # the packages and ours); the publish goes to a temporary folder, so CI never pays for it.
 # VARIANTS lists runtime settings to compare, each NAME or NAME:VAR=VALUE,VAR=VALUE (environment of the service), e.g.
 #   VARIANTS="default nopgo:DOTNET_TieredPGO=0 notiered:DOTNET_TieredCompilation=0" bash tests/bench/warm-start.sh
@@ -55,6 +55,8 @@ run_one() {
     sleep 0.05
   done
   ready=$(date +%s.%N)
+  local ts
+  ts=$(cpu_ticks "$pid")
   check() { curl -fsS -o /dev/null -w '%{time_total}\n' -F "file=@$plan" "http://127.0.0.1:$port/api/plans/check"; }
   local t0 t1 t2 t3
   t0=$(cpu_ticks "$pid")
@@ -67,10 +69,10 @@ run_one() {
   kill "$pid"; wait "$pid" 2>/dev/null || true
   rm -rf "$dir"
   # Wall time is distorted by a loaded machine; the service's CPU time (user + system) much less.
-  awk -v n="$(basename "$plan") ${variant%%:*}${PUBLISH:+ $PUBLISH}" -v w="$warm" -v s="$(echo "$ready - $started" | bc)" -v f="$first" -v r="$rest" \
+  awk -v n="$(basename "$plan") ${variant%%:*}${PUBLISH:+ $PUBLISH}" -v w="$warm" -v s="$(echo "$ready - $started" | bc)" -v cs="$ts" -v f="$first" -v r="$rest" \
     -v cf=$((t1 - t0)) -v cw=$((t3 - t2)) -v hz="$(getconf CLK_TCK)" \
-    'BEGIN { printf "%-40s warm-up=%-5s start %5.2f s | wall: first %7.1f ms, warm %6.1f ms, %4.1f× | CPU: first %6.0f ms, warm %5.1f ms, %4.1f×\n",
-             n, w, s, f*1000, r*1000, f/r, 1000*cf/hz, 100*cw/hz, (cf*10)/(cw > 0 ? cw : 1) }'
+    'BEGIN { printf "%-40s warm-up=%-5s start %5.2f s, CPU %5.2f s | wall: first %7.1f ms, warm %6.1f ms, %4.1f× | CPU: first %6.0f ms, warm %5.1f ms, %4.1f×\n",
+             n, w, s, cs/hz, f*1000, r*1000, f/r, 1000*cf/hz, 100*cw/hz, (cf*10)/(cw > 0 ? cw : 1) }'
 }
 
 echo "load average $(cut -d' ' -f1-3 /proc/loadavg), ${service[*]}"
