@@ -146,12 +146,11 @@ public sealed class KpiCatalogue
     {
         (KpiCatalogueEntry Entry, int End)? best = null;
         var bestScore = 0.0;
-        var candidates = index.Candidates(label);
-        for (var i = 0; i < compiled.Count; i++)
+        var (candidates, entries) = index.Candidates(label);
+        foreach (var i in entries)
         {
             var entry = compiled[i];
             var marked = candidates.AsSpan(index.FirstAlternative(i), entry.Alternatives.Count);
-            if (!marked.Contains(true)) continue;
             var (score, end) = entry.Score(label, context, marked);
             if (score <= 0) continue;
             if (unit is not null && entry.UnitKind == unit.Kind) score += 0.5;
@@ -249,6 +248,7 @@ public sealed class KpiCatalogue
     {
         private readonly int count;
         private readonly int[] firstAlternative;
+        private readonly int[] entryOf;
         private readonly Dictionary<string, int[]> byWord;
         private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> lookup;
         private readonly int[] always;
@@ -277,6 +277,9 @@ public sealed class KpiCatalogue
                     }
                 }
             }
+            entryOf = new int[count];
+            for (var i = 0; i < entries.Count; i++)
+                for (var a = 0; a < entries[i].Alternatives.Count; a++) entryOf[firstAlternative[i] + a] = i;
             byWord = words.ToDictionary(w => w.Key, w => w.Value.ToArray(), StringComparer.Ordinal);
             lookup = byWord.GetAlternateLookup<ReadOnlySpan<char>>();
             this.always = always.ToArray();
@@ -285,17 +288,22 @@ public sealed class KpiCatalogue
         /// <summary>The number of entry <paramref name="entry"/>'s first alternative.</summary>
         public int FirstAlternative(int entry) => firstAlternative[entry];
 
-        /// <summary>For each alternative, numbered entry after entry, whether it may score on <paramref name="label"/>.</summary>
-        public bool[] Candidates(MatchText label)
+        /// <summary>
+        /// For each alternative, numbered entry after entry, whether it may score on <paramref name="label"/>; and the
+        /// entries with at least one such alternative, in catalogue order (the others cannot score).
+        /// </summary>
+        public (bool[] Alternatives, List<int> Entries) Candidates(MatchText label)
         {
             var candidates = new bool[count];
-            foreach (var i in always) candidates[i] = true;
-            Mark(label.Lower, candidates);
-            Mark(label.Folded, candidates);
-            return candidates;
+            var entries = new List<int>();
+            foreach (var i in always) Add(i, candidates, entries);
+            Mark(label.Lower, candidates, entries);
+            Mark(label.Folded, candidates, entries);
+            entries.Sort();
+            return (candidates, entries);
         }
 
-        private void Mark(string text, bool[] candidates)
+        private void Mark(string text, bool[] candidates, List<int> entries)
         {
             var i = 0;
             while (i < text.Length)
@@ -303,9 +311,18 @@ public sealed class KpiCatalogue
                 if (!KpiText.IsWordChar(text[i])) { i++; continue; }
                 var start = i;
                 while (i < text.Length && KpiText.IsWordChar(text[i])) i++;
-                if (lookup.TryGetValue(text.AsSpan(start, i - start), out var entries))
-                    foreach (var e in entries) candidates[e] = true;
+                if (lookup.TryGetValue(text.AsSpan(start, i - start), out var alternatives))
+                    foreach (var a in alternatives) Add(a, candidates, entries);
             }
+        }
+
+        /// <summary>Marks alternative <paramref name="alternative"/>, and its entry the first time one of the entry's alternatives is marked.</summary>
+        private void Add(int alternative, bool[] candidates, List<int> entries)
+        {
+            if (candidates[alternative]) return;
+            candidates[alternative] = true;
+            var entry = entryOf[alternative];
+            if (!entries.Contains(entry)) entries.Add(entry);
         }
     }
 

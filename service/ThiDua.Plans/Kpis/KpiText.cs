@@ -10,11 +10,11 @@ namespace ThiDua.Plans.Kpis;
 /// <see cref="ThiDua.Plans.Standard.TextKey.FoldLower"/>). Each keeps the length of the NFC input, character for
 /// character, so that an index found in a form is an index in the text as written (labels are cut from the original).
 /// </summary>
-internal static class KpiText
+internal static partial class KpiText
 {
-    private static readonly Regex listLabel = new(
-        @"^\s*(?:[-–—•+*▪►]\s*|(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ][.)]|[IVXLC]{1,6}[.)]|\(\d{1,2}\)|[A-ZĐ][.)])(?=\s|\p{Lu}|$)\s*|(?:\d{1,2}|[IVXLC]{1,6}|[A-ZĐ])[-–](?=\s)\s*)",
-        RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"^\s*(?:[-–—•+*▪►]\s*|(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ][.)]|[IVXLC]{1,6}[.)]|\(\d{1,2}\)|[A-ZĐ][.)])(?=\s|\p{Lu}|$)\s*|(?:\d{1,2}|[IVXLC]{1,6}|[A-ZĐ])[-–](?=\s)\s*)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ListLabel();
 
     private const int TableSize = 0x2000; // covers Latin-1, Latin Extended A/B and Latin Extended Additional (ạ…ỹ)
     private static readonly (char Base, char Tone)[] toneTable = BuildToneTable();
@@ -115,8 +115,8 @@ internal static class KpiText
     /// </summary>
     public static int ListLabelLength(string line)
     {
-        var m = listLabel.Match(line);
-        return m.Success ? m.Length : 0;
+        foreach (var m in ListLabel().EnumerateMatches(line)) return m.Length; // anchored: the first match is the label
+        return 0;
     }
 
     /// <summary>

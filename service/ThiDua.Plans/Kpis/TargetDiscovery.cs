@@ -114,6 +114,11 @@ public sealed partial class TargetDiscovery
                 var whole = start == 0 && end >= passage.Text.TrimEnd().Length;
                 var sentence = whole ? passage.Text : passage.Text[start..end].Trim();
                 var source = new TargetSource(sentence, passage.Line.Paragraph, passage.Line.Location, row);
+                if (unparsedOnly)
+                {
+                    parts.Add(new TargetExtraction([], extractor.ReadUnparsed(source, reading)));
+                    continue;
+                }
                 var read = extractor.Extract(source, reading);
                 var records = new List<Target>(read.Targets.Count);
                 foreach (var t in read.Targets) records.Add(t with { Evidence = Evidence(t.Evidence, heading, words) });

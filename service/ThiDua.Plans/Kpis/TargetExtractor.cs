@@ -63,7 +63,17 @@ public sealed class TargetExtractor
     /// text (only values stated with target wording: a comparator, a colon after the indicator, a value opening its
     /// clause, a change word).
     /// </summary>
-    public TargetExtraction Extract(TargetSource source, TargetReading reading)
+    public TargetExtraction Extract(TargetSource source, TargetReading reading) => Read(source, reading, unparsedOnly: false);
+
+    /// <summary>
+    /// What <see cref="Extract(TargetSource, TargetReading)"/> gives as <see cref="TargetExtraction.Unparsed"/> (for
+    /// KPI-UNPARSED), reading less: the line's qualitative targets are not read (they never report one), and a line that
+    /// cannot announce a value (<see cref="MayAnnounceValue"/>) is not read at all.
+    /// </summary>
+    internal IReadOnlyList<KpiUnparsed> ReadUnparsed(TargetSource source, TargetReading reading) =>
+        reading.ReportUnparsed ? Read(source, reading with { Qualitative = false }, unparsedOnly: true).Unparsed : [];
+
+    private TargetExtraction Read(TargetSource source, TargetReading reading, bool unparsedOnly)
     {
         var sentence = StripListLabel(KpiText.Nfc(source.Sentence ?? string.Empty)).Trim();
         if (sentence.Length == 0) return TargetExtraction.Empty;
@@ -72,6 +82,7 @@ public sealed class TargetExtractor
         var text = (sentence.Length > MaxLineLength ? sentence[..MaxLineLength] : sentence).TrimEnd(lineEnd);
         var lower = KpiText.Lower(text);
         var numbers = Numbers(text, lower); // read once: every segment and clause looks at them
+        if (unparsedOnly && !MayAnnounceValue(text, lower, numbers)) return TargetExtraction.Empty;
         var clauses = TargetClauses.Split(text, lower, numbers);
         var segments = TargetClauses.Segments(text).ToList();
 
@@ -422,6 +433,38 @@ public sealed class TargetExtractor
         var entry = catalogue.Match(label);
         return new Target(entry?.Code ?? string.Empty, label.Length > 0 ? label : text, entry?.Sector ?? string.Empty,
             MaintainOrEmpty(lower, 0, text.Length), null, string.Empty, string.Empty, Qualitative: true, source);
+    }
+
+    /// <summary>
+    /// False when no clause of the line can be reported as a value that cannot be read, whatever its clauses: the line has
+    /// no number (no digits, and no number in words before a unit: a value needs one); no unit of share, money or measure
+    /// where a word starts (<see cref="FindUnparsed(string, string, TargetClause, IReadOnlyList{NumberToken})"/> reports
+    /// one only after a placeholder, <c>…%</c>, or a share after a comparator); and no strong comparator word
+    /// (<c>đạt trên</c>). Without a number every clause starts where a word does, so these are looked for in the whole line.
+    /// </summary>
+    private static bool MayAnnounceValue(string text, string lower, List<NumberToken> numbers)
+    {
+        foreach (var token in numbers)
+            if (!token.Words || token.Number is null || KpiUnits.TryReadAt(text, lower, token.End, out _)) return true;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (lower[i] is ' ' or '\u00A0' or '\u202F' or '\t') continue;
+            if (i > 0 && KpiText.IsWordChar(text[i - 1]) && KpiText.IsWordChar(text[i])) continue;
+            if (!KpiUnits.TryReadAt(text, lower, i, out var unit) || unit.Start != i) continue;
+            if (unit.Unit.Kind == KpiUnitKind.Ratio) return true;
+            if (unit.Unit.Kind is KpiUnitKind.Money or KpiUnitKind.Measure && AfterPlaceholderMark(text, i)) return true;
+        }
+        foreach (var phrase in KpiComparator.Phrases)
+            if (phrase.Strong && KpiText.IndexOfWords(lower, phrase.Text) >= 0) return true;
+        return false;
+    }
+
+    /// <summary>True when the last character before <paramref name="at"/> that is no white space can end a placeholder (<c>..</c>, <c>…</c>, <c>__</c>, <c>x</c>).</summary>
+    private static bool AfterPlaceholderMark(string text, int at)
+    {
+        var i = at - 1;
+        while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
+        return i >= 0 && text[i] is '.' or '…' or '_' or 'x';
     }
 
     /// <summary>Why a clause without a readable value still announces one; null when it does not.</summary>

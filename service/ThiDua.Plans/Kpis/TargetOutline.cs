@@ -26,27 +26,66 @@ internal sealed record TargetScope(double Level, TargetTopic Topic, string Headi
 /// (<c>Các chỉ tiêu chủ yếu:</c>) stays open through its sub-groups (<c>1. Về kinh tế:</c>) and, when its items are
 /// labelled, ends at the first line without a label.
 /// </summary>
-internal sealed class TargetOutline(int? year)
+internal sealed partial class TargetOutline(int? year)
 {
     /// <summary>The longest title, in characters after its label.</summary>
     public const int MaxTitleLength = 160;
 
     private static readonly (string Style, Regex Pattern)[] labelStyles =
     [
-        ("part", new Regex(@"^(?:PHẦN|Phần)\s+(?:THỨ\s+|thứ\s+)?(?:\p{L}+|\d+|[IVXL]+)\b", RegexOptions.CultureInvariant)),
-        ("named", new Regex(@"^(?:Mục\s+tiêu|Nhiệm\s+vụ|Chỉ\s+tiêu|Nội\s+dung|Giải\s+pháp|Điều)\s+\d{1,2}\s*[:.]", RegexOptions.CultureInvariant)),
-        ("roman-dash", new Regex(@"^[IVXL]{1,6}\s*[-–]\s*\S", RegexOptions.CultureInvariant)),
-        ("roman", new Regex(@"^[IVXL]{1,6}\s*[.)]", RegexOptions.CultureInvariant)),
-        ("arabic3", new Regex(@"^\d{1,2}\.\d{1,2}\.\d{1,2}\.?\s", RegexOptions.CultureInvariant)),
-        ("arabic2", new Regex(@"^\d{1,2}\.\d{1,2}\.?\s", RegexOptions.CultureInvariant)),
-        ("arabic-dash", new Regex(@"^\d{1,2}\s*[-–]\s+\S", RegexOptions.CultureInvariant)),
-        ("arabic", new Regex(@"^\d{1,2}\s*[.)]", RegexOptions.CultureInvariant)),
-        ("paren", new Regex(@"^\(\d{1,2}\)", RegexOptions.CultureInvariant)),
-        ("upper-letter", new Regex(@"^[A-ZĐ]\s*[.)\-–]\s", RegexOptions.CultureInvariant)),
-        ("letter", new Regex(@"^[a-zđ]\s*[.)]\s", RegexOptions.CultureInvariant)),
-        ("star", new Regex(@"^[*+•▪►]", RegexOptions.CultureInvariant)),
-        ("dash", new Regex(@"^[-–—]", RegexOptions.CultureInvariant)),
+        ("part", PartLabel()),
+        ("named", NamedLabel()),
+        ("roman-dash", RomanDashLabel()),
+        ("roman", RomanLabel()),
+        ("arabic3", Arabic3Label()),
+        ("arabic2", Arabic2Label()),
+        ("arabic-dash", ArabicDashLabel()),
+        ("arabic", ArabicLabel()),
+        ("paren", ParenLabel()),
+        ("upper-letter", UpperLetterLabel()),
+        ("letter", LetterLabel()),
+        ("star", StarLabel()),
+        ("dash", DashLabel()),
     ];
+
+    [GeneratedRegex(@"^(?:PHẦN|Phần)\s+(?:THỨ\s+|thứ\s+)?(?:\p{L}+|\d+|[IVXL]+)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PartLabel();
+
+    [GeneratedRegex(@"^(?:Mục\s+tiêu|Nhiệm\s+vụ|Chỉ\s+tiêu|Nội\s+dung|Giải\s+pháp|Điều)\s+\d{1,2}\s*[:.]", RegexOptions.CultureInvariant)]
+    private static partial Regex NamedLabel();
+
+    [GeneratedRegex(@"^[IVXL]{1,6}\s*[-–]\s*\S", RegexOptions.CultureInvariant)]
+    private static partial Regex RomanDashLabel();
+
+    [GeneratedRegex(@"^[IVXL]{1,6}\s*[.)]", RegexOptions.CultureInvariant)]
+    private static partial Regex RomanLabel();
+
+    [GeneratedRegex(@"^\d{1,2}\.\d{1,2}\.\d{1,2}\.?\s", RegexOptions.CultureInvariant)]
+    private static partial Regex Arabic3Label();
+
+    [GeneratedRegex(@"^\d{1,2}\.\d{1,2}\.?\s", RegexOptions.CultureInvariant)]
+    private static partial Regex Arabic2Label();
+
+    [GeneratedRegex(@"^\d{1,2}\s*[-–]\s+\S", RegexOptions.CultureInvariant)]
+    private static partial Regex ArabicDashLabel();
+
+    [GeneratedRegex(@"^\d{1,2}\s*[.)]", RegexOptions.CultureInvariant)]
+    private static partial Regex ArabicLabel();
+
+    [GeneratedRegex(@"^\(\d{1,2}\)", RegexOptions.CultureInvariant)]
+    private static partial Regex ParenLabel();
+
+    [GeneratedRegex(@"^[A-ZĐ]\s*[.)\-–]\s", RegexOptions.CultureInvariant)]
+    private static partial Regex UpperLetterLabel();
+
+    [GeneratedRegex(@"^[a-zđ]\s*[.)]\s", RegexOptions.CultureInvariant)]
+    private static partial Regex LetterLabel();
+
+    [GeneratedRegex(@"^[*+•▪►]", RegexOptions.CultureInvariant)]
+    private static partial Regex StarLabel();
+
+    [GeneratedRegex(@"^[-–—]", RegexOptions.CultureInvariant)]
+    private static partial Regex DashLabel();
 
     private static readonly string[] modelStyles = ["", "roman", "arabic", "arabic2", "letter"];
 

@@ -4,16 +4,34 @@ namespace ThiDua.Plans.Kpis;
 /// A passage of the body: one paragraph, or several when a line of text was broken into paragraphs (a page copied from
 /// the web keeps its line wraps: <c>Phấn đấu tốc độ tăng trưởng</c> / <c>GRDP từ 11% trở lên…</c>).
 /// </summary>
-/// <param name="Text">The text, NFC, the lines joined by a space, with its typed list label.</param>
-/// <param name="Line">The first line (its paragraph, place, numbering, heading).</param>
-/// <param name="Lines">How many paragraphs it spans.</param>
-internal sealed record TargetPassage(string Text, TargetLine Line, int Lines)
+internal sealed record TargetPassage
 {
-    /// <summary>The list label drawn or typed before the text (<c>-</c>, <c>1.</c>, <c>a)</c>), trimmed; empty when none.</summary>
-    public string Label { get; } = ListLabel(Text, Line);
+    /// <summary>A passage of one line: <paramref name="numbering"/> is the line's Word numbering label, trimmed (empty when
+    /// none); <paramref name="typedLabel"/> the length of the label typed at the start of <paramref name="text"/> when it has none.</summary>
+    private TargetPassage(string text, TargetLine line, string numbering, int typedLabel)
+    {
+        Text = text;
+        Line = line;
+        Lines = 1;
+        Label = numbering.Length > 0 ? numbering : text[..typedLabel].Trim();
+        Body = numbering.Length == 0 ? text[typedLabel..].Trim()
+            : WithoutTypedLabel(text.StartsWith(numbering, StringComparison.Ordinal) ? text[numbering.Length..] : text);
+    }
 
-    /// <summary>The text without its list label, trimmed.</summary>
-    public string Body { get; } = WithoutLabel(Text, Line);
+    /// <summary>The text, NFC, the lines joined by a space, with its typed list label.</summary>
+    public string Text { get; init; }
+
+    /// <summary>The first line (its paragraph, place, numbering, heading).</summary>
+    public TargetLine Line { get; }
+
+    /// <summary>How many paragraphs it spans.</summary>
+    public int Lines { get; init; }
+
+    /// <summary>The list label drawn or typed before the text (<c>-</c>, <c>1.</c>, <c>a)</c>), trimmed; empty when none.</summary>
+    public string Label { get; }
+
+    /// <summary>The first line's text without its list label, trimmed.</summary>
+    public string Body { get; }
 
     /// <summary>
     /// The passages of <paramref name="lines"/>: a line joins the one before it when that one ends without a final mark
@@ -27,20 +45,23 @@ internal sealed record TargetPassage(string Text, TargetLine Line, int Lines)
         {
             var text = KpiText.Nfc(line.Text ?? string.Empty).Trim();
             if (text.Length == 0) continue;
-            if (passages.Count > 0 && Continues(passages[^1], line, text))
+            var numbering = (line.NumberLabel ?? string.Empty).Trim();
+            // The typed label is matched once per line; a line numbered by Word has none of its own before its number.
+            var typedLabel = numbering.Length > 0 ? 0 : KpiText.ListLabelLength(text);
+            if (passages.Count > 0 && numbering.Length == 0 && typedLabel == 0 && Continues(passages[^1], line, text))
             {
                 var last = passages[^1];
                 passages[^1] = last with { Text = $"{last.Text} {text}", Lines = last.Lines + 1 };
                 continue;
             }
-            passages.Add(new TargetPassage(text, line, 1));
+            passages.Add(new TargetPassage(text, line, numbering, typedLabel));
         }
         return passages;
     }
 
+    /// <summary>Whether a line without a list label goes on the passage before it.</summary>
     private static bool Continues(TargetPassage before, TargetLine line, string text)
     {
-        if (line.NumberLabel.Trim().Length > 0 || KpiText.ListLabelLength(text) > 0) return false;
         if (line.Paragraph != before.Line.Paragraph + before.Lines && before.Line.Paragraph >= 0) return false;
         var end = before.Text.TrimEnd();
         if (end.Length == 0 || end[^1] is '.' or ';' or ':' or '!' or '?' or '…' or ')' or '”' or '"') return false;
@@ -65,17 +86,5 @@ internal sealed record TargetPassage(string Text, TargetLine Line, int Lines)
         return letters >= 3;
     }
 
-    private static string ListLabel(string text, TargetLine line)
-    {
-        var numbering = (line.NumberLabel ?? string.Empty).Trim();
-        if (numbering.Length > 0) return numbering;
-        return text[..KpiText.ListLabelLength(text)].Trim();
-    }
-
-    private static string WithoutLabel(string text, TargetLine line)
-    {
-        var numbering = (line.NumberLabel ?? string.Empty).Trim();
-        if (numbering.Length > 0 && text.StartsWith(numbering, StringComparison.Ordinal)) text = text[numbering.Length..];
-        return text[KpiText.ListLabelLength(text)..].Trim();
-    }
+    private static string WithoutTypedLabel(string text) => text[KpiText.ListLabelLength(text)..].Trim();
 }

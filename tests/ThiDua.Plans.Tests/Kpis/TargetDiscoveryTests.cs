@@ -227,6 +227,39 @@ public class TargetDiscoveryTests
     }
 
     [Fact]
+    public void Finding_only_what_cannot_be_read_passes_over_no_item_that_reports_one()
+    {
+        // Items without a number that still report one (a strong comparator, a placeholder before money or a measure, a share
+        // without its figure), items that cannot (words of money or measure that are no unit, a qualitative target), and items
+        // opening with "Trong đó" that go with the running text before them, whose sentences are weighed only then.
+        var paragraphs = new[]
+        {
+            Heading(0, "II. MỤC TIÊU, CHỈ TIÊU CHỦ YẾU NĂM 2024", 1),
+            Para(1, "1. Thu nhập bình quân đầu người đạt trên.", "1."),
+            Para(2, "2. Tổng thu ngân sách trên địa bàn đạt … triệu đồng.", "2."),
+            Para(3, "3. Diện tích gieo trồng lúa cả năm đạt .... ha.", "3."),
+            Para(4, "4. Tỷ lệ hộ nghèo giảm còn %.", "4."),
+            Para(5, "5. Thực hiện đồng bộ các giải pháp, tấn công trấn áp tội phạm, giữ vững an ninh trật tự.", "5."),
+            Para(6, "6. Tỷ lệ hộ gia đình văn hóa được duy trì.", "6."),
+            Para(7, "Năm 2023, toàn xã đã hoàn thành kế hoạch với nhiều kết quả nổi bật trên mọi lĩnh vực kinh tế, văn hóa, xã hội, "
+                + "quốc phòng, an ninh, trong đó sản xuất nông nghiệp, xây dựng nông thôn mới và công tác giảm nghèo bền vững của các thôn "
+                + "đều được các cấp, các ngành ghi nhận và biểu dương trong tổng kết"),
+            Para(8, "Trong đó, tỷ lệ hộ nghèo giảm còn …%.", "-"),
+            Para(9, "Năm 2024, toàn xã phấn đấu thực hiện thắng lợi các mục tiêu kinh tế, văn hóa, xã hội, quốc phòng, an ninh, trong "
+                + "đó tập trung sản xuất nông nghiệp hàng hóa, xây dựng nông thôn mới nâng cao, giảm nghèo bền vững ở các thôn và nâng "
+                + "cao chất lượng các dịch vụ y tế, giáo dục, văn hóa cho Nhân dân trên địa bàn xã"),
+            Para(10, "Trong đó, tỷ lệ hộ nghèo giảm còn …%.", "-"),
+        };
+        var document = new TargetDocument(2024, "KẾ HOẠCH thi đua năm 2024");
+
+        var full = extractor.Extract(paragraphs, null, document);
+        var unparsed = extractor.FindUnparsed(paragraphs, null, document);
+
+        Assert.Equal([1, 2, 3, 4, 10], full.Unparsed.Select(u => u.Source.Paragraph).Distinct());
+        Assert.Equal(full.Unparsed, unparsed);
+    }
+
+    [Fact]
     public void Empty_input_gives_nothing()
     {
         Assert.Empty(extractor.Extract([]).Targets);
