@@ -56,15 +56,12 @@ public sealed partial class TargetDiscovery
     {
         document ??= TargetDocument.Unknown;
         var passages = TargetPassage.Join(paragraphs);
-        var lowered = passages.ConvertAll(p => KpiText.Lower(p.Text));
-        var year = document.Year ?? LatestYear(passages, lowered);
-        var weighed = Weigh(passages, lowered, year);
-        var prior = Prior(weighed, document);
-        var outline = new TargetOutline(year);
+        var sentences = new TargetSentences(passages, document);
+        var outline = new TargetOutline(sentences.Year);
         var pending = new Queue<TargetTable>((tables ?? []).OrderBy(t => t.Paragraph));
         var parts = new List<TargetExtraction>();
         var rows = new Dictionary<TargetScope, int>(ReferenceEqualityComparer.Instance);
-        bool? last = null;
+        var last = TakenBefore.None;
 
         for (var p = 0; p < passages.Count; p++)
         {
@@ -76,26 +73,29 @@ public sealed partial class TargetDiscovery
 
             var governing = outline.Governing;
             var topic = governing?.Topic ?? TargetTopic.Neutral;
-            if (topic == TargetTopic.Grounds) { last = false; continue; }
+            if (topic == TargetTopic.Grounds) { last = TakenBefore.Known(false); continue; }
+            var weight = TargetMood.Weight(topic);
+            var inList = topic == TargetTopic.Targets && (passage.Label.Length > 0 || passage.Text.Length <= ItemLength);
+            if (unparsedOnly && !inList)
+            {
+                last = TakenBefore.After(p, weight, last); // running text reports nothing: weighed only if a list item goes with it
+                continue;
+            }
 
             var taken = new List<(int Start, int End, List<string> Words)>();
             bool? previous = null;
-            foreach (var (start, end, own, words, continues) in weighed[p])
+            foreach (var sentence in sentences.Of(p))
             {
-                bool take;
-                if (own != 0) take = TargetMood.Weight(topic) + own > 0;
-                else if (continues && (previous ?? last) is { } before) take = before;
-                else if (previous is { } inPassage) take = inPassage;
-                else take = TargetMood.Weight(topic) is var w && (w > 0 || (w == 0 && prior > 0));
+                var take = sentences.Take(sentence, weight, previous, last);
                 previous = take;
                 if (!take) continue;
+                var (start, end, words) = (sentence.Start, sentence.End, sentence.Words);
                 if (taken.Count > 0 && taken[^1].End == start) taken[^1] = (taken[^1].Start, end, [.. taken[^1].Words, .. words]);
                 else taken.Add((start, end, [.. words]));
             }
-            last = previous ?? last;
+            if (previous is { } lastTake) last = TakenBefore.Known(lastTake);
             if (taken.Count == 0) continue;
 
-            var inList = topic == TargetTopic.Targets && (passage.Label.Length > 0 || passage.Text.Length <= ItemLength);
             var reading = new TargetReading(
                 RequireWording: !inList,
                 Qualitative: inList && governing!.NamesTargets,
@@ -108,7 +108,6 @@ public sealed partial class TargetDiscovery
                 rows[governing!] = rows.GetValueOrDefault(governing!) + 1;
                 row = rows[governing!];
             }
-            if (unparsedOnly && !reading.ReportUnparsed) continue;
             foreach (var (start, end, words) in taken)
             {
                 var whole = start == 0 && end >= passage.Text.TrimEnd().Length;
@@ -184,94 +183,8 @@ public sealed partial class TargetDiscovery
         return own with { Heading = heading, Wording = string.Join(", ", words) };
     }
 
-    /// <summary>A sentence of a passage, weighed once (<see cref="TargetMood.Weigh(string, int?)"/>) for both the document's lean and its own reading.</summary>
-    /// <param name="Start">Index of its first character in the passage's text.</param>
-    /// <param name="End">Index after its last character.</param>
-    /// <param name="Weight">The weight of its own words (positive: target, negative: result).</param>
-    /// <param name="Words">The target words found in it.</param>
-    /// <param name="Continues">True when it opens by continuing the sentence before it (<c>Trong đó, …</c>).</param>
-    private readonly record struct WeighedSentence(int Start, int End, int Weight, IReadOnlyList<string> Words, bool Continues);
-
-    /// <summary>
-    /// The sentences of each passage, weighed: <paramref name="lowered"/> holds each passage's <see cref="KpiText.Lower"/>
-    /// form, which maps character for character, so a sentence's lower form is its range of the passage's (a span, not a copy).
-    /// </summary>
-    private static List<WeighedSentence>[] Weigh(List<TargetPassage> passages, List<string> lowered, int? year)
-    {
-        var weighed = new List<WeighedSentence>[passages.Count];
-        for (var p = 0; p < passages.Count; p++)
-        {
-            var sentences = new List<WeighedSentence>(1);
-            var text = lowered[p];
-            foreach (var (start, end) in Sentences(passages[p].Text))
-            {
-                var lower = text.AsSpan(start, end - start); // no copy: a regex runs on a string only when the sentence names a year
-                var (weight, words) = start == 0 && end == text.Length ? TargetMood.Weigh(text, year) : TargetMood.Weigh(lower, year);
-                sentences.Add(new WeighedSentence(start, end, weight, words, weight == 0 && TargetMood.Continues(lower)));
-            }
-            weighed[p] = sentences;
-        }
-        return weighed;
-    }
-
-    /// <summary>
-    /// How the document leans when a sentence and its part say nothing: its title (<c>KẾ HOẠCH</c> +2, <c>BÁO CÁO</c> −2)
-    /// and, for each sentence, the sign of its own wording.
-    /// </summary>
-    private static int Prior(List<WeighedSentence>[] weighed, TargetDocument document)
-    {
-        var prior = TargetMood.TitleWeight(document.Title);
-        foreach (var sentences in weighed)
-            foreach (var sentence in sentences)
-                prior += Math.Sign(sentence.Weight);
-        return prior;
-    }
-
-    /// <summary>
-    /// The year the text is written for when the plan does not say: the latest year of a full date it gives (<c>26/12/2024</c>,
-    /// <c>ngày 01 tháng 02 năm 2024</c>), else the year it names most often (the latest on a tie), a year compared with
-    /// (<c>so với năm 2015</c>) left out.
-    /// </summary>
-    private static int? LatestYear(List<TargetPassage> passages, List<string> lowered)
-    {
-        int? dated = null;
-        var counts = new Dictionary<int, int>();
-        for (var p = 0; p < passages.Count; p++)
-        {
-            foreach (System.Text.RegularExpressions.Match m in FullDate().Matches(passages[p].Text))
-                dated = Math.Max(dated ?? 0, int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture));
-            foreach (System.Text.RegularExpressions.Match m in NamedYear().Matches(lowered[p]))
-            {
-                if (m.Groups["lead"].Success) continue;
-                var y = int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
-                counts[y] = counts.GetValueOrDefault(y) + 1;
-            }
-        }
-        if (dated is not null) return dated;
-        return counts.Count == 0 ? null : counts.OrderByDescending(c => c.Value).ThenByDescending(c => c.Key).First().Key;
-    }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?<y>(?:19|20)\d{2})\b|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?<y>(?:19|20)\d{2})", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex FullDate();
-
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:19|20)\d{2}\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex ColumnYear();
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<lead>\b(?:so\s+với|so|bằng)\s+)?\bnăm\s+(?<y>(?:19|20)\d{2})\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex NamedYear();
-
-    /// <summary>The sentences of a passage: ends at <c>. ! ?</c> before a capital (or the end), as index ranges.</summary>
-    private static IEnumerable<(int Start, int End)> Sentences(string text)
-    {
-        var start = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] is not ('.' or '!' or '?') || i + 2 >= text.Length || text[i + 1] != ' ' || !char.IsUpper(text[i + 2])) continue;
-            yield return (start, i + 1);
-            start = i + 2;
-        }
-        if (start < text.Length) yield return (start, text.Length);
-    }
 
     private static string Cell(TargetTableRow row, int column) =>
         column < row.Cells.Count ? KpiText.Nfc(row.Cells[column] ?? string.Empty).Trim() : string.Empty;
