@@ -16,10 +16,15 @@ public sealed class TextWords
 {
     private readonly char[] keys;
 
+    /// <summary>The runs of the line being read on this thread, before they are copied to a list of their exact size (a check keeps every paragraph's).</summary>
+    [ThreadStatic] private static List<WordToken>? scratch;
+
     private TextWords(string text)
     {
         Text = text;
-        Tokens = WordTokenizer.Tokenize(text, new List<WordToken>(text.Length / 5 + 1));
+        var found = WordTokenizer.Tokenize(text, scratch ??= new List<WordToken>(256));
+        Tokens = new List<WordToken>(found.Count);
+        Tokens.AddRange(found);
         keys = text.Length == 0 ? [] : new char[text.Length];
         VietnameseLetters.ToLower(text, keys);
         foreach (var token in Tokens)
