@@ -1,3 +1,4 @@
+using ThiDua.Docx.Model;
 using ThiDua.Rules.Engine;
 using FixRun = ThiDua.Rules.RunFormat;
 
@@ -17,6 +18,7 @@ public sealed class FontColorRule : IPlanRule
     {
         foreach (var v in context.VisibleParagraphs)
         {
+            if (!Coloured(v.Paragraph)) continue;
             var runs = v.Paragraph.VisibleRuns.ToList();
             var colours = runs.Where(r => !r.Format.IsBlack).Select(r => r.Format.Color).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             var highlights = runs.Select(r => r.Format.Highlight).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
@@ -33,5 +35,14 @@ public sealed class FontColorRule : IPlanRule
                 $"Đoạn văn{where} có {string.Join(" và ", observed)}.", "Chữ màu đen, không tô nền", string.Join("; ", observed), fix,
                 v.Paragraph.RenderedText);
         }
+    }
+
+    /// <summary>Whether a run of <see cref="DocParagraph.VisibleRuns"/> is not black or is highlighted (looked at without allocating: most paragraphs are neither).</summary>
+    private static bool Coloured(DocParagraph paragraph)
+    {
+        var runs = paragraph.Runs;
+        for (var r = 0; r < runs.Count; r++)
+            if ((!runs[r].Format.IsBlack || runs[r].Format.Highlight is not null) && !string.IsNullOrWhiteSpace(runs[r].Text)) return true;
+        return false;
     }
 }

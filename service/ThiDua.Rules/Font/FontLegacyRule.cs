@@ -24,13 +24,14 @@ public sealed class FontLegacyRule : IPlanRule
         for (var i = 0; i < context.VisibleParagraphs.Count; i++)
         {
             var v = context.VisibleParagraphs[i];
-            var byFont = context.FontsOf(i)
-                .Select(f => (Font: f, Encoding: LegacyEncoding.IsLegacyFont(f)))
-                .Where(x => x.Encoding != LegacyEncodingKind.None)
-                .ToList();
+            var fonts = context.FontsOf(i);
             string encodings, observed;
-            if (byFont.Count > 0)
+            if (AnyLegacy(fonts))
             {
+                var byFont = fonts
+                    .Select(f => (Font: f, Encoding: LegacyEncoding.IsLegacyFont(f)))
+                    .Where(x => x.Encoding != LegacyEncodingKind.None)
+                    .ToList();
                 encodings = string.Join(", ", byFont.Select(x => Name(x.Encoding)).Distinct());
                 observed = $"phông {string.Join(", ", byFont.Select(x => x.Font))}";
             }
@@ -46,6 +47,14 @@ public sealed class FontLegacyRule : IPlanRule
                 $"Đoạn văn{where} dùng bảng mã cũ {encodings} ({observed}), không phải Unicode.",
                 "Bộ mã Unicode (TCVN 6909:2001), phông Times New Roman", $"{encodings}: {observed}", fix, v.Paragraph.RenderedText);
         }
+    }
+
+    /// <summary>Whether one of <paramref name="fonts"/> is a legacy typeface (looked at without allocating: most paragraphs have none).</summary>
+    private static bool AnyLegacy(IReadOnlyList<string> fonts)
+    {
+        for (var f = 0; f < fonts.Count; f++)
+            if (LegacyEncoding.IsLegacyFont(fonts[f]) != LegacyEncodingKind.None) return true;
+        return false;
     }
 
     private static string Name(LegacyEncodingKind kind) => kind == LegacyEncodingKind.Vni ? "VNI" : "TCVN3";
