@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using ThiDua.Plans.Standard;
@@ -160,6 +161,7 @@ public sealed class KpiCatalogue
                 bestScore = score;
             }
         }
+        ArrayPool<bool>.Shared.Return(candidates);
         return best;
     }
 
@@ -290,11 +292,13 @@ public sealed class KpiCatalogue
 
         /// <summary>
         /// For each alternative, numbered entry after entry, whether it may score on <paramref name="label"/>; and the
-        /// entries with at least one such alternative, in catalogue order (the others cannot score).
+        /// entries with at least one such alternative, in catalogue order (the others cannot score). The flags are rented
+        /// from <see cref="ArrayPool{T}.Shared"/> (at least one per alternative) for the caller to return.
         /// </summary>
         public (bool[] Alternatives, List<int> Entries) Candidates(MatchText label)
         {
-            var candidates = new bool[count];
+            var candidates = ArrayPool<bool>.Shared.Rent(count);
+            Array.Clear(candidates, 0, count);
             var entries = new List<int>();
             foreach (var i in always) Add(i, candidates, entries);
             Mark(label.Lower, candidates, entries);

@@ -160,7 +160,11 @@ public sealed class TargetExtractor
         var digits = VietnameseNumber.FindAll(text);
         var words = VietnameseNumberWords.FindAll(text, lower);
         if (words.Count == 0) return digits as List<NumberToken> ?? [.. digits];
-        return digits.Concat(words).OrderBy(t => t.Start).ToList();
+        var merged = new List<NumberToken>(digits.Count + words.Count); // both in text order: merged, digits first on a tie
+        int d = 0, w = 0;
+        while (d < digits.Count || w < words.Count)
+            merged.Add(w >= words.Count || (d < digits.Count && digits[d].Start <= words[w].Start) ? digits[d++] : words[w++]);
+        return merged;
     }
 
     /// <summary>What a clause is read with: the line, how it is read, and the records read before it.</summary>
