@@ -41,8 +41,8 @@ public sealed record DocParagraph(
     /// <summary>True when the paragraph shows no text (whitespace only) and holds no drawing.</summary>
     public bool IsEmpty => string.IsNullOrWhiteSpace(Text) && Drawings.Count == 0 && Numbering is null;
 
-    /// <summary>Runs that show non-whitespace text.</summary>
-    public IEnumerable<DocRun> VisibleRuns => Runs.Where(r => !string.IsNullOrWhiteSpace(r.Text));
+    /// <summary>Runs that show non-whitespace text (<see cref="DocRun.ShowsText"/>).</summary>
+    public IEnumerable<DocRun> VisibleRuns => Runs.Where(r => r.ShowsText);
 
     /// <summary>
     /// Offsets in <see cref="Text"/> where a page break (<c>w:br w:type="page"</c>) stands, in order; empty when none. Text

@@ -11,4 +11,8 @@ namespace ThiDua.Docx.Model;
 /// <param name="Format">Effective formatting.</param>
 /// <param name="Start">Offset of the run in <see cref="DocParagraph.Text"/>.</param>
 /// <param name="InField">True when the text is a field result (page number, date…).</param>
-public sealed record DocRun(string Text, RunFormat Format, int Start, bool InField);
+public sealed record DocRun(string Text, RunFormat Format, int Start, bool InField)
+{
+    /// <summary>True when the run shows text: not empty, not white space only (tabs and line breaks included).</summary>
+    public bool ShowsText => !string.IsNullOrWhiteSpace(Text);
+}

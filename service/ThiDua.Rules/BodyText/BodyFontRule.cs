@@ -92,5 +92,5 @@ public sealed class BodyFontRule : IPlanRule
     /// space), not a superscript or subscript mark such as a footnote reference.
     /// </summary>
     private static bool IsText(DocRun run) =>
-        !string.IsNullOrWhiteSpace(run.Text) && run.Format.VerticalAlign is not ("superscript" or "subscript");
+        run.ShowsText && run.Format.VerticalAlign is not ("superscript" or "subscript");
 }

@@ -57,7 +57,7 @@ public sealed class PageNumberRule : IPlanRule
     /// <summary>The sizes (pt) of the page number's runs: the field result, else the paragraph mark's.</summary>
     private static IReadOnlyList<double> PageNumberSizes(DocParagraph p)
     {
-        var field = p.Runs.Where(r => r.InField && !string.IsNullOrWhiteSpace(r.Text)).Select(r => r.Format.SizePt).Distinct().ToList();
+        var field = p.Runs.Where(r => r.InField && r.ShowsText).Select(r => r.Format.SizePt).Distinct().ToList();
         return field.Count > 0 ? field : [p.MarkFormat.SizePt];
     }
 
