@@ -32,7 +32,7 @@ public static class ApiDocument
             if (metadata.OfType<IEndpointSummaryMetadata>().LastOrDefault() is { } summary) operation.Summary = summary.Summary;
             if (metadata.OfType<IEndpointDescriptionMetadata>().LastOrDefault() is { } description) operation.Description = description.Description;
             return Task.CompletedTask;
-        }).AddDocumentTransformer((document, _, _) =>
+        }).AddSchemaTransformer(Features.Submissions.Base64DocxConverter.DescribeAsync).AddDocumentTransformer((document, _, _) =>
         {
             document.Info = new OpenApiInfo
             {
@@ -42,6 +42,9 @@ public static class ApiDocument
                               "sửa tự động các lỗi sửa được và trích xuất chỉ tiêu thi đua. Lỗi đầu vào trả về dạng " +
                               "problem details (RFC 9457) với thông báo tiếng Việt.",
             };
+            // The schema of a handler's bound file collection (the batch submission's files): its form is described by its own
+            // transformer (field file, repeated), so no client needs a type for the framework's collection.
+            document.Components?.Schemas?.Remove(nameof(IFormFileCollection));
             return Task.CompletedTask;
         }));
 

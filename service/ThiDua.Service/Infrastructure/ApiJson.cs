@@ -17,11 +17,21 @@ namespace ThiDua.Service.Infrastructure;
 public static class ApiJson
 {
     /// <summary>Configures the minimal-API JSON options (also what the OpenAPI document describes).</summary>
-    public static IServiceCollection AddApiJson(this IServiceCollection services) =>
-        services.ConfigureHttpJsonOptions(options =>
+    public static IServiceCollection AddApiJson(this IServiceCollection services)
+    {
+        // Bodies are read through the Stream API, which holds a value in one array, rather than ASP.NET Core 10's PipeReader,
+        // which gives a long value as a sequence of the connection's segments: the base64 .docx of a JSON submission (one
+        // value of up to 27 MB) is then decoded in place into an array of the file's length (Base64DocxConverter) instead of
+        // being copied into a pooled buffer first.
+        AppContext.SetSwitch(StreamBasedJsonSwitch, true);
+        return services.ConfigureHttpJsonOptions(options =>
         {
             options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
             options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
         });
+    }
+
+    /// <summary>ASP.NET Core's switch that reads request bodies as JSON through the Stream API (see <see cref="AddApiJson"/>).</summary>
+    public const string StreamBasedJsonSwitch = "Microsoft.AspNetCore.UseStreamBasedJsonParsing";
 }

@@ -26,13 +26,30 @@ public sealed class RateLimitOptions
     /// <summary>Requests that wait for the engine beyond <see cref="EngineConcurrency"/> (default 64); more → 429.</summary>
     public int EngineQueue { get; set; } = 64;
 
+    /// <summary>
+    /// A request body from this size on (or of undeclared length, chunked) on an endpoint that reads a plan or a submission
+    /// is a large upload (default 4 MB), which waits for <see cref="LargeUploadConcurrency"/>.
+    /// </summary>
+    public long LargeUploadBytes { get; set; } = 4L * 1024 * 1024;
+
+    /// <summary>
+    /// Large uploads read at once, for the whole service (default 1): each holds its body, its decoded .docx and the copies
+    /// the database makes while storing it — about 160 MB for the largest JSON submission (a 20 MB file in base64) — so the
+    /// service stays within its memory when many arrive together; the others wait before their body is read.
+    /// </summary>
+    public int LargeUploadConcurrency { get; set; } = 1;
+
+    /// <summary>Large uploads that wait beyond <see cref="LargeUploadConcurrency"/> (default 32); more → 429.</summary>
+    public int LargeUploadQueue { get; set; } = 32;
+
     /// <summary>Imports one user may start per hour (default 20).</summary>
     public int ImportsPerUserPerHour { get; set; } = 20;
 }
 
 /// <summary>
 /// ASP.NET Core rate limiting: every request passes a per-address and a per-user token bucket, and a request whose endpoint
-/// reads a plan (<see cref="RequestBody.Plan"/>, <see cref="RequestBody.Submission"/>) waits its turn for the engine; the
+/// reads a plan (<see cref="RequestBody.Plan"/>, <see cref="RequestBody.Submission"/>) waits its turn for the engine — a
+/// large one (<see cref="RateLimitOptions.LargeUploadBytes"/>) first for the few large uploads read at once; the
 /// imports endpoint has its own hourly limit per user (<see cref="Imports"/>). A refused request gets 429 problem details
 /// in Vietnamese with <c>Retry-After</c>.
 /// </summary>
@@ -53,6 +70,15 @@ public static class RateLimits
                 PartitionedRateLimiter.Create<HttpContext, string>(context => UserOf(context) is { } user
                     ? RateLimitPartition.GetTokenBucketLimiter("u:" + user, _ => PerMinute(limits.PerUserPerMinute))
                     : RateLimitPartition.GetNoLimiter("anonymous")),
+                // A large upload waits for its turn before it takes an engine permit, so waiting never holds one.
+                PartitionedRateLimiter.Create<HttpContext, string>(context => IsLargeUpload(context, limits)
+                    ? RateLimitPartition.GetConcurrencyLimiter("large", _ => new ConcurrencyLimiterOptions
+                    {
+                        PermitLimit = Math.Max(1, limits.LargeUploadConcurrency),
+                        QueueLimit = Math.Max(0, limits.LargeUploadQueue),
+                        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+                    })
+                    : RateLimitPartition.GetNoLimiter("small")),
                 PartitionedRateLimiter.Create<HttpContext, string>(context => RequestBodyLimits.KindOf(context) is RequestBody.Plan or RequestBody.Submission
                     ? RateLimitPartition.GetConcurrencyLimiter("engine", _ => new ConcurrencyLimiterOptions
                     {
@@ -93,6 +119,11 @@ public static class RateLimits
         if (user.Identity?.IsAuthenticated != true) return null;
         return user.GetObjectId() is { } oid ? $"{user.GetTenantId()}/{oid}" : user.Identity.Name ?? "signed-in";
     }
+
+    /// <summary>A body of <see cref="RateLimitOptions.LargeUploadBytes"/> or more, or of undeclared length, to an endpoint that reads a plan or a submission.</summary>
+    private static bool IsLargeUpload(HttpContext context, RateLimitOptions limits) =>
+        RequestBodyLimits.KindOf(context) is RequestBody.Plan or RequestBody.Submission
+        && (context.Request.ContentLength is not { } length || length >= limits.LargeUploadBytes);
 
     private static string AddressOf(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 }

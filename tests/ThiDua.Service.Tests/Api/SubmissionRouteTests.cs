@@ -86,6 +86,8 @@ public sealed class SubmissionRouteTests(WebApplicationFactory<Program> factory)
             Assert.True(field!["type"]!.AsArray().Any(t => t!.GetValue<string>() == "null"), name);
         Assert.Equal("binary", form["properties"]!["file"]!["format"]!.GetValue<string>());
         Assert.Equal("application/json", form["properties"]!["extraction"]!["contentMediaType"]!.GetValue<string>());
+        // The JSON body (the field's content, and the whole body as application/json) is the SubmissionRequest schema.
+        Assert.Equal("#/components/schemas/SubmissionRequest", form["properties"]!["extraction"]!["contentSchema"]!["$ref"]!.GetValue<string>());
         var document = JsonNode.Parse(await client.GetStringAsync("/openapi/v1.json"))!;
         Assert.NotNull(document["components"]!["schemas"]!["SubmissionRequest"]);
         Assert.Null(document["paths"]!["/api/plans/submit/reviewed"]);

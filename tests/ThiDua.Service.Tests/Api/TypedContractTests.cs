@@ -30,16 +30,10 @@ public partial class TypedContractTests(WebApplicationFactory<Program> factory) 
         // be System.Text.Json's: it stops at the first error and knows none of the schema's constraints. Read as text within
         // RuleProfileReader.MaxLength characters by the same reader the engine and the CLI use.
         ["RuleProfileEndpoints.Put"] = "JSON Schema validation listing every problem",
-        // A multipart form of up to 200 files under the name `file`, each judged on its own (a refused file does not
-        // refuse the form); the form is read once, bounded by UploadOptions.MaxFormBytes.
-        ["SubmissionBatchHandler.SubmitBatch"] = "files judged one by one",
         // The pane's sign-in: answers with redirects and cookies, not an API body.
         ["PaneSignInEndpoints"] = "sign-in redirects",
         // Middleware, not a handler: reads an unread body to its end before a problem is answered.
         ["RequestDrain"] = "drains an unread body",
-        // POST /api/plans/submit: the form the document describes, and the same extraction as a JSON body whose base64
-        // .docx is read streaming within bounded memory (a bound body parameter would buffer it whole).
-        ["SubmissionHandlers"] = "form, or JSON read streaming",
     };
 
     private static readonly Type[] RawRequestTypes =

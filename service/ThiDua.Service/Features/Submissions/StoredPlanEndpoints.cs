@@ -24,17 +24,26 @@ public static class StoredPlanEndpoints
     {
         var plans = routes.MapGroup("/api/plans").WithTags("Kế hoạch đã gửi").RequireAuthorization(AuthPolicies.Member).ProducesProblem(StatusCodes.Status400BadRequest);
 
-        plans.MapPost("/submit", SubmissionHandlers.Submit)
+        // One route, two endpoints chosen by content type (routing answers 415 for any other): the JSON body bound by the
+        // framework, and the form. The document has one operation per path and method, and the form's, described after the
+        // JSON one, is the operation: NSwag's generated clients cannot call an operation with two request content types
+        // (measured: the TypeScript client then takes a JSON body parameter and sends the form as application/json). The JSON
+        // body is described by its schema, SubmissionRequest, a component the form's extraction field names (contentSchema).
+        // The request record carries no validation attributes; the validator would walk each byte of the decoded .docx.
+        plans.MapPost("/submit", SubmissionHandlers.SubmitJson)
+            .WithRequestBody(RequestBody.Submission)
+            .DisableValidation();
+
+        plans.MapPost("/submit", SubmissionHandlers.SubmitForm)
             .WithRequestBody(RequestBody.Submission)
             .WithName("SubmitPlan")
             .WithSummary("Gửi chỉ tiêu của kế hoạch về cơ sở dữ liệu chung")
             .WithDescription("Nhận biểu mẫu multipart/form-data: tệp kế hoạch .docx (trường file) để trích xuất chỉ tiêu, hoặc kết quả trích xuất " +
                              "đã được cán bộ soát lại (trường extraction: JSON gồm file, plan, kpis) kèm tệp gốc (trường file, tùy chọn); tùy chọn unitId. " +
-                             "Cũng nhận chính JSON đó làm nội dung application/json (tệp gốc trong trường docx, dạng base64) cho các công cụ dòng lệnh. Gửi lại đúng nội dung cũ không thay đổi gì " +
+                             "Cũng nhận chính JSON đó (cấu trúc SubmissionRequest) làm nội dung application/json (tệp gốc trong trường docx, dạng base64) cho các công cụ dòng lệnh. Gửi lại đúng nội dung cũ không thay đổi gì " +
                              "(200, outcome=unchanged); kế hoạch mới của đơn vị trong năm được lưu (201, stored); bản sửa đổi thành phiên bản mới " +
                              "thay thế phiên bản trước, phiên bản cũ vẫn được giữ (201, superseded).")
             .DisableAntiforgery()
-            .Accepts<SubmissionRequest>("application/json", SubmissionFormSchema.ContentType)
             .AddOpenApiOperationTransformer(SubmissionFormSchema.DescribeAsync)
             .Produces<SubmissionResult>(StatusCodes.Status200OK)
             .Produces<SubmissionResult>(StatusCodes.Status201Created)

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using ThiDua.Data.Submissions;
 using ThiDua.Docx.Package;
@@ -21,30 +22,17 @@ public static class SubmissionBatchHandler
     /// <summary>Most files in one batch.</summary>
     public const int MaxFiles = 200;
 
-    /// <summary>200 with a <see cref="SubmissionBatch"/>; 400 for a form without files or with too many; 415 for a body that is not a form.</summary>
+    /// <summary>
+    /// 200 with a <see cref="SubmissionBatch"/> for the form's <c>file</c> fields (<paramref name="form"/>, bound by the
+    /// framework within <see cref="UploadOptions.MaxSubmissionFormBytes"/>); 400 for a form without files or with more than
+    /// <see cref="MaxFiles"/>, or a <c>unitId</c> that is not a unit id; 415 for a body that is not a form.
+    /// </summary>
     public static async Task<IResult> SubmitBatch(
-        HttpRequest request, PlanEngine engine, EngineDeadline deadline, PlanSubmissions submissions, IOptions<UploadOptions> upload,
+        IFormFileCollection form, [FromForm] int? unitId, PlanEngine engine, EngineDeadline deadline, PlanSubmissions submissions, IOptions<UploadOptions> upload,
         ICurrentUnitScope scope, CancellationToken cancellationToken)
     {
-        if (!request.HasFormContentType)
-            return ApiProblems.Problem(ProblemCatalog.UnsupportedMediaType, "Gửi các tệp kế hoạch dưới dạng multipart/form-data, mỗi tệp .docx trong một trường file.");
-        IFormCollection form;
-        try
-        {
-            form = await request.ReadFormAsync(cancellationToken);
-        }
-        catch (InvalidDataException)
-        {
-            return ApiProblems.Problem(ProblemCatalog.InvalidParameter, "Biểu mẫu multipart/form-data không đọc được.");
-        }
-        catch (IOException) when (!request.HttpContext.RequestAborted.IsCancellationRequested)
-        {
-            return ApiProblems.Problem(ProblemCatalog.InvalidParameter,
-                "Biểu mẫu multipart/form-data bị cắt ngang: nội dung kết thúc trước khi hết tệp. Hãy gửi lại.");
-        }
-        var (unitId, problem) = SubmissionHandlers.FormUnitId(form);
-        if (problem is not null) return problem;
-        var files = form.Files.GetFiles("file");
+        if (SubmissionHandlers.UnitIdProblem(unitId) is { } problem) return problem;
+        var files = form.GetFiles("file");
         if (files.Count == 0) return ApiProblems.Problem(ProblemCatalog.InvalidParameter, "Biểu mẫu không có tệp kế hoạch nào (trường file).");
         if (files.Count > MaxFiles)
             return ApiProblems.Problem(ProblemCatalog.InvalidParameter, $"Mỗi lần gửi tối đa {MaxFiles} tệp; lần này có {files.Count} tệp.");

@@ -5,10 +5,12 @@ namespace ThiDua.Service.Features.Submissions;
 
 /// <summary>
 /// The OpenAPI description of the multipart forms of <c>POST /api/plans/submit</c> and <c>/submit/batch</c>. The handlers
-/// read the request themselves (<see cref="SubmissionHandlers.Submit"/>); this transformer gives the form its real fields.
+/// bind the form's fields (<see cref="SubmissionHandlers.SubmitForm"/>); this transformer gives the form its real fields,
+/// each nullable, and the batch its repeated <c>file</c>.
 /// The document states the form alone: a generated client (NSwag's TypeScript and C#) cannot call an operation with two
-/// request content types, so the JSON dialect <c>/submit</c> also takes is named in its description only, and the
-/// form's <c>extraction</c> field carries the same <see cref="SubmissionRequest"/> as JSON text. It is not described as an
+/// request content types, so the JSON dialect <c>/submit</c> also takes (<see cref="SubmissionHandlers.SubmitJson"/>) is
+/// named in its description, and the form's <c>extraction</c> field carries the same <see cref="SubmissionRequest"/> as
+/// JSON text, its <c>contentSchema</c>. It is not described as an
 /// object schema because no generated client could then leave it out: NSwag 14.7's TypeScript and C# generators write an
 /// object part as JSON only when the field is not nullable, and then throw when it is missing (a file-only submission);
 /// described nullable (<c>oneOf</c> null or the object), they write its <c>toString()</c> instead (measured on this document).
@@ -29,12 +31,12 @@ public static class SubmissionFormSchema
         operation.RequestBody = new OpenApiRequestBody
         {
             Required = true,
-            Content = new Dictionary<string, OpenApiMediaType> { [ContentType] = new() { Schema = SubmitSchema() } },
+            Content = new Dictionary<string, OpenApiMediaType> { [ContentType] = new() { Schema = SubmitSchema(context) } },
         };
         return Task.CompletedTask;
     }
 
-    private static OpenApiSchema SubmitSchema() => new()
+    private static OpenApiSchema SubmitSchema(OpenApiOperationTransformerContext context) => new()
     {
         Type = JsonSchemaType.Object,
         Properties = new Dictionary<string, IOpenApiSchema>
@@ -49,6 +51,7 @@ public static class SubmissionFormSchema
             {
                 Type = JsonSchemaType.String | JsonSchemaType.Null,
                 ContentMediaType = "application/json",
+                ContentSchema = new OpenApiSchemaReference(nameof(SubmissionRequest), context.Document),
                 Description = "Kết quả trích xuất đã được cán bộ soát lại, dạng JSON theo cấu trúc SubmissionRequest (file, plan, kpis); được lưu đúng như đã gửi.",
             },
             ["unitId"] = UnitId(),
@@ -63,7 +66,8 @@ public static class SubmissionFormSchema
     };
 
     /// <summary>
-    /// The request body of <c>POST /api/plans/submit/batch</c> (which reads its form itself and declares none): a
+    /// The request body of <c>POST /api/plans/submit/batch</c> (its handler binds the form's files as a collection, which the
+    /// framework describes as no named field): a
     /// <c>multipart/form-data</c> whose <c>file</c> is an array of .docx files (the field repeated), with the optional
     /// <c>unitId</c> for all of them.
     /// </summary>

@@ -1,8 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
 using ThiDua.Service.Features.Auth;
 using System.Text.Json;
-using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using ThiDua.Data.Submissions;
 using ThiDua.Docx.Package;
@@ -13,116 +12,82 @@ using ThiDua.Service.Infrastructure;
 namespace ThiDua.Service.Features.Submissions;
 
 /// <summary>
-/// <c>POST /api/plans/submit</c>: a multipart form — the .docx (field <c>file</c>), the extraction as the officer reviewed
-/// it (field <c>extraction</c>, a JSON <see cref="SubmissionRequest"/>), the optional <c>unitId</c> — or the same
-/// <see cref="SubmissionRequest"/> as an application/json body with the .docx in base64 (read streaming by
-/// <see cref="SubmissionJsonReader"/>). With an extraction, it is stored as sent, the .docx attached through the same
-/// <see cref="PackageGuard"/> as an upload; with the file alone, the <see cref="PlanEngine"/> extracts it. 201 with the
-/// <see cref="SubmissionResult"/> when a version was stored, 200 when the same content was already there.
+/// <c>POST /api/plans/submit</c>, two endpoints on one route chosen by the request's content type: a multipart form — the
+/// .docx (field <c>file</c>), the extraction as the officer reviewed it (field <c>extraction</c>, a JSON
+/// <see cref="SubmissionRequest"/>), the optional <c>unitId</c> — or the same <see cref="SubmissionRequest"/> as an
+/// application/json body bound by the framework, the .docx in base64. With an extraction, it is stored as sent, the .docx
+/// attached through the same <see cref="PackageGuard"/> as an upload; with the file alone, the <see cref="PlanEngine"/>
+/// extracts it. 201 with the <see cref="SubmissionResult"/> when a version was stored, 200 when the same content was already
+/// there; any other content type is 415 (routing).
 /// </summary>
 public static class SubmissionHandlers
 {
     /// <summary>
-    /// <c>POST /api/plans/submit</c>: a form (the .docx, and the reviewed extraction when there is one) or an extraction as
-    /// application/json; 415 for any other body. Reads the request itself: the JSON dialect carries the .docx in base64,
-    /// read streaming within bounded memory, which a bound body parameter would buffer whole.
+    /// The application/json dialect: the <see cref="SubmissionRequest"/> bound by the framework (its chỉ tiêu stop at the
+    /// limit as they are read: <see cref="SubmittedKpis"/>), stored as sent with its .docx when there is one; 400 without
+    /// <c>plan</c>.
     /// </summary>
-    public static async Task<IResult> Submit(
-        HttpRequest request, PlanEngine engine, EngineDeadline deadline, PlanSubmissions submissions, IOptions<UploadOptions> upload, IOptions<JsonOptions> json,
-        ICurrentUnitScope scope, CancellationToken cancellationToken)
-    {
-        var (submission, problem) = request.HasFormContentType ? await FromFormAsync(request, engine, deadline, upload.Value, json.Value, cancellationToken)
-            : request.HasJsonContentType() ? await FromJsonAsync(request, upload.Value, json.Value, cancellationToken)
-            : (null, ApiProblems.Problem(ProblemCatalog.UnsupportedMediaType,
-                "Gửi kế hoạch dưới dạng multipart/form-data (trường file chứa tệp .docx) hoặc application/json (kết quả trích xuất)."));
-        return problem ?? await StoreAsync(submission!, submissions, scope, cancellationToken);
-    }
+    /// <exception cref="DocxInputException">The attached file is not a .docx that is safe to open.</exception>
+    public static async Task<IResult> SubmitJson(
+        SubmissionRequest submission, PlanSubmissions submissions, IOptions<UploadOptions> upload, ICurrentUnitScope scope, CancellationToken cancellationToken) =>
+        submission.Plan is null
+            ? MissingPlan()
+            : await StoreAsync(Reviewed(submission, null, upload.Value), submissions, scope, cancellationToken);
 
     /// <summary>
-    /// The form's submission: the reviewed <c>extraction</c> (JSON) stored as sent with the .docx of <c>file</c> attached
-    /// when there is one; else the .docx of <c>file</c>, extracted by the engine. The optional field <c>unitId</c> wins
-    /// over the extraction's.
+    /// The form: the reviewed <paramref name="extraction"/> (JSON text of a <see cref="SubmissionRequest"/>) stored as sent
+    /// with the .docx of <paramref name="file"/> attached when there is one; else the .docx of <paramref name="file"/>,
+    /// extracted by the engine. <paramref name="unitId"/> wins over the extraction's.
     /// </summary>
-    private static async Task<(PlanSubmission? Submission, IResult? Problem)> FromFormAsync(
-        HttpRequest request, PlanEngine engine, EngineDeadline deadline, UploadOptions upload, JsonOptions json, CancellationToken cancellationToken)
+    /// <exception cref="DocxInputException">The file is missing or not a .docx that is safe to open.</exception>
+    public static async Task<IResult> SubmitForm(
+        IFormFile? file, [FromForm] string? extraction, [FromForm] int? unitId,
+        PlanEngine engine, EngineDeadline deadline, PlanSubmissions submissions, IOptions<UploadOptions> upload, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json,
+        ICurrentUnitScope scope, CancellationToken cancellationToken)
     {
-        IFormCollection form;
-        try
-        {
-            form = await request.ReadFormAsync(cancellationToken);
-        }
-        catch (InvalidDataException)
-        {
-            return (null, ApiProblems.Problem(ProblemCatalog.InvalidParameter, "Biểu mẫu multipart/form-data không đọc được."));
-        }
-        catch (IOException) when (!request.HttpContext.RequestAborted.IsCancellationRequested)
-        {
-            // The body ended inside a part (an upload cut off): the form is incomplete, not a server fault.
-            return (null, ApiProblems.Problem(ProblemCatalog.InvalidParameter,
-                "Biểu mẫu multipart/form-data bị cắt ngang: nội dung kết thúc trước khi hết tệp. Hãy gửi lại."));
-        }
-        var (unitId, problem) = FormUnitId(form);
-        if (problem is not null) return (null, problem);
-        var extraction = form[ExtractionField].ToString();
+        if (UnitIdProblem(unitId) is { } problem) return problem;
+        var limits = upload.Value;
+        PlanSubmission submission;
         if (!string.IsNullOrWhiteSpace(extraction))
         {
-            var bytes = System.Text.Encoding.UTF8.GetBytes(extraction);
-            using var stream = new MemoryStream(bytes, writable: false);
-            var (reviewed, refused) = await ReadExtractionAsync(stream, bytes.Length, upload, json, cancellationToken);
-            if (refused is not null) return (null, refused);
-            var attached = form.Files.GetFile("file") is { } file ? await UploadedPlan.ReadAsync(file, upload.MaxBytes, cancellationToken) : null;
-            return (Reviewed(reviewed! with { UnitId = unitId ?? reviewed!.UnitId, Docx = attached?.Content ?? reviewed!.Docx }, attached?.FileName, upload), null);
+            SubmissionRequest? reviewed;
+            try
+            {
+                reviewed = JsonSerializer.Deserialize<SubmissionRequest>(extraction, json.Value.SerializerOptions);
+            }
+            catch (JsonException e)
+            {
+                var where = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "" : $" tại {e.Path}";
+                return ApiProblems.Problem(ProblemCatalog.InvalidJson, $"Trường {ExtractionField} không phải JSON đúng cấu trúc{where}.");
+            }
+            if (reviewed?.Plan is null) return MissingPlan();
+            var attached = file is null ? null : await UploadedPlan.ReadAsync(file, limits.MaxBytes, cancellationToken);
+            submission = Reviewed(reviewed with { UnitId = unitId ?? reviewed.UnitId, Docx = attached?.Content ?? reviewed.Docx }, attached?.FileName, limits);
         }
-        var plan = await UploadedPlan.ReadAsync(form.Files.GetFile("file"), upload.MaxBytes, cancellationToken);
-        ExtractReport report;
-        using (var content = plan.OpenRead()) report = deadline.Run(token => engine.Extract(content, plan.FileName, token), cancellationToken);
-        return (PlanSubmission.FromDocx(plan.Content, plan.FileName, report.Plan, report.Kpis, unitId), null);
+        else
+        {
+            var plan = await UploadedPlan.ReadAsync(file, limits.MaxBytes, cancellationToken);
+            ExtractReport report;
+            using (var content = plan.OpenRead()) report = deadline.Run(token => engine.Extract(content, plan.FileName, token), cancellationToken);
+            submission = PlanSubmission.FromDocx(plan.Content, plan.FileName, report.Plan, report.Kpis, unitId);
+        }
+        return await StoreAsync(submission, submissions, scope, cancellationToken);
     }
 
     /// <summary>The multipart field carrying the reviewed extraction, a JSON <see cref="SubmissionRequest"/>.</summary>
     public const string ExtractionField = "extraction";
 
-    /// <summary>A <see cref="SubmissionRequest"/> sent as the application/json body, stored as sent with its base64 .docx when there is one.</summary>
-    /// <exception cref="DocxInputException">The attached file is not a .docx that is safe to open.</exception>
-    private static async Task<(PlanSubmission? Submission, IResult? Problem)> FromJsonAsync(
-        HttpRequest request, UploadOptions upload, JsonOptions json, CancellationToken cancellationToken)
-    {
-        var (body, problem) = await ReadExtractionAsync(request.Body, request.ContentLength, upload, json, cancellationToken);
-        return problem is not null ? (null, problem) : (Reviewed(body!, null, upload), null);
-    }
-
-    /// <summary>Reads a <see cref="SubmissionRequest"/> (<see cref="SubmissionJsonReader"/>), or the problem saying why it cannot be read; a body without <c>plan</c> is refused.</summary>
-    private static async Task<(SubmissionBody? Body, IResult? Problem)> ReadExtractionAsync(
-        Stream json, long? length, UploadOptions upload, JsonOptions options, CancellationToken cancellationToken)
-    {
-        SubmissionBody body;
-        try
-        {
-            body = await SubmissionJsonReader.ReadAsync(json, options.SerializerOptions, upload.MaxBytes, length, cancellationToken);
-        }
-        catch (JsonException e)
-        {
-            var where = string.IsNullOrEmpty(e.Path) ? "" : $" tại {e.Path}";
-            var what = e is SubmissionJsonException ? e.Message.TrimEnd('.') : "Nội dung JSON không đọc được";
-            return (null, ApiProblems.Problem(ProblemCatalog.InvalidJson, $"{what}{where}."));
-        }
-        catch (SubmissionTooLargeException e)
-        {
-            return (null, ApiProblems.Problem(
-                e.Status == StatusCodes.Status413PayloadTooLarge ? ProblemCatalog.For(DocxInputError.TooLarge) : ProblemCatalog.SubmissionRejected, e.Message));
-        }
-        return body.Plan is null
-            ? (null, ApiProblems.Problem(ProblemCatalog.InvalidJson, "Thiếu trường plan (thông tin kế hoạch) trong nội dung JSON."))
-            : (body, null);
-    }
+    private static ProblemHttpResult MissingPlan() =>
+        ApiProblems.Problem(ProblemCatalog.InvalidJson, "Thiếu trường plan (thông tin kế hoạch) trong nội dung JSON.");
 
     /// <summary>The reviewed extraction as a submission, named after <paramref name="fileName"/> or its <c>file</c>; its .docx must pass the package guard.</summary>
     /// <exception cref="DocxInputException">The attached file is not a .docx that is safe to open.</exception>
-    private static PlanSubmission Reviewed(SubmissionBody body, string? fileName, UploadOptions upload)
+    private static PlanSubmission Reviewed(SubmissionRequest body, string? fileName, UploadOptions upload)
     {
-        if (body.Docx is { } docx) PackageGuard.Validate(docx, upload.ToLimits());
+        var docx = body.Docx is { Length: > 0 } bytes ? bytes : null;
+        if (docx is not null) PackageGuard.Validate(docx, upload.ToLimits());
         var name = !string.IsNullOrWhiteSpace(body.File) ? Path.GetFileName(body.File.Replace('\\', '/')) : fileName ?? "ke-hoach.json";
-        return PlanSubmission.FromExtraction(body.Plan!, body.Kpis ?? [], name, body.Docx, body.UnitId);
+        return PlanSubmission.FromExtraction(body.Plan!, body.Kpis ?? [], name, docx, body.UnitId);
     }
 
     /// <summary>Files the submission under the user's unit scope: 201 when a version was stored, 200 when unchanged.</summary>
@@ -145,13 +110,9 @@ public static class SubmissionHandlers
         }
     }
 
-    /// <summary>The optional <c>unitId</c> field of a submission form (a positive whole number), or the 400 problem saying why it is not one.</summary>
-    public static (int? UnitId, ProblemHttpResult? Problem) FormUnitId(IFormCollection form)
-    {
-        var text = form["unitId"].ToString();
-        if (string.IsNullOrWhiteSpace(text)) return (null, null);
-        return int.TryParse(text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var id) && id >= 1
-            ? (id, null)
-            : (null, ApiProblems.Problem(ProblemCatalog.InvalidParameter, $"Trường unitId phải là mã đơn vị (số nguyên dương), đã nhận “{text}”."));
-    }
+    /// <summary>Null when the optional form field <c>unitId</c> is absent or a unit id (a positive whole number); else the 400 problem saying so.</summary>
+    public static ProblemHttpResult? UnitIdProblem(int? unitId) =>
+        unitId is < 1
+            ? ApiProblems.Problem(ProblemCatalog.InvalidParameter, $"Trường unitId phải là mã đơn vị (số nguyên dương), đã nhận “{unitId}”.")
+            : null;
 }
