@@ -1,5 +1,7 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Http.Json;
 
 namespace ThiDua.Service.Infrastructure;
 
@@ -34,4 +36,14 @@ public static class ApiJson
 
     /// <summary>ASP.NET Core's switch that reads request bodies as JSON through the Stream API (see <see cref="AddApiJson"/>).</summary>
     public const string StreamBasedJsonSwitch = "Microsoft.AspNetCore.UseStreamBasedJsonParsing";
+
+    private static readonly ConditionalWeakTable<JsonSerializerOptions, JsonSerializerOptions> withoutNulls = new();
+
+    /// <summary>
+    /// The API's JSON options with null members left out when written, for answers that are documents of their own format
+    /// whose schema has no null (a rule profile: absent means "not set by this profile", and its schema refuses null). One
+    /// instance per API options, so the serializer's metadata is built once.
+    /// </summary>
+    public static JsonSerializerOptions WithoutNulls(JsonOptions options) =>
+        withoutNulls.GetValue(options.SerializerOptions, api => new JsonSerializerOptions(api) { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull });
 }

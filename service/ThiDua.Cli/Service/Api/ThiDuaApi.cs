@@ -1,6 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using ThiDua.Rules.Profiles;
 
@@ -44,30 +43,11 @@ public partial class ThiDuaApi
 public sealed class RuleProfileDocumentConverter : JsonConverter<RuleProfile>
 {
     /// <inheritdoc />
-    /// <remarks>
-    /// The service's API writes a field a profile leaves out as <c>null</c>, where the profile document (and its schema) leaves it
-    /// out: such members are dropped before the document is read, so that both mean "not set by this profile".
-    /// </remarks>
     /// <exception cref="RuleProfileException">The document is not a valid profile.</exception>
     public override RuleProfile Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        var document = JsonNode.Parse(ref reader);
-        WithoutNullMembers(document);
-        return RuleProfileReader.Read(document?.ToJsonString() ?? "null");
-    }
-
-    private static void WithoutNullMembers(JsonNode? node)
-    {
-        switch (node)
-        {
-            case JsonObject members:
-                foreach (var name in members.Where(m => m.Value is null).Select(m => m.Key).ToList()) members.Remove(name);
-                foreach (var (_, value) in members) WithoutNullMembers(value);
-                break;
-            case JsonArray items:
-                foreach (var item in items) WithoutNullMembers(item);
-                break;
-        }
+        using var document = JsonDocument.ParseValue(ref reader);
+        return RuleProfileReader.Read(document.RootElement.GetRawText());
     }
 
     /// <inheritdoc />

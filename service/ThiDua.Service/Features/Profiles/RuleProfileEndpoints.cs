@@ -1,5 +1,7 @@
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
 using ThiDua.Data;
 using ThiDua.Data.Profiles;
@@ -8,6 +10,7 @@ using ThiDua.Rules;
 using ThiDua.Rules.Engine;
 using ThiDua.Rules.Profiles;
 using ThiDua.Service.Features.Auth;
+using ThiDua.Service.Infrastructure;
 
 namespace ThiDua.Service.Features.Profiles;
 
@@ -46,7 +49,8 @@ public static class RuleProfileEndpoints
         profiles.MapGet("/", List).WithName("ListRuleProfiles").WithSummary("Các hồ sơ quy tắc đã lưu")
             .WithDescription("Hồ sơ quy tắc lưu trên máy chủ: tên, tiêu đề, phạm vi áp dụng (tỉnh, huyện, đơn vị).");
         profiles.MapGet("/samples", Samples).WithName("ListSampleRuleProfiles").WithSummary("Các hồ sơ quy tắc mẫu")
-            .WithDescription("Hai hồ sơ mẫu đi kèm hệ thống: hướng dẫn của tỉnh (nội dung cỡ 14, giãn dòng đúng 1,2 dòng) và quy định của trường học.");
+            .WithDescription("Hai hồ sơ mẫu đi kèm hệ thống: hướng dẫn của tỉnh (nội dung cỡ 14, giãn dòng đúng 1,2 dòng) và quy định của trường học.")
+            .Produces<List<RuleProfile>>(StatusCodes.Status200OK);
         profiles.MapGet("/schema", Schema).WithName("GetRuleProfileSchema").WithSummary("Cấu trúc (JSON Schema) của hồ sơ quy tắc")
             .Produces<string>(StatusCodes.Status200OK, "application/schema+json");
         profiles.MapGet("/applicable", Applicable).WithName("GetApplicableRuleProfile").WithSummary("Hồ sơ quy tắc đang áp dụng")
@@ -54,9 +58,11 @@ public static class RuleProfileEndpoints
                              "(tỉnh → huyện → đơn vị); nếu không có, Nghị định 30/2020/NĐ-CP. Kèm từng quy tắc: bật/tắt, mức độ, hồ sơ đặt yêu cầu.")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         profiles.MapGet("/{name}", Get).WithName("GetRuleProfile").WithSummary("Một hồ sơ quy tắc")
+            .Produces<RuleProfile>(StatusCodes.Status200OK)
             .ProducesProblem(StatusCodes.Status404NotFound);
         profiles.MapGet("/{name}/chain", Chain).WithName("GetRuleProfileChain").WithSummary("Các hồ sơ áp dụng khi dùng một hồ sơ")
             .WithDescription("Các hồ sơ áp dụng khi gọi tên hồ sơ name, từ chung đến riêng: của tỉnh, của huyện, rồi chính hồ sơ đó.")
+            .Produces<IReadOnlyList<RuleProfile>>(StatusCodes.Status200OK)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         profiles.MapPut("/{name}", Put).WithName("PutRuleProfile").WithSummary("Lưu hồ sơ quy tắc")
             .WithDescription("Thêm hoặc thay hồ sơ quy tắc name (nội dung JSON theo cấu trúc ở /api/rule-profiles/schema). Hồ sơ không được nới rộng " +
@@ -73,7 +79,9 @@ public static class RuleProfileEndpoints
     private static async Task<Ok<List<StoredProfileView>>> List(RuleProfileStore store, CancellationToken cancellationToken) =>
         TypedResults.Ok(await store.ListAsync(cancellationToken));
 
-    private static Ok<List<RuleProfile>> Samples() => TypedResults.Ok(SampleProfiles.All.Values.OrderBy(p => p.Name, StringComparer.Ordinal).ToList());
+    // Profiles are answered as profile documents: a member the profile leaves out is absent, never null (its schema has no null).
+    private static JsonHttpResult<List<RuleProfile>> Samples(IOptions<JsonOptions> json) =>
+        TypedResults.Json(SampleProfiles.All.Values.OrderBy(p => p.Name, StringComparer.Ordinal).ToList(), ApiJson.WithoutNulls(json.Value));
 
     private static ContentHttpResult Schema() => TypedResults.Text(RuleProfileReader.SchemaText, "application/schema+json", Encoding.UTF8);
 
@@ -89,13 +97,13 @@ public static class RuleProfileEndpoints
         }
     }
 
-    private static async Task<Results<Ok<RuleProfile>, ProblemHttpResult>> Get(string name, RuleProfileStore store, CancellationToken cancellationToken)
+    private static async Task<Results<JsonHttpResult<RuleProfile>, ProblemHttpResult>> Get(string name, RuleProfileStore store, IOptions<JsonOptions> json, CancellationToken cancellationToken)
     {
-        if (SampleProfiles.Find(name) is { } sample) return TypedResults.Ok(sample);
+        if (SampleProfiles.Find(name) is { } sample) return TypedResults.Json(sample, ApiJson.WithoutNulls(json.Value));
         if (await store.GetAsync(name, cancellationToken) is not { } stored) return NotFound(name);
         try
         {
-            return TypedResults.Ok(RuleProfileReader.Read(stored.Document));
+            return TypedResults.Json(RuleProfileReader.Read(stored.Document), ApiJson.WithoutNulls(json.Value));
         }
         catch (RuleProfileException e)
         {
@@ -103,11 +111,12 @@ public static class RuleProfileEndpoints
         }
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<RuleProfile>>, ProblemHttpResult>> Chain(string name, ProfileResolver resolver, CancellationToken cancellationToken)
+    private static async Task<Results<JsonHttpResult<IReadOnlyList<RuleProfile>>, ProblemHttpResult>> Chain(string name, ProfileResolver resolver, IOptions<JsonOptions> json,
+        CancellationToken cancellationToken)
     {
         try
         {
-            return TypedResults.Ok(await resolver.NamedChainAsync(name, cancellationToken));
+            return TypedResults.Json(await resolver.NamedChainAsync(name, cancellationToken), ApiJson.WithoutNulls(json.Value));
         }
         catch (ProfileResolutionException e)
         {
